@@ -1,0 +1,21 @@
+import { requireViewer } from "@/lib/auth/current-viewer";
+import { canCreateArticle } from "@/lib/auth/policy";
+import { SiteHeader } from "@/components/layout/site-header";
+
+export const dynamic = "force-dynamic";
+
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const viewer = await requireViewer();
+  return (
+    <>
+      <a className="skip-link" href="#inhalt">Zum Inhalt springen</a>
+      <SiteHeader
+        displayName={viewer.displayName}
+        organizationName={viewer.organizationName}
+        role={viewer.role}
+        canCreate={canCreateArticle(viewer)}
+      />
+      <main id="inhalt" tabIndex={-1}>{children}</main>
+    </>
+  );
+}

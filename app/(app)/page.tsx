@@ -1,0 +1,47 @@
+import Link from "next/link";
+import { requireViewer } from "@/lib/auth/current-viewer";
+import { canCreateArticle } from "@/lib/auth/policy";
+import { listArticles } from "@/lib/knowledge/list-articles";
+import { KindBadge, StatusBadge } from "@/components/knowledge/article-badges";
+
+export default async function HomePage() {
+  const viewer = await requireViewer();
+  const recent = (await listArticles(viewer)).slice(0, 8);
+  return (
+    <>
+      <h1>Willkommen, {viewer.displayName}</h1>
+      <section className="card" aria-labelledby="start-search">
+        <h2 id="start-search">Wissen finden</h2>
+        <p>Suchen Sie nach Aufgaben, Fachverfahren oder Begriffen – auch Wortteile finden zusammengesetzte Wörter.</p>
+        <form role="search" action="/suche" method="get" className="filters">
+          <div className="field">
+            <label htmlFor="start-q">Suchbegriff</label>
+            <input id="start-q" type="search" name="q" placeholder="z. B. anmeldung, Grundsteuer, Trauung" />
+          </div>
+          <button type="submit" className="button">Suchen</button>
+        </form>
+      </section>
+      <section className="card" aria-labelledby="recent-heading">
+        <h2 id="recent-heading">Zuletzt geändert</h2>
+        {recent.length === 0 ? (
+          <p>Noch keine Artikel vorhanden.</p>
+        ) : (
+          <ul className="article-list">
+            {recent.map((article) => (
+              <li key={article.id}>
+                <Link href={`/wissen/${article.id}`}>{article.title}</Link>
+                <div className="meta">
+                  <KindBadge kind={article.kind} />
+                  <StatusBadge status={article.status} />
+                  <span>{article.units.map((unit) => unit.orgUnit.name).join(", ")}</span>
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+        <p><Link href="/wissen">Alle Artikel anzeigen</Link></p>
+        {canCreateArticle(viewer) && <p><Link className="button" href="/wissen/neu">Neuen Artikel schreiben</Link></p>}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import type { JSONContent } from "@tiptap/core";
+import { requireViewer } from "@/lib/auth/current-viewer";
+import { getArticleForEditing } from "@/lib/knowledge/get-article";
+import { listLinkOptions } from "@/lib/org/list-link-options";
+import { DomainError } from "@/lib/errors";
+import { ArticleForm } from "@/components/knowledge/article-form";
+import { saveArticleAction } from "../../actions";
+
+export const metadata: Metadata = { title: "Artikel bearbeiten" };
+
+export default async function EditArticlePage({ params }: { params: Promise<{ id: string }> }) {
+  const viewer = await requireViewer();
+  const { id } = await params;
+  let article;
+  try {
+    article = await getArticleForEditing(viewer, id);
+  } catch (error) {
+    if (error instanceof DomainError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+  const options = await listLinkOptions(viewer);
+  return (
+    <>
+      <h1>Artikel bearbeiten</h1>
+      <ArticleForm
+        action={saveArticleAction}
+        options={options}
+        submitLabel="Speichern"
+        values={{ ...article, content: article.content as JSONContent }}
+      />
+    </>
+  );
+}

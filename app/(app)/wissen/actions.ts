@@ -1,0 +1,53 @@
+"use server";
+import { after } from "next/server";
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { currentViewer } from "@/lib/auth/current-viewer";
+import { createArticle, updateArticle } from "@/lib/knowledge/save-article";
+import { drainSearchOutboxQuietly } from "@/lib/search/drain-outbox";
+import { DomainError, userMessageOf } from "@/lib/errors";
+import type { ArticleFormState } from "@/components/knowledge/article-form-state";
+
+function readForm(formData: FormData) {
+  let content: unknown = null;
+  try {
+    content = JSON.parse(String(formData.get("content") ?? "null"));
+  } catch {
+    content = null;
+  }
+  return {
+    title: formData.get("title"),
+    kind: formData.get("kind"),
+    status: formData.get("status"),
+    changeNote: formData.get("changeNote") || undefined,
+    content,
+    taskIds: formData.getAll("taskIds"),
+    unitIds: formData.getAll("unitIds"),
+    positionIds: formData.getAll("positionIds"),
+  };
+}
+
+/** Creates or saves an article: parse, viewer, one lib call, map errors. */
+export async function saveArticleAction(_previous: ArticleFormState, formData: FormData): Promise<ArticleFormState> {
+  const viewer = await currentViewer();
+  if (!viewer) {
+    return { error: "Ihre Sitzung ist abgelaufen. Bitte melden Sie sich in einem neuen Tab an und speichern Sie dann erneut – Ihr Text bleibt hier erhalten.", fieldErrors: {} };
+  }
+  const input = readForm(formData);
+  const id = formData.get("id");
+  let saved: { id: string };
+  try {
+    saved = id
+      ? await updateArticle(viewer, { ...input, id, version: formData.get("version") })
+      : await createArticle(viewer, input);
+  } catch (error) {
+    return {
+      error: userMessageOf(error),
+      fieldErrors: error instanceof DomainError ? error.fieldErrors : {},
+      conflict: error instanceof DomainError && error.code === "CONFLICT",
+    };
+  }
+  after(drainSearchOutboxQuietly);
+  revalidatePath("/wissen");
+  redirect(`/wissen/${saved.id}?gespeichert=1`);
+}

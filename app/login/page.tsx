@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { currentViewer } from "@/lib/auth/current-viewer";
+import { LoginForm } from "@/components/auth/login-form";
+
+export const metadata: Metadata = { title: "Anmelden" };
+export const dynamic = "force-dynamic";
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+  if (await currentViewer()) redirect("/");
+  const { callbackUrl } = await searchParams;
+  // Only same-site paths are followed after sign-in.
+  const target = typeof callbackUrl === "string" && callbackUrl.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
+  return (
+    <main id="inhalt" className="login-page">
+      <h1>DigiCheck Wissen</h1>
+      <p>Das Wissen Ihrer Verwaltung – für Einarbeitung, Vertretung und Übergabe.</p>
+      <div className="card">
+        <h2>Anmelden</h2>
+        <LoginForm callbackUrl={target} />
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,144 @@
+"use client";
+import { useActionState, useRef, startTransition, type FormEvent } from "react";
+import type { JSONContent } from "@tiptap/core";
+import { ARTICLE_KINDS, ARTICLE_KIND_LABELS, ARTICLE_STATUSES, ARTICLE_STATUS_LABELS } from "@/lib/knowledge/labels";
+import { RichTextEditor } from "@/components/editor/rich-text-editor";
+import { INITIAL_ARTICLE_FORM_STATE, type ArticleFormState } from "./article-form-state";
+
+export interface ArticleFormValues {
+  id?: string;
+  version?: number;
+  title: string;
+  kind: string;
+  status: string;
+  content: JSONContent;
+  taskIds: string[];
+  unitIds: string[];
+  positionIds: string[];
+}
+
+interface Options {
+  units: { id: string; name: string }[];
+  positions: { id: string; title: string; unitName: string }[];
+  tasks: { id: string; title: string; unitName: string }[];
+}
+
+function FieldError({ id, messages }: { id: string; messages?: string[] }) {
+  if (!messages?.length) return null;
+  return <p id={id} className="field-error">{messages.join(" ")}</p>;
+}
+
+function groupByUnit<T extends { unitName: string }>(items: T[]): [string, T[]][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(item.unitName, [...(groups.get(item.unitName) ?? []), item]);
+  return [...groups.entries()];
+}
+
+/**
+ * The article form. It submits through the server action without a page reload
+ * and without resetting fields, so a refused save (conflict, invalid input,
+ * expired session) never loses what the author wrote.
+ */
+export function ArticleForm(props: {
+  action: (state: ArticleFormState, formData: FormData) => Promise<ArticleFormState>;
+  values: ArticleFormValues;
+  options: Options;
+  submitLabel: string;
+}) {
+  const [state, formAction, pending] = useActionState(props.action, INITIAL_ARTICLE_FORM_STATE);
+  const contentRef = useRef<JSONContent>(props.values.content);
+  const errors = state.fieldErrors;
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    formData.set("content", JSON.stringify(contentRef.current));
+    startTransition(() => formAction(formData));
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      {state.error && (
+        <div className="alert alert--error" role="alert">
+          <p><strong>{state.conflict ? "Nicht gespeichert – Bearbeitungskonflikt" : "Nicht gespeichert"}</strong></p>
+          <p>{state.error}</p>
+        </div>
+      )}
+      {props.values.id && <input type="hidden" name="id" value={props.values.id} />}
+      {props.values.version !== undefined && <input type="hidden" name="version" value={props.values.version} />}
+      <div className="field">
+        <label htmlFor="title">Titel</label>
+        <input id="title" name="title" type="text" defaultValue={props.values.title} required maxLength={200}
+          aria-invalid={errors.title ? true : undefined} aria-describedby={errors.title ? "title-error" : undefined} />
+        <FieldError id="title-error" messages={errors.title} />
+      </div>
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor="kind">Wissensart</label>
+          <select id="kind" name="kind" defaultValue={props.values.kind} aria-describedby={errors.kind ? "kind-error" : undefined}>
+            {ARTICLE_KINDS.map((kind) => <option key={kind} value={kind}>{ARTICLE_KIND_LABELS[kind]}</option>)}
+          </select>
+          <FieldError id="kind-error" messages={errors.kind} />
+        </div>
+        <div className="field">
+          <label htmlFor="status">Status</label>
+          <select id="status" name="status" defaultValue={props.values.status} aria-describedby={errors.status ? "status-error" : undefined}>
+            {ARTICLE_STATUSES.map((status) => <option key={status} value={status}>{ARTICLE_STATUS_LABELS[status]}</option>)}
+          </select>
+          <FieldError id="status-error" messages={errors.status} />
+        </div>
+      </div>
+      <div className="field">
+        <span className="label" id="content-label" style={{ fontWeight: 600, display: "block" }}>Inhalt</span>
+        <p className="field-hint" id="content-hint">Überschriften, Listen, Aufgabenlisten, Tabellen und Links. Tastatur: Strg+B fett, Strg+I kursiv, Strg+K Link.</p>
+        <RichTextEditor
+          initialContent={props.values.content}
+          onChange={(json) => { contentRef.current = json; }}
+          labelledBy="content-label"
+          describedBy={errors.content ? "content-hint content-error" : "content-hint"}
+        />
+        <FieldError id="content-error" messages={errors.content} />
+      </div>
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor="taskIds">Aufgaben</label>
+          <p className="field-hint" id="taskIds-hint">Mehrfachauswahl mit Strg bzw. Umschalt.</p>
+          <select id="taskIds" name="taskIds" multiple defaultValue={props.values.taskIds} aria-describedby="taskIds-hint">
+            {groupByUnit(props.options.tasks).map(([unit, tasks]) => (
+              <optgroup key={unit} label={unit}>
+                {tasks.map((task) => <option key={task.id} value={task.id}>{task.title}</option>)}
+              </optgroup>
+            ))}
+          </select>
+          <FieldError id="taskIds-error" messages={errors.taskIds} />
+        </div>
+        <div className="field">
+          <label htmlFor="unitIds">Organisationseinheiten</label>
+          <p className="field-hint">Mehrfachauswahl mit Strg bzw. Umschalt.</p>
+          <select id="unitIds" name="unitIds" multiple defaultValue={props.values.unitIds}>
+            {props.options.units.map((unit) => <option key={unit.id} value={unit.id}>{unit.name}</option>)}
+          </select>
+          <FieldError id="unitIds-error" messages={errors.unitIds} />
+        </div>
+        <div className="field">
+          <label htmlFor="positionIds">Stellen</label>
+          <p className="field-hint">Mehrfachauswahl mit Strg bzw. Umschalt.</p>
+          <select id="positionIds" name="positionIds" multiple defaultValue={props.values.positionIds}>
+            {groupByUnit(props.options.positions).map(([unit, positions]) => (
+              <optgroup key={unit} label={unit}>
+                {positions.map((position) => <option key={position.id} value={position.id}>{position.title}</option>)}
+              </optgroup>
+            ))}
+          </select>
+          <FieldError id="positionIds-error" messages={errors.positionIds} />
+        </div>
+      </div>
+      <div className="field">
+        <label htmlFor="changeNote">Änderungsnotiz (optional)</label>
+        <input id="changeNote" name="changeNote" type="text" maxLength={500} />
+        <FieldError id="changeNote-error" messages={errors.changeNote} />
+      </div>
+      <button type="submit" className="button" disabled={pending}>{pending ? "Speichern …" : props.submitLabel}</button>
+    </form>
+  );
+}

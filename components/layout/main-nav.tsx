@@ -1,0 +1,23 @@
+"use client";
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+export function MainNav({ canCreate }: { canCreate: boolean }) {
+  const pathname = usePathname();
+  const items = [
+    { href: "/", label: "Startseite", active: pathname === "/" },
+    { href: "/wissen", label: "Wissen", active: pathname.startsWith("/wissen") && pathname !== "/wissen/neu" },
+    ...(canCreate ? [{ href: "/wissen/neu", label: "Neuer Artikel", active: pathname === "/wissen/neu" }] : []),
+  ];
+  return (
+    <nav className="main-nav" aria-label="Hauptnavigation">
+      <ul>
+        {items.map((item) => (
+          <li key={item.href}>
+            <Link href={item.href} aria-current={item.active ? "page" : undefined}>{item.label}</Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,57 @@
+import "server-only";
+import type { AuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { getEnv } from "../env";
+import { userMessageOf } from "../errors";
+import { authenticate } from "./authenticate";
+
+function clientAddress(headers: Record<string, unknown> | undefined): string {
+  const forwarded = headers?.["x-forwarded-for"];
+  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
+  const real = headers?.["x-real-ip"];
+  return first || (typeof real === "string" ? real : "") || "lokal";
+}
+
+/** next-auth configuration (built lazily so that a build needs no secrets). */
+export function authOptions(): AuthOptions {
+  const env = getEnv();
+  return {
+    secret: env.NEXTAUTH_SECRET,
+    session: { strategy: "jwt", maxAge: env.SESSION_MAX_AGE_HOURS * 3600 },
+    jwt: { maxAge: env.SESSION_MAX_AGE_HOURS * 3600 },
+    pages: { signIn: "/login", error: "/login" },
+    providers: [
+      CredentialsProvider({
+        name: "E-Mail und Passwort",
+        credentials: {
+          email: { label: "E-Mail-Adresse", type: "email" },
+          password: { label: "Passwort", type: "password" },
+        },
+        async authorize(credentials, request) {
+          try {
+            return await authenticate({
+              email: credentials?.email,
+              password: credentials?.password,
+              address: clientAddress(request?.headers as Record<string, unknown> | undefined),
+            });
+          } catch (error) {
+            // next-auth hands the message to the login page.
+            throw new Error(userMessageOf(error));
+          }
+        },
+      }),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user) token.uid = user.id;
+        return token;
+      },
+      session({ session, token }) {
+        if (session.user && typeof token.uid === "string") {
+          (session.user as { id?: string }).id = token.uid;
+        }
+        return session;
+      },
+    },
+  };
+}

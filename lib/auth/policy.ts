@@ -1,0 +1,59 @@
+/**
+ * Pure authorization rules: role × action (× resource). Domain functions call
+ * these before touching data; they are tested as a matrix in tests/unit.
+ * Tenant isolation comes first: nothing of another organization is ever allowed.
+ */
+import type { Role, Viewer } from "./viewer";
+
+export type ArticleStatus = "DRAFT" | "IN_REVIEW" | "PUBLISHED" | "ARCHIVED";
+
+/** What the policy needs to know about an article. */
+export interface ArticleFacts {
+  organizationId: string;
+  status: ArticleStatus;
+  ownerId: string;
+  unitIds: string[];
+}
+
+const AUTHORING_ROLES: readonly Role[] = ["ADMIN", "EDITOR", "LEAD"];
+const DRAFT_READING_ROLES: readonly Role[] = ["ADMIN", "HR", "EDITOR", "LEAD"];
+
+/** May the viewer see unpublished (draft, in review, archived) articles of the organization? */
+export function canReadUnpublished(viewer: Viewer): boolean {
+  return DRAFT_READING_ROLES.includes(viewer.role);
+}
+
+export function canReadArticle(viewer: Viewer, article: ArticleFacts): boolean {
+  if (article.organizationId !== viewer.organizationId) return false;
+  if (article.status === "PUBLISHED") return true;
+  return canReadUnpublished(viewer) || article.ownerId === viewer.userId;
+}
+
+export function canCreateArticle(viewer: Viewer): boolean {
+  return AUTHORING_ROLES.includes(viewer.role);
+}
+
+/**
+ * Admins and editors edit every article of their organization; a lead edits
+ * articles linked to one of their units and those they own.
+ */
+export function canEditArticle(viewer: Viewer, article: ArticleFacts): boolean {
+  if (article.organizationId !== viewer.organizationId) return false;
+  switch (viewer.role) {
+    case "ADMIN":
+    case "EDITOR":
+      return true;
+    case "LEAD":
+      return (
+        article.ownerId === viewer.userId ||
+        article.unitIds.some((unitId) => viewer.leadUnitIds.includes(unitId))
+      );
+    default:
+      return false;
+  }
+}
+
+/** Publishing (or archiving) is for admins, editors and the lead of a linked unit. */
+export function canPublishArticle(viewer: Viewer, article: ArticleFacts): boolean {
+  return canEditArticle(viewer, article);
+}

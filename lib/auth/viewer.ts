@@ -1,0 +1,12 @@
+/** The signed-in user as domain functions see it. Built only from the database. */
+export type Role = "ADMIN" | "HR" | "LEAD" | "EDITOR" | "READER";
+
+export interface Viewer {
+  userId: string;
+  organizationId: string;
+  role: Role;
+  displayName: string;
+  organizationName: string;
+  /** Units a LEAD is responsible for (including their sub-units). */
+  leadUnitIds: string[];
+}

@@ -1,0 +1,178 @@
+import "server-only";
+/**
+ * Writes the demo municipality "Stadt Musterhausen" and the small second
+ * municipality "Gemeinde Beispielstadt" into an empty database. Articles go
+ * through createArticle, so they are validated, rendered and indexed like any other.
+ */
+import { db } from "../db/client";
+import { hashPassword } from "../auth/password";
+import { loadViewer } from "../auth/load-viewer";
+import { createArticle } from "../knowledge/save-article";
+import { drainSearchOutboxQuietly } from "../search/drain-outbox";
+import { DEMO_PASSWORD } from "./demo-logins";
+import { DEMO_PEOPLE, DEMO_POSITIONS, DEMO_UNITS } from "./demo-organization";
+import { DEMO_TASKS } from "./demo-tasks";
+import { DEMO_ARTICLES } from "./demo-articles";
+import { demoArticleBody } from "./article-body";
+
+function monthFromNow(months: number): Date {
+  const now = new Date();
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + months, 1));
+}
+
+async function seedMusterhausen(log: (line: string) => void) {
+  const org = await db().organization.create({ data: { slug: "musterhausen", name: "Stadt Musterhausen" } });
+  const organizationId = org.id;
+  const unitIds = new Map<string, string>();
+  for (const unit of DEMO_UNITS) {
+    const created = await db().orgUnit.create({
+      data: { organizationId, name: unit.name, shortName: unit.shortName, parentId: unit.parent ? unitIds.get(unit.parent) : null },
+    });
+    unitIds.set(unit.key, created.id);
+  }
+  const positionIds = new Map<string, { id: string; unitId: string }>();
+  for (const position of DEMO_POSITIONS) {
+    const unitId = unitIds.get(position.unit)!;
+    const created = await db().position.create({
+      data: { organizationId, orgUnitId: unitId, positionNumber: position.number, title: position.title },
+    });
+    positionIds.set(position.number, { id: created.id, unitId });
+  }
+  const personIds = new Map<string, string>();
+  for (const person of DEMO_PEOPLE) {
+    const created = await db().person.create({
+      data: {
+        organizationId,
+        personnelNumber: person.number,
+        firstName: person.first,
+        lastName: person.last,
+        email: `${person.first}.${person.last}@musterhausen.example`.toLowerCase().replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue"),
+        entryDate: new Date(`${person.entry}T00:00:00Z`),
+        plannedExitMonth: person.exitIn !== undefined ? monthFromNow(person.exitIn) : null,
+        exitReason: person.reason ?? null,
+        positions: { create: person.positions.map((number) => ({ positionId: positionIds.get(number)!.id })) },
+      },
+    });
+    personIds.set(person.number, created.id);
+  }
+  const taskIds = new Map<string, { id: string; unitId: string; positionId: string }>();
+  for (const task of DEMO_TASKS) {
+    const position = positionIds.get(task.position)!;
+    const created = await db().task.create({
+      data: {
+        organizationId,
+        orgUnitId: position.unitId,
+        positionId: position.id,
+        title: task.title,
+        criticality: task.criticality,
+        frequency: task.frequency,
+        legalBasis: task.legalBasis,
+        systems: task.systems,
+        assignments: {
+          create: [
+            { organizationId, personId: personIds.get(task.owner)!, role: "OWNER", rank: 0 },
+            ...task.deputies.map((deputy, index) => ({
+              organizationId, personId: personIds.get(deputy)!, role: "DEPUTY" as const, rank: index + 1,
+            })),
+          ],
+        },
+      },
+    });
+    taskIds.set(task.key, { id: created.id, unitId: position.unitId, positionId: position.id });
+  }
+  const users = [
+    { email: "admin@musterhausen.example", displayName: "Administration Musterhausen", role: "ADMIN" as const },
+    { email: "personalamt@musterhausen.example", displayName: "Elke Weber", role: "HR" as const, person: "P6001" },
+    { email: "leitung.buergeramt@musterhausen.example", displayName: "Renate Albers", role: "LEAD" as const, person: "P1001", leads: ["BA"] },
+    { email: "redaktion@musterhausen.example", displayName: "Jonas Engel", role: "EDITOR" as const, person: "P1004" },
+    { email: "lesen@musterhausen.example", displayName: "Lea Hoffmann", role: "READER" as const, person: "P1006" },
+  ];
+  let editorId = "";
+  for (const user of users) {
+    const created = await db().user.create({
+      data: {
+        organizationId,
+        email: user.email,
+        displayName: user.displayName,
+        role: user.role,
+        passwordHash: await hashPassword(DEMO_PASSWORD),
+        personId: user.person ? personIds.get(user.person) : null,
+        unitScopes: { create: (user.leads ?? []).map((key) => ({ orgUnitId: unitIds.get(key)! })) },
+      },
+    });
+    if (user.role === "EDITOR") editorId = created.id;
+  }
+  const editor = (await loadViewer(editorId))!;
+  const tasksByKey = new Map(DEMO_TASKS.map((task) => [task.key, task]));
+  for (const article of DEMO_ARTICLES) {
+    const task = tasksByKey.get(article.task)!;
+    const link = taskIds.get(article.task)!;
+    await createArticle(editor, {
+      title: article.title,
+      kind: article.kind,
+      status: article.status,
+      content: demoArticleBody({ ...article, legalBasis: task.legalBasis, systems: task.systems }),
+      taskIds: [link.id],
+      unitIds: [link.unitId],
+      positionIds: [link.positionId],
+      changeNote: "Demodaten",
+    });
+  }
+  log(`Stadt Musterhausen: ${DEMO_UNITS.length} Einheiten, ${DEMO_POSITIONS.length} Stellen, ${DEMO_PEOPLE.length} Beschäftigte, ${DEMO_TASKS.length} Aufgaben, ${DEMO_ARTICLES.length} Artikel.`);
+}
+
+async function seedBeispielstadt(log: (line: string) => void) {
+  const org = await db().organization.create({ data: { slug: "beispielstadt", name: "Gemeinde Beispielstadt" } });
+  const organizationId = org.id;
+  const unit = await db().orgUnit.create({ data: { organizationId, name: "Hauptamt", shortName: "10" } });
+  const position = await db().position.create({
+    data: { organizationId, orgUnitId: unit.id, positionNumber: "10-01", title: "Sachbearbeitung Bürgerservice" },
+  });
+  const person = await db().person.create({
+    data: {
+      organizationId, personnelNumber: "B001", firstName: "Ingrid", lastName: "Sommer",
+      entryDate: new Date("1990-01-01T00:00:00Z"), plannedExitMonth: monthFromNow(10), exitReason: "RETIREMENT",
+      positions: { create: [{ positionId: position.id }] },
+    },
+  });
+  const task = await db().task.create({
+    data: {
+      organizationId, orgUnitId: unit.id, positionId: position.id, title: "Gewerbeanmeldungen und Meldewesen",
+      criticality: 4, frequency: "DAILY", legalBasis: "GewO § 14; BMG § 17", systems: ["OK.EWO"],
+      assignments: { create: [{ organizationId, personId: person.id, role: "OWNER", rank: 0 }] },
+    },
+  });
+  const user = await db().user.create({
+    data: {
+      organizationId, email: "redaktion@beispielstadt.example", displayName: "Ingrid Sommer", role: "EDITOR",
+      passwordHash: await hashPassword(DEMO_PASSWORD), personId: person.id,
+    },
+  });
+  const editor = (await loadViewer(user.id))!;
+  await createArticle(editor, {
+    title: "Gewerbeanmeldung in Beispielstadt",
+    kind: "PROCEDURE",
+    status: "PUBLISHED",
+    content: demoArticleBody({
+      steps: ["Formular GewA 1 prüfen.", "In OK.EWO erfassen.", "Empfangsbescheinigung aushändigen."],
+      deadlines: "Empfangsbescheinigung am selben Tag.",
+      legalBasis: "GewO § 14",
+      systems: ["OK.EWO"],
+      pitfalls: "Interne Notiz Beispielstadt: Gebühr 26 Euro.",
+    }),
+    taskIds: [task.id],
+    unitIds: [unit.id],
+    positionIds: [position.id],
+  });
+  log("Gemeinde Beispielstadt: 1 Einheit, 1 Aufgabe, 1 Artikel (zweite Kommune für die Mandantentrennung).");
+}
+
+/** Seeds the demo municipalities when no organization exists yet. Returns whether it seeded. */
+export async function seedDemoIfEmpty(log: (line: string) => void = () => {}): Promise<boolean> {
+  if ((await db().organization.count()) > 0) return false;
+  log("Lege Demodaten an …");
+  await seedMusterhausen(log);
+  await seedBeispielstadt(log);
+  await drainSearchOutboxQuietly();
+  return true;
+}

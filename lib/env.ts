@@ -1,0 +1,71 @@
+/**
+ * The one place where configuration is read. Every setting is validated with zod;
+ * a missing or malformed value stops the process with a message naming the setting.
+ */
+import { z } from "zod";
+
+const postgresUrl = z
+  .string({ error: "fehlt" })
+  .refine((value) => /^postgres(ql)?:\/\/[^\s]+$/.test(value), {
+    message: "muss eine Adresse der Form postgresql://benutzer:passwort@host:5432/datenbank sein",
+  });
+
+const httpUrl = z
+  .string({ error: "fehlt" })
+  .refine((value) => /^https?:\/\/[^\s]+$/.test(value), {
+    message: "muss eine Adresse der Form http://host:7700 sein",
+  });
+
+const envSchema = z.object({
+  DATABASE_URL: postgresUrl,
+  MEILI_URL: httpUrl,
+  MEILI_MASTER_KEY: z.string({ error: "fehlt" }).min(16, "muss mindestens 16 Zeichen lang sein"),
+  MEILI_INDEX_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9_-]{1,40}$/, "darf nur Kleinbuchstaben, Ziffern, - und _ enthalten")
+    .default("digicheck"),
+  NEXTAUTH_SECRET: z.string({ error: "fehlt" }).min(32, "muss mindestens 32 Zeichen lang sein"),
+  NEXTAUTH_URL: httpUrl.optional(),
+  SESSION_MAX_AGE_HOURS: z.coerce
+    .number({ error: "muss eine Zahl sein" })
+    .int("muss eine ganze Zahl sein")
+    .min(1, "muss mindestens 1 sein")
+    .max(168, "darf höchstens 168 (eine Woche) sein")
+    .default(8),
+  SEARCH_DRAIN_INTERVAL_MS: z.coerce
+    .number({ error: "muss eine Zahl sein" })
+    .int("muss eine ganze Zahl sein")
+    .min(200, "muss mindestens 200 sein")
+    .default(5000),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export class ConfigError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`Konfigurationsfehler:\n${problems.map((line) => `  - ${line}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+/** Validates a set of environment variables; empty strings count as unset. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const cleaned = Object.fromEntries(
+    Object.entries(source).filter(([, value]) => value !== undefined && value !== ""),
+  );
+  const result = envSchema.safeParse(cleaned);
+  if (!result.success) {
+    throw new ConfigError(
+      result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`),
+    );
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+
+/** The validated configuration of this process (parsed once). */
+export function getEnv(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

@@ -1,0 +1,43 @@
+/** zod schemas for creating and saving articles; shared by the form and the server. */
+import { z } from "zod";
+import { tiptapDocumentSchema } from "../content/document-schema";
+import { ARTICLE_KINDS, ARTICLE_STATUSES } from "./labels";
+
+const idList = z.array(z.uuid({ error: "Ungültige Auswahl." })).max(200, "Zu viele Verknüpfungen.");
+
+export const articleInputSchema = z.object({
+  title: z
+    .string({ error: "Bitte einen Titel eingeben." })
+    .trim()
+    .min(3, "Der Titel muss mindestens 3 Zeichen lang sein.")
+    .max(200, "Der Titel darf höchstens 200 Zeichen lang sein."),
+  kind: z.enum(ARTICLE_KINDS, { error: "Bitte eine Wissensart auswählen." }),
+  status: z.enum(ARTICLE_STATUSES, { error: "Bitte einen gültigen Status auswählen." }),
+  content: tiptapDocumentSchema,
+  taskIds: idList.default([]),
+  unitIds: idList.default([]),
+  positionIds: idList.default([]),
+  changeNote: z.string().trim().max(500, "Die Änderungsnotiz darf höchstens 500 Zeichen lang sein.").optional(),
+});
+export type ArticleInput = z.infer<typeof articleInputSchema>;
+
+export const articleUpdateSchema = articleInputSchema.extend({
+  id: z.uuid({ error: "Ungültiger Artikel." }),
+  version: z.coerce.number({ error: "Ungültige Version." }).int().min(1, "Ungültige Version."),
+});
+export type ArticleUpdate = z.infer<typeof articleUpdateSchema>;
+
+export const articleListFilterSchema = z.object({
+  unitId: z.uuid().optional().catch(undefined),
+  kind: z.enum(ARTICLE_KINDS).optional().catch(undefined),
+});
+
+/** Converts zod issues into German field messages for forms. */
+export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const result: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? "form");
+    (result[field] ??= []).push(issue.message);
+  }
+  return result;
+}

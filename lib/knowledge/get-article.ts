@@ -1,0 +1,83 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "../db/client";
+import { notFound } from "../errors";
+import { canEditArticle, canReadArticle } from "../auth/policy";
+import type { Viewer } from "../auth/viewer";
+
+const idSchema = z.uuid();
+
+const articleFactsSelect = {
+  id: true,
+  organizationId: true,
+  status: true,
+  ownerId: true,
+  units: { select: { orgUnitId: true } },
+} as const;
+
+/** Loads the facts the policy needs, or throws not-found when the viewer may not read it. */
+export async function loadReadableArticleFacts(viewer: Viewer, id: unknown) {
+  const parsed = idSchema.safeParse(id);
+  if (!parsed.success) throw notFound("Der Artikel");
+  const row = await db().article.findFirst({
+    where: { id: parsed.data, organizationId: viewer.organizationId },
+    select: articleFactsSelect,
+  });
+  const facts = row && { ...row, unitIds: row.units.map((unit) => unit.orgUnitId) };
+  if (!facts || !canReadArticle(viewer, facts)) throw notFound("Der Artikel");
+  return facts;
+}
+
+/** The reading view of an article: for anyone who may read it (same organization; drafts per policy). */
+export async function getArticle(viewer: Viewer, id: unknown) {
+  const facts = await loadReadableArticleFacts(viewer, id);
+  const article = await db().article.findUniqueOrThrow({
+    where: { id: facts.id },
+    select: {
+      id: true,
+      title: true,
+      kind: true,
+      status: true,
+      version: true,
+      contentHtml: true,
+      updatedAt: true,
+      nextReviewAt: true,
+      owner: { select: { displayName: true } },
+      tasks: { select: { task: { select: { id: true, title: true } } } },
+      units: { select: { orgUnit: { select: { id: true, name: true } } } },
+      positions: { select: { position: { select: { id: true, title: true } } } },
+    },
+  });
+  return { ...article, canEdit: canEditArticle(viewer, facts) };
+}
+
+/** The editing view: content JSON and linked ids; only for viewers who may edit. */
+export async function getArticleForEditing(viewer: Viewer, id: unknown) {
+  const facts = await loadReadableArticleFacts(viewer, id);
+  if (!canEditArticle(viewer, facts)) throw notFound("Der Artikel");
+  const article = await db().article.findUniqueOrThrow({
+    where: { id: facts.id },
+    select: {
+      id: true,
+      title: true,
+      kind: true,
+      status: true,
+      version: true,
+      content: true,
+      tasks: { select: { taskId: true } },
+      units: { select: { orgUnitId: true } },
+      positions: { select: { positionId: true } },
+    },
+  });
+  return {
+    id: article.id,
+    title: article.title,
+    kind: article.kind,
+    status: article.status,
+    version: article.version,
+    content: article.content,
+    taskIds: article.tasks.map((link) => link.taskId),
+    unitIds: article.units.map((link) => link.orgUnitId),
+    positionIds: article.positions.map((link) => link.positionId),
+  };
+}

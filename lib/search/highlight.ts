@@ -1,0 +1,35 @@
+/**
+ * Meilisearch marks matches with tags we choose. We choose control characters
+ * that cannot occur in stored text, and split on them, so the page renders
+ * plain text segments (escaped by React) and never markup from content or query.
+ */
+export const HIGHLIGHT_START = "\u0002";
+export const HIGHLIGHT_END = "\u0003";
+
+export interface HighlightSegment {
+  text: string;
+  highlighted: boolean;
+}
+
+export function toHighlightSegments(formatted: string): HighlightSegment[] {
+  const segments: HighlightSegment[] = [];
+  let highlighted = false;
+  let buffer = "";
+  const flush = () => {
+    if (buffer) segments.push({ text: buffer, highlighted });
+    buffer = "";
+  };
+  for (const char of formatted) {
+    if (char === HIGHLIGHT_START) {
+      flush();
+      highlighted = true;
+    } else if (char === HIGHLIGHT_END) {
+      flush();
+      highlighted = false;
+    } else {
+      buffer += char;
+    }
+  }
+  flush();
+  return segments;
+}

@@ -1,0 +1,51 @@
+import "server-only";
+/**
+ * Full rebuild: fills a fresh index from the database, then swaps it in
+ * atomically, so searches keep working during the rebuild. Changes made while
+ * it ran are queued again afterwards, so none is lost.
+ */
+import { db } from "../db/client";
+import { articleIndexName, meili } from "./meili-client";
+import { ensureArticleIndex, forgetEnsuredIndex } from "./index-settings";
+import { articleDocumentSelect, toArticleDocument } from "./article-document";
+
+export async function reindexAllArticles(options: { batchSize?: number; log?: (line: string) => void } = {}) {
+  const batchSize = options.batchSize ?? 1000;
+  const log = options.log ?? (() => {});
+  const started = new Date();
+  const liveName = articleIndexName();
+  const buildName = `${liveName}_build_${Date.now()}`;
+  await ensureArticleIndex(liveName);
+  await ensureArticleIndex(buildName);
+  const total = await db().article.count();
+  let done = 0;
+  let cursor: string | undefined;
+  for (;;) {
+    const batch = await db().article.findMany({
+      select: articleDocumentSelect,
+      orderBy: { id: "asc" },
+      take: batchSize,
+      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+    });
+    if (batch.length === 0) break;
+    const task = await meili().index(buildName).addDocuments(batch.map(toArticleDocument)).waitTask({ timeout: 600_000 });
+    if (task.status !== "succeeded") throw new Error(task.error?.message ?? `Indexierung: ${task.status}`);
+    done += batch.length;
+    cursor = batch[batch.length - 1].id;
+    log(`  ${done} / ${total} Artikel indexiert`);
+  }
+  const swap = await meili().swapIndexes([{ indexes: [liveName, buildName], rename: false }]).waitTask({ timeout: 60_000 });
+  if (swap.status !== "succeeded") throw new Error(swap.error?.message ?? `Tausch: ${swap.status}`);
+  await meili().deleteIndex(buildName).waitTask({ timeout: 60_000 });
+  forgetEnsuredIndex(buildName);
+  const changedMeanwhile = await db().article.findMany({
+    where: { updatedAt: { gte: started } },
+    select: { id: true, organizationId: true },
+  });
+  if (changedMeanwhile.length > 0) {
+    await db().searchOutbox.createMany({
+      data: changedMeanwhile.map((article) => ({ articleId: article.id, organizationId: article.organizationId })),
+    });
+  }
+  return { indexed: done, requeued: changedMeanwhile.length };
+}

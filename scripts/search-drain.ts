@@ -1,0 +1,22 @@
+/** `npm run search:drain`: sends pending article changes to Meilisearch and shows stuck rows. */
+import { drainSearchOutbox } from "../lib/search/drain-outbox";
+import { db, disconnectDb } from "../lib/db/client";
+
+async function main() {
+  const result = await drainSearchOutbox();
+  console.log(`Abgeglichen: ${result.indexed} aktualisiert, ${result.deleted} entfernt, ${result.failed} fehlgeschlagen.`);
+  const stuck = await db().searchOutbox.findMany({
+    where: { attempts: { gt: 0 } },
+    orderBy: { id: "asc" },
+    take: 20,
+    select: { articleId: true, attempts: true, lastError: true, availableAt: true },
+  });
+  for (const row of stuck) {
+    console.log(`  wartet: Artikel ${row.articleId}, ${row.attempts} Versuche, nächster ab ${row.availableAt.toISOString()}: ${row.lastError}`);
+  }
+  if (result.failed > 0) process.exitCode = 1;
+}
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+}).finally(() => disconnectDb());

@@ -1,0 +1,40 @@
+/** Builds and starts the Next.js server as child processes. */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { buildIsCurrent, recordBuild } from "./build-stamp";
+
+const nextBin = (root: string) => path.join(root, "node_modules", "next", "dist", "bin", "next");
+
+export function buildIfNeeded(root: string, env: NodeJS.ProcessEnv, log: (line: string) => void): void {
+  if (buildIsCurrent(root)) {
+    log("Anwendung ist bereits gebaut.");
+    return;
+  }
+  log("Baue die Anwendung (next build, etwa 1 Minute) …");
+  const result = spawnSync(process.execPath, [nextBin(root), "build"], { cwd: root, env, stdio: "inherit" });
+  if (result.status !== 0) throw new Error("next build ist fehlgeschlagen (siehe Ausgabe oben).");
+  recordBuild(root);
+}
+
+export function startNext(root: string, options: { mode: "start" | "dev"; port: number; env: NodeJS.ProcessEnv; quiet?: boolean }): ChildProcess {
+  return spawn(process.execPath, [nextBin(root), options.mode, "-p", String(options.port), "-H", "127.0.0.1"], {
+    cwd: root,
+    env: options.env,
+    stdio: options.quiet ? ["ignore", "pipe", "pipe"] : "inherit",
+  });
+}
+
+export async function waitForHttp(url: string, timeoutMs: number, isAlive: () => boolean): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (!isAlive()) throw new Error("Der Anwendungsserver wurde unerwartet beendet.");
+    try {
+      const response = await fetch(url, { redirect: "manual" });
+      if (response.status < 500) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} hat nicht innerhalb von ${Math.round(timeoutMs / 1000)} s geantwortet.`);
+}

@@ -1,0 +1,105 @@
+/**
+ * `npm start` / `npm run dev`: everything DigiCheck Wissen needs, with no
+ * configuration. Starts (or connects to) PostgreSQL and Meilisearch, applies
+ * migrations, seeds the demo municipality into an empty database, builds if
+ * needed and serves the app. Ctrl-C stops every child process.
+ */
+import path from "node:path";
+import { ConfigError, parseEnv } from "../lib/env";
+import { applyMigrations } from "../lib/db/migrate";
+import { startServices, StartError, type Services } from "./stack/services";
+import { buildIfNeeded, startNext, waitForHttp } from "./stack/run-next";
+import { DEMO_LOGINS, DEMO_PASSWORD } from "../lib/demo/demo-logins";
+
+const root = path.resolve(import.meta.dirname, "..");
+const dev = process.argv.includes("--dev");
+const log = (line: string) => console.log(`[digicheck] ${line}`);
+
+async function main() {
+  const portRaw = process.env.PORT ?? "3000";
+  const port = Number(portRaw);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new StartError(`PORT: muss eine Portnummer zwischen 1 und 65535 sein (ist „${portRaw}“).`);
+  }
+  // Validate what the user set before starting anything.
+  if (process.env.DATABASE_URL || process.env.MEILI_URL) {
+    parseEnv({
+      ...process.env,
+      DATABASE_URL: process.env.DATABASE_URL || "postgresql://platzhalter@localhost/x",
+      MEILI_URL: process.env.MEILI_URL || "http://platzhalter:7700",
+      MEILI_MASTER_KEY: process.env.MEILI_URL ? process.env.MEILI_MASTER_KEY : "platzhalter-platzhalter",
+      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || "x".repeat(32),
+    });
+  }
+
+  const services: Services = await startServices({
+    dataDir: process.env.DIGICHECK_DATA_DIR || path.join(root, ".data"),
+    source: process.env,
+    log,
+  });
+  let child: ReturnType<typeof startNext> | undefined;
+  let stopping = false;
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    log("Beende DigiCheck Wissen …");
+    if (child && child.exitCode === null) {
+      child.kill("SIGTERM");
+      await new Promise((resolve) => child!.once("exit", resolve));
+    }
+    await services.stop();
+    log("Beendet.");
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void shutdown(0));
+  process.on("SIGTERM", () => void shutdown(0));
+
+  try {
+    const appEnv = {
+      ...process.env,
+      ...services.env,
+      NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}`,
+      PORT: String(port),
+    };
+    const env = parseEnv(appEnv);
+    const { applied } = await applyMigrations(env.DATABASE_URL, {
+      migrationsDir: path.join(root, "prisma", "migrations"),
+      log,
+    });
+    if (applied.length === 0) log("Datenbankschema ist aktuell.");
+    Object.assign(process.env, appEnv);
+    const { seedDemoIfEmpty } = await import("../lib/demo/seed-demo");
+    const seeded = await seedDemoIfEmpty(log);
+    if (!seeded) log("Daten vorhanden – Demodaten werden nicht erneut angelegt.");
+
+    if (!dev) buildIfNeeded(root, { ...appEnv, NODE_ENV: "production" }, log);
+    log(`Starte den Anwendungsserver (${dev ? "next dev" : "next start"}) …`);
+    child = startNext(root, { mode: dev ? "dev" : "start", port, env: { ...appEnv, NODE_ENV: dev ? "development" : "production" } });
+    child.on("exit", (code) => {
+      if (!stopping) {
+        log(`Der Anwendungsserver wurde beendet (Code ${code}).`);
+        void shutdown(code ?? 1);
+      }
+    });
+    await waitForHttp(`http://127.0.0.1:${port}/login`, dev ? 180_000 : 60_000, () => child?.exitCode === null);
+    console.log("");
+    console.log(`  DigiCheck Wissen läuft: http://localhost:${port}`);
+    console.log("");
+    console.log(`  Demo-Anmeldungen (Passwort für alle: ${DEMO_PASSWORD})`);
+    for (const login of DEMO_LOGINS) console.log(`    ${login.role.padEnd(7)} ${login.email.padEnd(38)} ${login.description}`);
+    console.log("");
+    console.log("  Beenden mit Strg+C.");
+  } catch (error) {
+    console.error(`\n${error instanceof Error ? error.message : error}\n`);
+    await shutdown(1);
+  }
+}
+
+main().catch((error) => {
+  if (error instanceof ConfigError || error instanceof StartError) {
+    console.error(`\n${error.message}\n`);
+  } else {
+    console.error(error);
+  }
+  process.exit(1);
+});
