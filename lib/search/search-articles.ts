@@ -50,7 +50,7 @@ export async function searchArticles(viewer: Viewer, input: { q?: unknown; page?
       hitsPerPage: PAGE_SIZE,
       page,
       attributesToRetrieve: ["id", "kind", "status", "unitNames"],
-      attributesToHighlight: ["title"],
+      attributesToHighlight: ["title", "text"],
       attributesToCrop: ["text"],
       cropLength: 28,
       cropMarker: "…",

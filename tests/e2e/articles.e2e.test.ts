@@ -1,0 +1,140 @@
+/**
+ * The main journeys of the foundation in a real Chromium against `next start`,
+ * a real PostgreSQL and a real Meilisearch.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { readFile, writeFile } from "node:fs/promises";
+import type { Browser, Page } from "playwright-core";
+import { expectText, launchChromium, signIn } from "./browser";
+import { startEmbeddedMeilisearch } from "../../scripts/stack/embedded-meilisearch";
+
+const appUrl = inject("appUrl");
+const stack = inject("stack");
+const EDITOR = "redaktion@musterhausen.example";
+const OTHER_MUNICIPALITY = "redaktion@beispielstadt.example";
+
+async function createArticle(page: Page, title: string, body: string): Promise<string> {
+  await page.goto(`${appUrl}/wissen/neu`);
+  await page.getByLabel("Titel").fill(title);
+  await page.getByLabel("Status").selectOption({ label: "Veröffentlicht" });
+  const editor = page.getByTestId("article-editor");
+  await editor.click();
+  await page.keyboard.type(body);
+  await page.getByLabel("Organisationseinheiten").selectOption({ label: "Bürgeramt" });
+  await page.getByRole("button", { name: "Artikel anlegen" }).click();
+  await page.waitForURL(/\/wissen\/[0-9a-f-]{36}\?gespeichert=1$/);
+  await expectText(page.getByRole("heading", { level: 1 }), title);
+  return new URL(page.url()).pathname;
+}
+
+async function searchUntilFound(page: Page, query: string, title: string, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    await page.goto(`${appUrl}/suche?q=${encodeURIComponent(query)}`);
+    if ((await page.getByRole("link", { name: title }).count()) > 0) return;
+    if (Date.now() > deadline) throw new Error(`„${title}“ wurde mit „${query}“ nicht gefunden.`);
+    await page.waitForTimeout(500);
+  }
+}
+
+describe.skipIf(!appUrl)("Artikel im Browser", () => {
+  let browser: Browser;
+  beforeAll(async () => { browser = await launchChromium(); });
+  afterAll(async () => { await browser?.close(); });
+
+  it("Redaktion legt einen Artikel an und findet ihn über einen Wortteil; die andere Kommune sieht ihn nicht", async () => {
+    const editorContext = await browser.newContext();
+    const page = await editorContext.newPage();
+    await signIn(page, appUrl, EDITOR);
+    const title = `Ablauf Sondergenehmigung ${Date.now()}`;
+    const path = await createArticle(page, title, "Die Gewerbeanmeldung für Schaustellerbetriebe prüft das Bürgeramt vorab.");
+
+    await searchUntilFound(page, "anmeldung", title);
+    const hit = page.getByRole("link", { name: title });
+    await hit.click();
+    await page.waitForURL(`${appUrl}${path}`);
+    await expectText(page.locator(".article-body"), "Gewerbeanmeldung für Schaustellerbetriebe");
+
+    const otherContext = await browser.newContext();
+    const other = await otherContext.newPage();
+    await signIn(other, appUrl, OTHER_MUNICIPALITY);
+    const response = await other.goto(`${appUrl}${path}`);
+    expect(response?.status()).toBe(404);
+    await expectText(other.getByRole("heading", { level: 1 }), "Nicht gefunden");
+    expect(await other.locator("body").innerText()).not.toContain("Schaustellerbetriebe");
+
+    await other.goto(`${appUrl}/suche?q=anmeldung`);
+    await other.getByRole("link", { name: "Gewerbeanmeldung in Beispielstadt" }).waitFor({ state: "visible", timeout: 15_000 });
+    expect(await other.getByRole("link", { name: title }).count()).toBe(0);
+    expect(await other.locator("main").innerText()).not.toContain("Schaustellerbetriebe");
+    await editorContext.close();
+    await otherContext.close();
+  });
+
+  it("ein veralteter Stand wird nicht gespeichert und überschreibt nichts", async () => {
+    const context = await browser.newContext();
+    const first = await context.newPage();
+    await signIn(first, appUrl, EDITOR);
+    const title = `Konfliktprobe ${Date.now()}`;
+    const path = await createArticle(first, title, "Ursprünglicher Text.");
+    const second = await context.newPage();
+
+    await first.goto(`${appUrl}${path}/bearbeiten`);
+    await second.goto(`${appUrl}${path}/bearbeiten`);
+    await first.getByTestId("article-editor").click();
+    await first.keyboard.press("End");
+    await first.keyboard.type(" Ergänzung aus Fenster eins.");
+    await first.getByRole("button", { name: "Speichern" }).click();
+    await first.waitForURL(/gespeichert=1$/);
+
+    await second.getByTestId("article-editor").click();
+    await second.keyboard.press("End");
+    await second.keyboard.type(" Ergänzung aus Fenster zwei.");
+    await second.getByRole("button", { name: "Speichern" }).click();
+    const alert = second.locator(".alert--error");
+    await expectText(alert, "Bearbeitungskonflikt");
+    await expectText(alert, "Ihre Änderungen wurden nicht gespeichert");
+    // The author's text is still in the editor.
+    await expectText(second.getByTestId("article-editor"), "Ergänzung aus Fenster zwei.");
+
+    await first.goto(`${appUrl}${path}`);
+    await expectText(first.locator(".article-body"), "Ergänzung aus Fenster eins.");
+    expect(await first.locator(".article-body").innerText()).not.toContain("Fenster zwei");
+    await context.close();
+  });
+
+  it("ein Artikel, gespeichert während Meilisearch gestoppt ist, wird nach dem Neustart gefunden", async () => {
+    expect(stack.meili, "Dieser Test braucht das eingebettete Meilisearch").not.toBeNull();
+    const meili = stack.meili!;
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, appUrl, EDITOR);
+
+    const pid = Number(await readFile(meili.pidFile, "utf8"));
+    process.kill(pid, "SIGTERM");
+    await waitUntilDown(`http://127.0.0.1:${meili.port}/health`);
+
+    const word = `Zaunkönigregel${Date.now()}`;
+    const title = `Ausfallprobe ${Date.now()}`;
+    await createArticle(page, title, `Während des Ausfalls gespeichert: ${word}.`);
+    await page.goto(`${appUrl}/suche?q=${word}`);
+    await expectText(page.locator(".alert--error"), "vorübergehend nicht verfügbar");
+
+    const restarted = await startEmbeddedMeilisearch({ dataDir: meili.dataDir, port: meili.port, masterKey: meili.masterKey });
+    await writeFile(meili.pidFile, String(restarted.pid));
+    await searchUntilFound(page, word, title, 90_000);
+    await context.close();
+  });
+});
+
+async function waitUntilDown(url: string) {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      await fetch(url);
+    } catch {
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error("Meilisearch lief nach SIGTERM weiter.");
+}

@@ -1,0 +1,42 @@
+import { existsSync } from "node:fs";
+import { chromium, type Browser, type Page } from "playwright-core";
+
+export function chromiumPath(): string | null {
+  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].filter(Boolean) as string[];
+  return candidates.find((candidate) => existsSync(candidate)) ?? null;
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath()!,
+    args: [
+      "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+      "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
+    ],
+  });
+}
+
+export const DEMO_PASSWORD = "Musterhausen2026!";
+
+/** Signs in through the login form, as a user would. */
+export async function signIn(page: Page, baseUrl: string, email: string, password = DEMO_PASSWORD) {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel("E-Mail-Adresse").fill(email);
+  await page.getByLabel("Passwort").fill(password);
+  await page.getByRole("button", { name: "Anmelden" }).click();
+  await page.waitForURL(`${baseUrl}/`);
+}
+
+/** Waits until the element exists and its text contains `expected` (Playwright-style auto-wait). */
+export async function expectText(locator: import("playwright-core").Locator, expected: string, timeoutMs = 15_000) {
+  const deadline = Date.now() + timeoutMs;
+  let last = "";
+  for (;;) {
+    if ((await locator.count()) > 0) {
+      last = (await locator.first().innerText()).trim();
+      if (last.includes(expected)) return;
+    }
+    if (Date.now() > deadline) throw new Error(`Erwartet „${expected}“, gefunden: „${last}“`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

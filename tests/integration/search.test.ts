@@ -1,0 +1,97 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { createArticle, updateArticle } from "@/lib/knowledge/save-article";
+import { drainSearchOutbox } from "@/lib/search/drain-outbox";
+import { searchArticles } from "@/lib/search/search-articles";
+import { reindexAllArticles } from "@/lib/search/reindex";
+import { articleInput, createTestOrganization, paragraphDoc, type TestOrganization } from "./helpers/test-organization";
+
+const plain = (segments: { text: string }[]) => segments.map((segment) => segment.text).join("");
+
+describe("Suche über Meilisearch (echter Server)", () => {
+  let org: TestOrganization;
+  let other: TestOrganization;
+  const marker = `Kranich${Date.now()}`;
+
+  beforeAll(async () => {
+    org = await createTestOrganization();
+    other = await createTestOrganization("Nachbarkommune");
+    await createArticle(org.viewers.EDITOR, articleInput({
+      title: `Gewerbeanmeldung ${marker}`,
+      content: paragraphDoc(`Die Gewerbeanmeldung nimmt das Bürgeramt entgegen. ${marker}`),
+    }));
+    await createArticle(org.viewers.EDITOR, articleInput({
+      title: `Entwurf Hundesteuer ${marker}`, status: "DRAFT",
+      content: paragraphDoc(`Geheime Hundesteuer-Notiz <script>alert(1)</script> ${marker}`),
+    }));
+    await createArticle(other.viewers.EDITOR, articleInput({
+      title: `Fremde Gewerbeanmeldung ${marker}`, content: paragraphDoc(`Nur für die Nachbarkommune ${marker}`),
+    }));
+    const drained = await drainSearchOutbox();
+    expect(drained.failed).toBe(0);
+    expect(await db().searchOutbox.count({ where: { organizationId: { in: [org.id, other.id] } } })).toBe(0);
+  });
+
+  it("findet Komposita über Wortteile (deutsche Segmentierung)", async () => {
+    const result = await searchArticles(org.viewers.READER, { q: `anmeldung ${marker}` });
+    expect(result.hits.map((hit) => plain(hit.title))).toContain(`Gewerbeanmeldung ${marker}`);
+    const hit = result.hits.find((candidate) => plain(candidate.title).startsWith("Gewerbeanmeldung"))!;
+    expect(hit.snippet.some((segment) => segment.highlighted)).toBe(true);
+  });
+
+  it("zeigt nur Artikel der eigenen Kommune, Entwürfe nur für Berechtigte", async () => {
+    const forReader = await searchArticles(org.viewers.READER, { q: marker });
+    expect(forReader.hits.map((hit) => plain(hit.title))).toEqual([`Gewerbeanmeldung ${marker}`]);
+    expect(forReader.total).toBe(1);
+    const forEditor = await searchArticles(org.viewers.EDITOR, { q: marker });
+    expect(forEditor.hits.map((hit) => plain(hit.title)).sort()).toEqual([`Entwurf Hundesteuer ${marker}`, `Gewerbeanmeldung ${marker}`]);
+    const forOther = await searchArticles(other.viewers.ADMIN, { q: marker });
+    expect(forOther.hits.map((hit) => plain(hit.title))).toEqual([`Fremde Gewerbeanmeldung ${marker}`]);
+    expect(JSON.stringify(forOther)).not.toContain("Bürgeramt entgegen");
+    const draftOnly = await searchArticles(org.viewers.READER, { q: `Hundesteuer ${marker}` });
+    expect(JSON.stringify(draftOnly)).not.toContain("Geheime");
+  });
+
+  it("liefert Treffer als Textsegmente: Markup aus Inhalt oder Anfrage bleibt Text", async () => {
+    const result = await searchArticles(org.viewers.EDITOR, { q: `script ${marker}` });
+    const draft = result.hits.find((hit) => plain(hit.title).startsWith("Entwurf"))!;
+    expect(plain(draft.snippet)).toContain("<script>alert(1)</script>");
+    const query = await searchArticles(org.viewers.EDITOR, { q: `<b>${marker}</b>` });
+    expect(query.hits.every((hit) => hit.title.every((segment) => !segment.text.includes("<b>")))).toBe(true);
+  });
+
+  it("entfernt einen Artikel aus den Treffern eines Lesers, sobald er wieder Entwurf ist – auch bevor der Index nachzieht", async () => {
+    const { id } = await createArticle(org.viewers.EDITOR, articleInput({ title: `Bald Entwurf ${marker}` }));
+    await drainSearchOutbox();
+    expect((await searchArticles(org.viewers.READER, { q: `Bald ${marker}` })).hits.map((hit) => hit.id)).toContain(id);
+    await updateArticle(org.viewers.EDITOR, { ...articleInput({ title: `Bald Entwurf ${marker}`, status: "DRAFT" }), id, version: 1 });
+    // Not drained yet: the index still says PUBLISHED, the database check filters it out.
+    expect((await searchArticles(org.viewers.READER, { q: `Bald ${marker}` })).hits.map((hit) => hit.id)).not.toContain(id);
+  });
+
+  it("fasst mehrere Änderungen an einem Artikel zu einer Indexaktualisierung zusammen", async () => {
+    const { id } = await createArticle(org.viewers.EDITOR, articleInput({ title: `Mehrfach ${marker}` }));
+    await updateArticle(org.viewers.EDITOR, { ...articleInput({ title: `Mehrfach zwei ${marker}` }), id, version: 1 });
+    await updateArticle(org.viewers.EDITOR, { ...articleInput({ title: `Mehrfach drei ${marker}` }), id, version: 2 });
+    expect(await db().searchOutbox.count({ where: { articleId: id } })).toBe(3);
+    const result = await drainSearchOutbox();
+    expect(result.failed).toBe(0);
+    expect(await db().searchOutbox.count({ where: { articleId: id } })).toBe(0);
+    const hits = await searchArticles(org.viewers.READER, { q: `Mehrfach ${marker}` });
+    expect(hits.hits.map((hit) => plain(hit.title))).toEqual([`Mehrfach drei ${marker}`]);
+  });
+
+  it("baut den Index neu auf und tauscht ihn aus, ohne Treffer zu verlieren", async () => {
+    const result = await reindexAllArticles();
+    expect(result.indexed).toBeGreaterThanOrEqual(3);
+    await drainSearchOutbox();
+    const hits = await searchArticles(org.viewers.READER, { q: `anmeldung ${marker}` });
+    expect(hits.hits.map((hit) => plain(hit.title))).toContain(`Gewerbeanmeldung ${marker}`);
+  });
+
+  it("ignoriert leere Anfragen und liest führende Bindestriche nicht als NICHT", async () => {
+    expect((await searchArticles(org.viewers.READER, { q: "   " })).hits).toEqual([]);
+    const result = await searchArticles(org.viewers.READER, { q: `-anmeldung ${marker}` });
+    expect(result.hits.map((hit) => plain(hit.title))).toContain(`Gewerbeanmeldung ${marker}`);
+  });
+});

@@ -1,0 +1,11 @@
+import { inject } from "vitest";
+import type { StackInfo } from "./test-stack";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    stack: StackInfo;
+    appUrl: string;
+  }
+}
+
+Object.assign(process.env, inject("stack").env);

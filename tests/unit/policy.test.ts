@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { canCreateArticle, canEditArticle, canPublishArticle, canReadArticle, type ArticleFacts } from "@/lib/auth/policy";
+import type { Role, Viewer } from "@/lib/auth/viewer";
+
+const ORG = "org-a";
+const viewer = (role: Role, overrides: Partial<Viewer> = {}): Viewer => ({
+  userId: `user-${role}`, organizationId: ORG, role, displayName: role, organizationName: "A", leadUnitIds: role === "LEAD" ? ["unit-lead"] : [], ...overrides,
+});
+const article = (overrides: Partial<ArticleFacts> = {}): ArticleFacts => ({
+  organizationId: ORG, status: "PUBLISHED", ownerId: "someone", unitIds: ["unit-other"], ...overrides,
+});
+
+describe("Berechtigungsmatrix Rolle × Aktion", () => {
+  const matrix: [Role, { readPublished: boolean; readDraft: boolean; create: boolean; editForeignUnit: boolean; editOwnUnit: boolean }][] = [
+    ["ADMIN", { readPublished: true, readDraft: true, create: true, editForeignUnit: true, editOwnUnit: true }],
+    ["HR", { readPublished: true, readDraft: true, create: false, editForeignUnit: false, editOwnUnit: false }],
+    ["LEAD", { readPublished: true, readDraft: true, create: true, editForeignUnit: false, editOwnUnit: true }],
+    ["EDITOR", { readPublished: true, readDraft: true, create: true, editForeignUnit: true, editOwnUnit: true }],
+    ["READER", { readPublished: true, readDraft: false, create: false, editForeignUnit: false, editOwnUnit: false }],
+  ];
+
+  it.each(matrix)("%s", (role, expected) => {
+    const subject = viewer(role);
+    expect(canReadArticle(subject, article())).toBe(expected.readPublished);
+    for (const status of ["DRAFT", "IN_REVIEW", "ARCHIVED"] as const) {
+      expect(canReadArticle(subject, article({ status }))).toBe(expected.readDraft);
+    }
+    expect(canCreateArticle(subject)).toBe(expected.create);
+    expect(canEditArticle(subject, article())).toBe(expected.editForeignUnit);
+    expect(canEditArticle(subject, article({ unitIds: ["unit-lead"] }))).toBe(expected.editOwnUnit);
+    expect(canPublishArticle(subject, article({ unitIds: ["unit-lead"] }))).toBe(expected.editOwnUnit);
+  });
+
+  it.each(["ADMIN", "HR", "LEAD", "EDITOR", "READER"] as Role[])("%s einer anderen Kommune darf nichts", (role) => {
+    const outsider = viewer(role, { organizationId: "org-b", leadUnitIds: ["unit-lead"] });
+    for (const status of ["PUBLISHED", "DRAFT"] as const) {
+      const facts = article({ status, unitIds: ["unit-lead"], ownerId: outsider.userId });
+      expect(canReadArticle(outsider, facts)).toBe(false);
+      expect(canEditArticle(outsider, facts)).toBe(false);
+      expect(canPublishArticle(outsider, facts)).toBe(false);
+    }
+  });
+
+  it("Eigentümer sehen ihre eigenen Entwürfe auch als Leser; Führungskräfte bearbeiten eigene Artikel", () => {
+    expect(canReadArticle(viewer("READER"), article({ status: "DRAFT", ownerId: "user-READER" }))).toBe(true);
+    expect(canEditArticle(viewer("READER"), article({ ownerId: "user-READER" }))).toBe(false);
+    expect(canEditArticle(viewer("LEAD"), article({ ownerId: "user-LEAD" }))).toBe(true);
+  });
+});
