@@ -76,20 +76,18 @@ export function RichTextEditor(props: {
         ...(props.describedBy ? { "aria-describedby": props.describedBy } : {}),
         "data-testid": "article-editor",
       },
-      handleKeyDown: (_view, event) => {
-        if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "k" && editorRef.current) {
-          event.preventDefault();
-          promptForLink(editorRef.current);
-          return true;
-        }
-        return false;
-      },
     },
     onUpdate: ({ editor: current }) => props.onChange(current.getJSON()),
   });
-  editorRef.current = editor;
+  function onKeyDown(event: React.KeyboardEvent) {
+    if (editor && (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "k") {
+      event.preventDefault();
+      promptForLink(editor);
+    }
+  }
   return (
-    <div className="editor">
+    // Ctrl/Cmd+K inside the editor opens the link dialog.
+    <div className="editor" onKeyDown={onKeyDown}>
       {editor && <Toolbar editor={editor} />}
       <div className="editor-content">
         <EditorContent editor={editor} />
@@ -97,5 +95,3 @@ export function RichTextEditor(props: {
     </div>
   );
 }
-
-const editorRef: { current: Editor | null } = { current: null };

@@ -127,6 +127,44 @@ describe.skipIf(!appUrl)("Artikel im Browser", () => {
   });
 });
 
+describe.skipIf(!appUrl)("Zugang im Browser", () => {
+  let browser: Browser;
+  beforeAll(async () => { browser = await launchChromium(); });
+  afterAll(async () => { await browser?.close(); });
+
+  it("jede Seite außer der Anmeldung verlangt eine Sitzung", async () => {
+    for (const path of ["/", "/wissen", "/wissen/neu", "/suche?q=anmeldung"]) {
+      const response = await fetch(`${appUrl}${path}`, { redirect: "manual" });
+      expect([302, 307], path).toContain(response.status);
+      expect(response.headers.get("location"), path).toContain("/login");
+    }
+    expect((await fetch(`${appUrl}/login`)).status).toBe(200);
+  });
+
+  it("falsches Passwort zeigt eine deutsche Meldung; Lesende können weder anlegen noch bearbeiten", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${appUrl}/login`);
+    await page.getByLabel("E-Mail-Adresse").fill("lesen@musterhausen.example");
+    await page.getByLabel("Passwort").fill("falsch");
+    await page.getByRole("button", { name: "Anmelden" }).click();
+    await expectText(page.locator(".alert--error"), "E-Mail-Adresse oder Passwort ist nicht richtig.");
+
+    await signIn(page, appUrl, "lesen@musterhausen.example");
+    expect(await page.getByRole("link", { name: "Neuer Artikel" }).count()).toBe(0);
+    expect((await page.goto(`${appUrl}/wissen/neu`))?.status()).toBe(404);
+    await page.goto(`${appUrl}/wissen`);
+    const firstArticle = page.locator(".article-list a").first();
+    const href = await firstArticle.getAttribute("href");
+    expect(href).toMatch(/^\/wissen\/[0-9a-f-]{36}$/);
+    expect((await page.goto(`${appUrl}${href}/bearbeiten`))?.status()).toBe(404);
+    expect(await page.getByRole("link", { name: "Bearbeiten" }).count()).toBe(0);
+    await page.getByRole("button", { name: "Abmelden" }).click();
+    await page.waitForURL(/\/login/);
+    await context.close();
+  });
+});
+
 async function waitUntilDown(url: string) {
   for (let attempt = 0; attempt < 100; attempt++) {
     try {
