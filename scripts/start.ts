@@ -51,6 +51,7 @@ async function main() {
     log("Beendet.");
     process.exit(code);
   };
+  process.on("exit", () => { if (child && child.exitCode === null) child.kill("SIGTERM"); });
   process.on("SIGINT", () => void shutdown(0));
   process.on("SIGTERM", () => void shutdown(0));
 

