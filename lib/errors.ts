@@ -1,6 +1,6 @@
 /**
- * Typed domain errors. Domain functions throw these; routes and actions map them
- * to HTTP status codes and German messages here, in one place.
+ * Typed domain errors. Domain functions throw these with a German message;
+ * pages and actions map them (not found → 404 page, others → message in the form).
  */
 export type DomainErrorCode =
   | "NOT_FOUND"
@@ -33,20 +33,6 @@ export const invalid = (message: string, fieldErrors: Record<string, string[]> =
 export const unauthenticated = () =>
   new DomainError("UNAUTHENTICATED", "Bitte melden Sie sich an.");
 export const unavailable = (message: string) => new DomainError("UNAVAILABLE", message);
-
-const httpStatusByCode: Record<DomainErrorCode, number> = {
-  NOT_FOUND: 404,
-  FORBIDDEN: 403,
-  CONFLICT: 409,
-  INVALID: 400,
-  UNAUTHENTICATED: 401,
-  RATE_LIMITED: 429,
-  UNAVAILABLE: 503,
-};
-
-export function httpStatusOf(error: unknown): number {
-  return error instanceof DomainError ? httpStatusByCode[error.code] : 500;
-}
 
 /** A message that may be shown to the user; unexpected errors stay generic. */
 export function userMessageOf(error: unknown): string {

@@ -163,6 +163,26 @@ describe.skipIf(!appUrl)("Zugang im Browser", () => {
     await page.waitForURL(/\/login/);
     await context.close();
   });
+
+  it("sperrt ein Konto nach wiederholten Fehlversuchen mit einer deutschen Meldung", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${appUrl}/login`);
+    for (let attempt = 0; attempt < 5; attempt++) {
+      await page.getByLabel("E-Mail-Adresse").fill("admin@musterhausen.example");
+      await page.getByLabel("Passwort").fill(`falsch-${attempt}`);
+      await Promise.all([
+        page.waitForResponse((response) => response.url().includes("/api/auth/callback/credentials")),
+        page.getByRole("button", { name: "Anmelden" }).click(),
+      ]);
+      await expectText(page.locator(".alert--error"), "E-Mail-Adresse oder Passwort ist nicht richtig.");
+    }
+    await page.getByLabel("Passwort").fill("Musterhausen2026!");
+    await page.getByRole("button", { name: "Anmelden" }).click();
+    await expectText(page.locator(".alert--error"), "Zu viele fehlgeschlagene Anmeldeversuche. Bitte warten Sie 15 Minuten");
+    expect(page.url()).toBe(`${appUrl}/login`);
+    await context.close();
+  });
 });
 
 async function waitUntilDown(url: string) {

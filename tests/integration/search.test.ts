@@ -95,3 +95,37 @@ describe("Suche über Meilisearch (echter Server)", () => {
     expect(result.hits.map((hit) => plain(hit.title))).toContain(`Gewerbeanmeldung ${marker}`);
   });
 });
+
+describe("Outbox, wenn Meilisearch nicht erreichbar ist", () => {
+  it("speichert trotzdem, merkt sich den Fehler mit Wartezeit und holt die Änderung danach nach", async () => {
+    const org = await createTestOrganization();
+    const marker = `Regenpfeifer${Date.now()}`;
+    const holder = globalThis as unknown as { digicheckMeili?: unknown };
+    const { meili } = await import("@/lib/search/meili-client");
+    const { Meilisearch } = await import("meilisearch");
+    const { freePort } = await import("../../scripts/stack/ports");
+    const working = meili();
+    // A real client against a port where nothing listens: connection refused, as in an outage.
+    holder.digicheckMeili = new Meilisearch({ host: `http://127.0.0.1:${await freePort()}`, apiKey: "x".repeat(16), timeout: 2000 });
+    const { id } = await createArticle(org.viewers.EDITOR, articleInput({ title: `Ausfall ${marker}` }));
+    try {
+      const failed = await drainSearchOutbox();
+      expect(failed.failed).toBeGreaterThan(0);
+      const row = await db().searchOutbox.findFirstOrThrow({ where: { articleId: id } });
+      expect(row.attempts).toBe(1);
+      expect(row.lastError).toBeTruthy();
+      expect(row.availableAt.getTime()).toBeGreaterThan(Date.now());
+      await expect(searchArticles(org.viewers.READER, { q: marker })).rejects.toThrow("Die Suche ist vorübergehend nicht verfügbar");
+    } finally {
+      holder.digicheckMeili = working;
+    }
+    // Backoff: not retried before its time, then picked up.
+    await drainSearchOutbox();
+    expect((await db().searchOutbox.findFirstOrThrow({ where: { articleId: id } })).attempts).toBe(1);
+    await db().searchOutbox.updateMany({ where: { articleId: id }, data: { availableAt: new Date() } });
+    const recovered = await drainSearchOutbox();
+    expect(recovered.failed).toBe(0);
+    expect(await db().searchOutbox.count({ where: { articleId: id } })).toBe(0);
+    expect((await searchArticles(org.viewers.READER, { q: marker })).hits.map((hit) => hit.id)).toEqual([id]);
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * WCAG 2.1 A/AA checks with axe-core on every page of the foundation, in the
+ * real browser with the demo data (BITV 2.0 requires AA).
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { createRequire } from "node:module";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium, signIn } from "./browser";
+
+const appUrl = inject("appUrl");
+const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+interface AxeViolation { id: string; impact: string; help: string; nodes: { target: string[] }[] }
+
+async function violationsOf(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+    return result.violations;
+  });
+  return violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.help} – ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+}
+
+describe.skipIf(!appUrl)("Barrierefreiheit (axe-core, WCAG 2.1 AA)", () => {
+  let browser: Browser;
+  beforeAll(async () => { browser = await launchChromium(); });
+  afterAll(async () => { await browser?.close(); });
+
+  it("Anmeldeseite", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${appUrl}/login`);
+    expect(await violationsOf(page)).toEqual([]);
+    // The check itself works: an unlabelled field is reported.
+    await page.evaluate(() => document.querySelector("form")!.append(document.createElement("input")));
+    expect((await violationsOf(page)).some((violation) => violation.startsWith("label "))).toBe(true);
+    await page.close();
+  });
+
+  it("Seiten für die Redaktion: Start, Liste, Artikel, Editor, Suche, nicht gefunden", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, appUrl, "redaktion@musterhausen.example");
+    await page.goto(`${appUrl}/wissen`);
+    const articlePath = await page.locator(".article-list a").first().getAttribute("href");
+    const paths = ["/", "/wissen", articlePath!, `${articlePath}/bearbeiten`, "/wissen/neu", "/suche?q=anmeldung", "/suche?q=gibtesnicht", "/wissen/00000000-0000-4000-8000-000000000000"];
+    const problems: Record<string, string[]> = {};
+    for (const path of paths) {
+      await page.goto(`${appUrl}${path}`);
+      if (path.endsWith("bearbeiten") || path.endsWith("neu")) await page.getByTestId("article-editor").waitFor();
+      const found = await violationsOf(page);
+      if (found.length > 0) problems[path] = found;
+    }
+    expect(problems).toEqual({});
+    await context.close();
+  });
+});
