@@ -16,7 +16,11 @@ export function toHighlightSegments(formatted: string): HighlightSegment[] {
   let highlighted = false;
   let buffer = "";
   const flush = () => {
-    if (buffer) segments.push({ text: buffer, highlighted });
+    if (!buffer) return;
+    const previous = segments[segments.length - 1];
+    // German segmentation marks compound pieces one by one ("An", "meld", "ung"); show them as one mark.
+    if (previous && previous.highlighted === highlighted) previous.text += buffer;
+    else segments.push({ text: buffer, highlighted });
     buffer = "";
   };
   for (const char of formatted) {

@@ -16,6 +16,15 @@ describe("Suchanfrage und Hervorhebung", () => {
     expect(normalizeQuery("x".repeat(500))).toHaveLength(200);
   });
 
+  it("fasst direkt aufeinanderfolgende Hervorhebungen zusammen", () => {
+    const marked = (text: string) => `${HIGHLIGHT_START}${text}${HIGHLIGHT_END}`;
+    expect(toHighlightSegments(`Gewerbe${marked("an")}${marked("meld")}${marked("ung")} bearbeiten`)).toEqual([
+      { text: "Gewerbe", highlighted: false },
+      { text: "anmeldung", highlighted: true },
+      { text: " bearbeiten", highlighted: false },
+    ]);
+  });
+
   it("zerlegt Hervorhebungen in Textsegmente, Markup bleibt Text", () => {
     expect(toHighlightSegments(`Die ${HIGHLIGHT_START}Gewerbeanmeldung${HIGHLIGHT_END} <b>x</b>`)).toEqual([
       { text: "Die ", highlighted: false },
