@@ -103,6 +103,28 @@ describe.skipIf(!appUrl)("Artikel im Browser", () => {
     await context.close();
   });
 
+  it("ungültige Eingaben bekommen eine deutsche Meldung, nichts wird angelegt und der Text bleibt", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, appUrl, EDITOR);
+    await page.goto(`${appUrl}/wissen`);
+    const countBefore = await page.locator(".article-list li").count();
+    await page.goto(`${appUrl}/wissen/neu`);
+    await page.getByLabel("Titel").fill("X");
+    await page.getByTestId("article-editor").click();
+    await page.keyboard.type("Mein wichtiger Entwurfstext.");
+    await page.getByRole("button", { name: "Artikel anlegen" }).click();
+    await expectText(page.locator(".alert--error"), "Bitte prüfen Sie die markierten Angaben.");
+    await expectText(page.locator("#title-error"), "Der Titel muss mindestens 3 Zeichen lang sein.");
+    expect(await page.getByLabel("Titel").getAttribute("aria-invalid")).toBe("true");
+    expect(await page.getByLabel("Titel").inputValue()).toBe("X");
+    await expectText(page.getByTestId("article-editor"), "Mein wichtiger Entwurfstext.");
+    expect(page.url()).toBe(`${appUrl}/wissen/neu`);
+    await page.goto(`${appUrl}/wissen`);
+    expect(await page.locator(".article-list li").count()).toBe(countBefore);
+    await context.close();
+  });
+
   it("ein Artikel, gespeichert während Meilisearch gestoppt ist, wird nach dem Neustart gefunden", async () => {
     expect(stack.meili, "Dieser Test braucht das eingebettete Meilisearch").not.toBeNull();
     const meili = stack.meili!;
