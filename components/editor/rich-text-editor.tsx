@@ -1,23 +1,14 @@
 "use client";
 import { EditorContent, useEditor, useEditorState, type Editor } from "@tiptap/react";
 import type { JSONContent } from "@tiptap/core";
+import { useState } from "react";
 import { articleExtensions } from "@/lib/content/extensions";
+import { LinkForm } from "./link-form";
 
 interface ToolbarButton {
   label: string;
   isActive?: (editor: Editor) => boolean;
-  run: (editor: Editor) => void;
-}
-
-function promptForLink(editor: Editor) {
-  const previous = editor.getAttributes("link").href as string | undefined;
-  const href = window.prompt("Linkadresse (leer lassen, um den Link zu entfernen):", previous ?? "https://");
-  if (href === null) return;
-  if (href.trim() === "") {
-    editor.chain().focus().extendMarkRange("link").unsetLink().run();
-    return;
-  }
-  editor.chain().focus().extendMarkRange("link").setLink({ href: href.trim() }).run();
+  run: (editor: Editor, ui: { openLinkForm: () => void }) => void;
 }
 
 const BUTTONS: ToolbarButton[] = [
@@ -28,7 +19,7 @@ const BUTTONS: ToolbarButton[] = [
   { label: "Aufzählung", isActive: (e) => e.isActive("bulletList"), run: (e) => e.chain().focus().toggleBulletList().run() },
   { label: "Nummerierte Liste", isActive: (e) => e.isActive("orderedList"), run: (e) => e.chain().focus().toggleOrderedList().run() },
   { label: "Aufgabenliste", isActive: (e) => e.isActive("taskList"), run: (e) => e.chain().focus().toggleTaskList().run() },
-  { label: "Link", isActive: (e) => e.isActive("link"), run: promptForLink },
+  { label: "Link", isActive: (e) => e.isActive("link"), run: (_editor, ui) => ui.openLinkForm() },
   { label: "Tabelle einfügen", run: (e) => e.chain().focus().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run() },
   { label: "Zeile hinzufügen", run: (e) => e.chain().focus().addRowAfter().run() },
   { label: "Spalte hinzufügen", run: (e) => e.chain().focus().addColumnAfter().run() },
@@ -36,7 +27,7 @@ const BUTTONS: ToolbarButton[] = [
   { label: "Wiederholen", run: (e) => e.chain().focus().redo().run() },
 ];
 
-function Toolbar({ editor }: { editor: Editor }) {
+function Toolbar({ editor, openLinkForm }: { editor: Editor; openLinkForm: () => void }) {
   const active = useEditorState({
     editor,
     selector: ({ editor: current }) => BUTTONS.map((button) => button.isActive?.(current) ?? null),
@@ -48,7 +39,7 @@ function Toolbar({ editor }: { editor: Editor }) {
           key={button.label}
           type="button"
           aria-pressed={active[index] === null ? undefined : active[index]}
-          onClick={() => button.run(editor)}
+          onClick={() => button.run(editor, { openLinkForm })}
         >
           {button.label}
         </button>
@@ -79,16 +70,18 @@ export function RichTextEditor(props: {
     },
     onUpdate: ({ editor: current }) => props.onChange(current.getJSON()),
   });
+  const [linkFormOpen, setLinkFormOpen] = useState(false);
   function onKeyDown(event: React.KeyboardEvent) {
     if (editor && (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "k") {
       event.preventDefault();
-      promptForLink(editor);
+      setLinkFormOpen(true);
     }
   }
   return (
     // Ctrl/Cmd+K inside the editor opens the link dialog.
     <div className="editor" onKeyDown={onKeyDown}>
-      {editor && <Toolbar editor={editor} />}
+      {editor && <Toolbar editor={editor} openLinkForm={() => setLinkFormOpen(true)} />}
+      {editor && linkFormOpen && <LinkForm editor={editor} onClose={() => setLinkFormOpen(false)} />}
       <div className="editor-content">
         <EditorContent editor={editor} />
       </div>

@@ -125,6 +125,48 @@ describe.skipIf(!appUrl)("Artikel im Browser", () => {
     await context.close();
   });
 
+  it("der Editor erstellt Überschriften, Aufgabenlisten, Tabellen und sichere Links (Strg+K)", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, appUrl, EDITOR);
+    await page.goto(`${appUrl}/wissen/neu`);
+    await page.getByLabel("Titel").fill(`Editorprobe ${Date.now()}`);
+    await page.getByTestId("article-editor").click();
+    await page.getByRole("button", { name: "Überschrift 2" }).click();
+    await page.keyboard.type("Ansprechpartner");
+    await page.keyboard.press("Enter");
+    await page.keyboard.type("Landratsamt");
+    await expectText(page.getByTestId("article-editor"), "Landratsamt");
+    await page.keyboard.press("Shift+Home");
+    await page.waitForFunction(() => window.getSelection()?.toString().trim() === "Landratsamt", undefined, { timeout: 5000 })
+      .catch(async () => { throw new Error(`Auswahl: „${await page.evaluate(() => window.getSelection()?.toString())}“`); });
+    await page.keyboard.press("Control+k");
+    const linkField = page.getByLabel("Linkadresse");
+    await linkField.fill("javascript:alert(1)");
+    await linkField.press("Enter");
+    await expectText(page.locator("#link-href-error"), "Diese Adresse ist nicht erlaubt.");
+    await linkField.fill("https://www.landkreis.example");
+    await linkField.press("Enter");
+    // The form closes and the cursor stands behind the link.
+    await page.getByLabel("Linkadresse").waitFor({ state: "detached" });
+    await page.keyboard.press("Enter");
+    await page.getByRole("button", { name: "Aufgabenliste" }).click();
+    await page.keyboard.type("Zugang beantragen");
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Enter");
+    await page.getByRole("button", { name: "Tabelle einfügen" }).click();
+    await page.keyboard.type("Frist");
+    await page.getByRole("button", { name: "Artikel anlegen" }).click();
+    await page.waitForURL(/gespeichert=1$/);
+    const body = page.locator(".article-body");
+    expect(await body.locator("h2").innerText()).toBe("Ansprechpartner");
+    expect(await body.locator('a[href="https://www.landkreis.example"]').innerText()).toBe("Landratsamt");
+    expect(await body.locator('ul[data-type="taskList"] li').innerText()).toContain("Zugang beantragen");
+    expect(await body.locator("table th").first().innerText()).toBe("Frist");
+    expect(await body.innerHTML()).not.toContain("javascript:");
+    await context.close();
+  });
+
   it("ein Artikel, gespeichert während Meilisearch gestoppt ist, wird nach dem Neustart gefunden", async () => {
     expect(stack.meili, "Dieser Test braucht das eingebettete Meilisearch").not.toBeNull();
     const meili = stack.meili!;
