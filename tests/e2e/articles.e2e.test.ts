@@ -63,6 +63,9 @@ describe.skipIf(!appUrl)("Artikel im Browser", () => {
     await expectText(other.getByRole("heading", { level: 1 }), "Nicht gefunden");
     expect(await other.locator("body").innerText()).not.toContain("Schaustellerbetriebe");
 
+    expect((await other.goto(`${appUrl}${path}/bearbeiten`))?.status()).toBe(404);
+    await other.goto(`${appUrl}/wissen`);
+    expect(await other.getByRole("link", { name: title }).count()).toBe(0);
     await other.goto(`${appUrl}/suche?q=anmeldung`);
     await other.getByRole("link", { name: "Gewerbeanmeldung in Beispielstadt" }).waitFor({ state: "visible", timeout: 15_000 });
     expect(await other.getByRole("link", { name: title }).count()).toBe(0);

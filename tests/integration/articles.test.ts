@@ -161,6 +161,16 @@ describe("Artikel: Berechtigungen und Mandantentrennung (Matrix)", () => {
     expect(await db().article.count({ where: { organizationId: org.id } })).toBe(count);
   });
 
+  it("filtert die Liste nach Einheit und Wissensart; ungültige Filter werden ignoriert", async () => {
+    const exit = await createArticle(org.viewers.EDITOR, articleInput({ title: "Übergabe Kämmerei", kind: "EXIT", unitIds: [org.otherUnitId] }));
+    const ids = async (filter: Record<string, unknown>) => (await listArticles(org.viewers.READER, filter)).map((article) => article.id);
+    expect(await ids({ unitId: org.otherUnitId })).toEqual([exit.id]);
+    expect(await ids({ kind: "EXIT" })).toEqual([exit.id]);
+    expect(await ids({ unitId: org.otherUnitId, kind: "ENTRY" })).toEqual([]);
+    expect(await ids({ unitId: other.unitId })).toEqual([]);
+    expect((await ids({ unitId: "kaputt", kind: "<script>" })).length).toBe((await ids({})).length);
+  });
+
   it("liest keine Artikel über ungültige IDs", async () => {
     expect(await codeOf(getArticle(org.viewers.ADMIN, "kein-uuid"))).toBe("NOT_FOUND");
     expect(await codeOf(getArticle(org.viewers.ADMIN, "00000000-0000-4000-8000-000000000000"))).toBe("NOT_FOUND");
