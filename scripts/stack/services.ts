@@ -18,7 +18,7 @@ export interface Services {
 
 export class StartError extends Error {}
 
-function portSetting(name: string, fallback: number, source: NodeJS.ProcessEnv): number {
+function portSetting(name: string, fallback: number, source: Record<string, string | undefined>): number {
   const raw = source[name];
   if (raw === undefined || raw === "") return fallback;
   const port = Number(raw);
@@ -30,7 +30,7 @@ function portSetting(name: string, fallback: number, source: NodeJS.ProcessEnv):
 
 export async function startServices(options: {
   dataDir: string;
-  source: NodeJS.ProcessEnv;
+  source: Record<string, string | undefined>;
   log: (line: string) => void;
 }): Promise<Services> {
   const { source, log } = options;
