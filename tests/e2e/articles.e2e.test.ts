@@ -66,6 +66,12 @@ describe.skipIf(!appUrl)("Artikel im Browser", () => {
     expect((await other.goto(`${appUrl}${path}/bearbeiten`))?.status()).toBe(404);
     await other.goto(`${appUrl}/wissen`);
     expect(await other.getByRole("link", { name: title }).count()).toBe(0);
+    const apiForOther = await (await otherContext.request.get(`${appUrl}/api/suche?q=anmeldung`)).json();
+    expect(apiForOther.hits.map((hit: { id: string }) => hit.id)).not.toContain(path.split("/").pop());
+    expect(JSON.stringify(apiForOther)).not.toContain("Schaustellerbetriebe");
+    expect(apiForOther.total).toBeGreaterThan(0);
+    const apiForEditor = await (await editorContext.request.get(`${appUrl}/api/suche?q=anmeldung`)).json();
+    expect(apiForEditor.hits.map((hit: { id: string }) => hit.id)).toContain(path.split("/").pop());
     await other.goto(`${appUrl}/suche?q=anmeldung`);
     await other.getByRole("link", { name: "Gewerbeanmeldung in Beispielstadt" }).waitFor({ state: "visible", timeout: 15_000 });
     expect(await other.getByRole("link", { name: title }).count()).toBe(0);
@@ -206,6 +212,9 @@ describe.skipIf(!appUrl)("Zugang im Browser", () => {
       expect(response.headers.get("location"), path).toContain("/login");
     }
     expect((await fetch(`${appUrl}/login`)).status).toBe(200);
+    const api = await fetch(`${appUrl}/api/suche?q=anmeldung`);
+    expect(api.status).toBe(401);
+    expect(await api.json()).toEqual({ error: "Bitte melden Sie sich an." });
   });
 
   it("falsches Passwort zeigt eine deutsche Meldung; Lesende können weder anlegen noch bearbeiten", async () => {
