@@ -7,5 +7,5 @@ import { withAuth } from "next-auth/middleware";
 export const proxy = withAuth({ pages: { signIn: "/login" } });
 
 export const config = {
-  matcher: ["/((?!login|api/auth|api/suche|_next/static|_next/image|favicon.ico|robots.txt).*)"],
+  matcher: ["/((?!login|api/auth|api/suche|barrierefreiheit|_next/static|_next/image|favicon.ico|robots.txt).*)"],
 };

@@ -1,5 +1,6 @@
 import { requireViewer } from "@/lib/auth/current-viewer";
 import { canCreateArticle } from "@/lib/auth/policy";
+import Link from "next/link";
 import { SiteHeader } from "@/components/layout/site-header";
 
 export const dynamic = "force-dynamic";
@@ -16,6 +17,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         canCreate={canCreateArticle(viewer)}
       />
       <main id="inhalt" tabIndex={-1}>{children}</main>
+      <footer className="site-footer">
+        <Link href="/barrierefreiheit">Erklärung zur Barrierefreiheit</Link>
+      </footer>
     </>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { currentViewer } from "@/lib/auth/current-viewer";
 import { LoginForm } from "@/components/auth/login-form";
@@ -19,6 +20,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <h2>Anmelden</h2>
         <LoginForm callbackUrl={target} />
       </div>
+      <p><Link href="/barrierefreiheit">Erklärung zur Barrierefreiheit</Link></p>
     </main>
   );
 }

@@ -28,27 +28,43 @@ export async function loadReadableArticleFacts(viewer: Viewer, id: unknown) {
   return facts;
 }
 
-/** The reading view of an article: for anyone who may read it (same organization; drafts per policy). */
+/** The reading view of an article: for anyone who may read it (same organization; drafts per policy). One query. */
 export async function getArticle(viewer: Viewer, id: unknown) {
-  const facts = await loadReadableArticleFacts(viewer, id);
-  const article = await db().article.findUniqueOrThrow({
-    where: { id: facts.id },
+  const parsed = idSchema.safeParse(id);
+  if (!parsed.success) throw notFound("Der Artikel");
+  const article = await db().article.findFirst({
+    where: { id: parsed.data, organizationId: viewer.organizationId },
     select: {
-      id: true,
+      ...articleFactsSelect,
       title: true,
       kind: true,
-      status: true,
       version: true,
       contentHtml: true,
       updatedAt: true,
       nextReviewAt: true,
       owner: { select: { displayName: true } },
       tasks: { select: { task: { select: { id: true, title: true } } } },
-      units: { select: { orgUnit: { select: { id: true, name: true } } } },
+      units: { select: { orgUnitId: true, orgUnit: { select: { id: true, name: true } } } },
       positions: { select: { position: { select: { id: true, title: true } } } },
     },
   });
-  return { ...article, canEdit: canEditArticle(viewer, facts) };
+  const facts = article && { ...article, unitIds: article.units.map((unit) => unit.orgUnitId) };
+  if (!article || !facts || !canReadArticle(viewer, facts)) throw notFound("Der Artikel");
+  return {
+    id: article.id,
+    title: article.title,
+    kind: article.kind,
+    status: article.status,
+    version: article.version,
+    contentHtml: article.contentHtml,
+    updatedAt: article.updatedAt,
+    nextReviewAt: article.nextReviewAt,
+    owner: article.owner,
+    tasks: article.tasks,
+    units: article.units,
+    positions: article.positions,
+    canEdit: canEditArticle(viewer, facts),
+  };
 }
 
 /** The editing view: content JSON and linked ids; only for viewers who may edit. */

@@ -1,6 +1,7 @@
 import "server-only";
 import { Meilisearch } from "meilisearch";
 import { getEnv } from "../env";
+import { nodeHttpClient } from "./node-http-client";
 
 const holder = globalThis as unknown as { digicheckMeili?: Meilisearch };
 
@@ -11,6 +12,8 @@ export function meili(): Meilisearch {
     host: env.MEILI_URL,
     apiKey: env.MEILI_MASTER_KEY,
     timeout: 5000,
+    // Deprecated in the client but the only way to avoid fetch's delayed-ACK stall (docs/performance.md).
+    httpClient: nodeHttpClient,
   });
   return holder.digicheckMeili;
 }

@@ -33,6 +33,22 @@ export interface SearchResult {
 
 const PAGE_SIZE = 20;
 
+/** The Meilisearch request behind a search: tenant and permission filter, highlighting, cropping. */
+export function articleSearchParams(viewer: Viewer, page: number) {
+  return {
+    filter: readableArticlesFilter(viewer),
+    hitsPerPage: PAGE_SIZE,
+    page,
+    attributesToRetrieve: ["id", "kind", "status", "unitNames"],
+    attributesToHighlight: ["title", "text"],
+    attributesToCrop: ["text"],
+    cropLength: 28,
+    cropMarker: "…",
+    highlightPreTag: HIGHLIGHT_START,
+    highlightPostTag: HIGHLIGHT_END,
+  };
+}
+
 /**
  * Full-text search over the articles the viewer may read. The tenant and draft
  * filter is applied by Meilisearch, and every hit is re-checked against the
@@ -45,18 +61,7 @@ export async function searchArticles(viewer: Viewer, input: { q?: unknown; page?
   let response;
   try {
     await ensureArticleIndex();
-    response = await meili().index(articleIndexName()).search(query, {
-      filter: readableArticlesFilter(viewer),
-      hitsPerPage: PAGE_SIZE,
-      page,
-      attributesToRetrieve: ["id", "kind", "status", "unitNames"],
-      attributesToHighlight: ["title", "text"],
-      attributesToCrop: ["text"],
-      cropLength: 28,
-      cropMarker: "…",
-      highlightPreTag: HIGHLIGHT_START,
-      highlightPostTag: HIGHLIGHT_END,
-    });
+    response = await meili().index(articleIndexName()).search(query, articleSearchParams(viewer, page));
   } catch {
     throw unavailable(
       "Die Suche ist vorübergehend nicht verfügbar. Bitte versuchen Sie es in einigen Minuten erneut – gespeicherte Artikel gehen nicht verloren.",

@@ -27,8 +27,11 @@ describe.skipIf(!appUrl)("Barrierefreiheit (axe-core, WCAG 2.1 AA)", () => {
   beforeAll(async () => { browser = await launchChromium(); });
   afterAll(async () => { await browser?.close(); });
 
-  it("Anmeldeseite", async () => {
+  it("Anmeldeseite und Erklärung zur Barrierefreiheit (ohne Anmeldung erreichbar)", async () => {
     const page = await browser.newPage();
+    await page.goto(`${appUrl}/barrierefreiheit`);
+    expect(await page.getByRole("heading", { level: 1 }).innerText()).toBe("Erklärung zur Barrierefreiheit");
+    expect(await violationsOf(page)).toEqual([]);
     await page.goto(`${appUrl}/login`);
     expect(await violationsOf(page)).toEqual([]);
     // The check itself works: an unlabelled field is reported.

@@ -6,7 +6,7 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
-import { repositoryRoot, startTestStack } from "./test-stack";
+import { repositoryRoot, startTestStack } from "../../scripts/stack/throwaway-stack";
 import { freePort } from "../../scripts/stack/ports";
 import { buildIfNeeded, startNext, waitForHttp } from "../../scripts/stack/run-next";
 import { chromiumPath } from "../e2e/browser";

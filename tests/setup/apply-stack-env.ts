@@ -1,5 +1,5 @@
 import { inject } from "vitest";
-import type { StackInfo } from "./test-stack";
+import type { StackInfo } from "../../scripts/stack/throwaway-stack";
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -1,5 +1,5 @@
 import type { TestProject } from "vitest/node";
-import { startTestStack } from "./test-stack";
+import { startTestStack } from "../../scripts/stack/throwaway-stack";
 
 export default async function setup(project: TestProject) {
   const stack = await startTestStack("int");

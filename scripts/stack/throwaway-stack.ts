@@ -1,5 +1,5 @@
 /**
- * Starts a throw-away PostgreSQL and Meilisearch for a test run (unless
+ * Starts a throw-away PostgreSQL and Meilisearch for a test or benchmark run (unless
  * TEST_DATABASE_URL / TEST_MEILI_URL point at existing servers) and applies the
  * migrations. Each test creates its own organization, so runs never collide.
  */
@@ -7,9 +7,9 @@ import { chmod, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
-import { startEmbeddedPostgres } from "../../scripts/stack/embedded-postgres";
-import { startEmbeddedMeilisearch } from "../../scripts/stack/embedded-meilisearch";
-import { freePort } from "../../scripts/stack/ports";
+import { startEmbeddedPostgres } from "./embedded-postgres";
+import { startEmbeddedMeilisearch } from "./embedded-meilisearch";
+import { freePort } from "./ports";
 import { applyMigrations } from "../../lib/db/migrate";
 
 export interface StackInfo {

@@ -1,0 +1,159 @@
+/**
+ * `npm run bench [-- --size 10000 --workloads w1,w2,w3,w5,w6 --rounds 15 --seconds 20]`
+ *
+ * Builds a fresh database and index, loads the corpus, runs the workloads and
+ * prints one table with each figure beside a baseline measured in the same run.
+ * Results go to bench-results/ as JSON and Markdown.
+ */
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { repositoryRoot, startTestStack } from "../stack/throwaway-stack";
+import { freePort } from "../stack/ports";
+import { buildIfNeeded, startNext, waitForHttp } from "../stack/run-next";
+import { loadCorpus } from "./corpus";
+import { fmt, latencyText, toConsoleTable, toMarkdown, type ResultRow } from "./stats";
+
+const { values } = parseArgs({
+  options: {
+    size: { type: "string", default: "10000" },
+    workloads: { type: "string", default: "w1,w2,w3,w5,w6" },
+    rounds: { type: "string", default: "15" },
+    seconds: { type: "string", default: "20" },
+    edits: { type: "string", default: "20" },
+  },
+});
+const size = Number(values.size);
+const workloads = new Set(values.workloads!.split(",").map((entry) => entry.trim().toLowerCase()));
+const started = Date.now();
+const log = (line: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
+
+const yesNo = (condition: boolean): "ja" | "nein" => (condition ? "ja" : "nein");
+
+async function residentMegabytes(pid: number): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, "utf8").catch(() => "");
+  const match = status.match(/VmRSS:\s+(\d+) kB/);
+  return match ? Number(match[1]) / 1024 : NaN;
+}
+
+async function main() {
+  if (!Number.isInteger(size) || size < 10) throw new Error("--size muss eine ganze Zahl ≥ 10 sein.");
+  log(`Benchmark: ${size} Artikel, Workloads ${[...workloads].join(", ")}`);
+  const stack = await startTestStack("bench");
+  Object.assign(process.env, stack.info.env, { SEARCH_DRAIN_INTERVAL_MS: "5000" });
+  const rows: ResultRow[] = [];
+  const extra: Record<string, unknown> = {};
+  let server: ReturnType<typeof startNext> | undefined;
+  try {
+    const { db } = await import("../../lib/db/client");
+    const { loadBenchData, BENCH_PASSWORD } = await import("./load-data");
+    const { documents, source } = await loadCorpus(size);
+    log(`Korpus: ${source}`);
+    const organizations = await loadBenchData(documents, (done) => { if (done % 5000 === 0 || done === documents.length) log(`  geladen: ${done} / ${documents.length}`); });
+
+    if (workloads.has("w2") || workloads.has("w1") || workloads.has("w3") || workloads.has("w5")) {
+      log("W2: vollständiger Neuaufbau des Suchindex …");
+      const { runW2 } = await import("./w2-reindex");
+      const w2 = await runW2(log);
+      const ours = w2.documents / w2.oursSeconds;
+      const raw = w2.documents / w2.rawSeconds;
+      if (workloads.has("w2")) {
+        rows.push({ workload: "W2", figure: "Neuaufbau aus der Datenbank", unit: "Dok./s", ours: fmt(ours, 0), baseline: `${fmt(raw, 0)} (Rohimport)`, ratio: fmt(ours / raw, 2), target: "≥ 0,8 × Rohimport", met: yesNo(ours >= 0.8 * raw) });
+        extra.w2 = w2;
+      }
+    }
+
+    const port = await freePort();
+    const appUrl = `http://127.0.0.1:${port}`;
+    const needsServer = ["w1", "w5", "w6"].some((name) => workloads.has(name));
+    let cookie = "";
+    if (needsServer) {
+      const env = { ...process.env, NEXTAUTH_URL: appUrl, NODE_ENV: "production" as const, NEXT_TELEMETRY_DISABLED: "1" };
+      buildIfNeeded(repositoryRoot, env, log);
+      server = startNext(repositoryRoot, { mode: "start", port, env, quiet: true });
+      await waitForHttp(`${appUrl}/login`, 60_000, () => server?.exitCode === null);
+      const { signInCookie } = await import("./http-client");
+      cookie = await signInCookie(appUrl, organizations[0].readerEmail, BENCH_PASSWORD);
+    }
+    const { loadViewer } = await import("../../lib/auth/load-viewer");
+    const reader = (await loadViewer(organizations[0].readerId))!;
+
+    if (workloads.has("w1")) {
+      log("W1: Suche über die HTTP-API …");
+      const { runW1 } = await import("./w1-search");
+      const w1 = await runW1({ appUrl, cookie, reader, rounds: Number(values.rounds), log });
+      rows.push({ workload: "W1", figure: "Suche HTTP-API, p50/p95/p99", unit: "ms", ours: latencyText(w1.ours), baseline: `${latencyText(w1.meiliDirect)} (a) Meilisearch direkt`, ratio: fmt(w1.ours.p95 / w1.meiliDirect.p95, 2), target: "p95 ≤ 1,5 × (a) und ≤ (a) + 10 ms", met: yesNo(w1.ours.p95 <= 1.5 * w1.meiliDirect.p95 && w1.ours.p95 <= w1.meiliDirect.p95 + 10) });
+      rows.push({ workload: "W1", figure: "Suche HTTP-API gegen PostgreSQL-FTS", unit: "ms", ours: latencyText(w1.ours), baseline: `${latencyText(w1.postgres)} (b) PG german+ts_rank`, ratio: fmt(w1.postgres.p50 / w1.ours.p50, 2) + "× schneller", target: "≥ 10× schneller als (b) bei 86k", met: size >= 86_000 ? yesNo(w1.postgres.p50 >= 10 * w1.ours.p50) : "–" });
+      rows.push({ workload: "W1", figure: "Meilisearch direkt mit fetch (Verzögerungsfalle?)", unit: "ms", ours: latencyText(w1.meiliFetch), baseline: `${latencyText(w1.meiliDirect)} (node:http keep-alive)`, ratio: fmt(w1.meiliFetch.p50 / w1.meiliDirect.p50, 2), target: "berichtet", met: "–" });
+      extra.w1 = w1;
+    }
+
+    if (workloads.has("w3")) {
+      log("W3: Bearbeiten → auffindbar …");
+      const { runW3 } = await import("./w3-edit-to-search");
+      const w3 = await runW3(organizations[1], Number(values.edits), log);
+      rows.push({ workload: "W3", figure: "Speichern → auffindbar, p50/p95/p99", unit: "ms", ours: latencyText(w3.editToSearchable), baseline: `${latencyText(w3.meiliTask)} (Meilisearch-Task)`, ratio: fmt(w3.editToSearchable.p95 / w3.meiliTask.p95, 1), target: "p95 ≤ 1000 ms bei 86k", met: size >= 86_000 ? yesNo(w3.editToSearchable.p95 <= 1000) : "–" });
+      extra.w3 = w3;
+    }
+
+    if (workloads.has("w5")) {
+      log("W5: Seiten unter Last (autocannon) …");
+      const article = await db().article.findFirstOrThrow({ where: { organizationId: organizations[0].id, status: "PUBLISHED" }, select: { id: true } });
+      const { runW5 } = await import("./w5-http-load");
+      const w5 = await runW5(appUrl, cookie, `/wissen/${article.id}`, Number(values.seconds), log);
+      const staticPage = w5.pages["statische Seite"];
+      for (const name of ["Artikelseite", "Suchseite"]) {
+        const page = w5.pages[name];
+        rows.push({ workload: "W5", figure: `${name}: Durchsatz (geschlossen, 32 Verb.)`, unit: "Anfr./s", ours: fmt(page.closedLoop.requestsPerSecond, 0), baseline: `${fmt(staticPage.closedLoop.requestsPerSecond, 0)} (statische Seite)`, ratio: fmt(page.closedLoop.requestsPerSecond / staticPage.closedLoop.requestsPerSecond, 2), target: name === "Artikelseite" ? "≥ 0,25 × statisch" : "berichtet", met: name === "Artikelseite" ? yesNo(page.closedLoop.requestsPerSecond >= 0.25 * staticPage.closedLoop.requestsPerSecond) : "–" });
+        rows.push({ workload: "W5", figure: `${name}: Latenz bei ${w5.fixedRate}/s, p50/p97,5/p99`, unit: "ms", ours: `${page.fixedRate.p50} / ${page.fixedRate.p975} / ${page.fixedRate.p99}`, baseline: `${staticPage.fixedRate.p50} / ${staticPage.fixedRate.p975} / ${staticPage.fixedRate.p99}`, ratio: fmt(page.fixedRate.p99 / Math.max(1, staticPage.fixedRate.p99), 1), target: "p99 berichtet", met: "–" });
+      }
+      extra.w5 = w5;
+    }
+
+    if (workloads.has("w6")) {
+      const meiliPid = Number(await readFile(stack.info.meili!.pidFile, "utf8"));
+      const nextRss = server?.pid ? await residentMegabytes(server.pid) : NaN;
+      const meiliRss = await residentMegabytes(meiliPid);
+      rows.push({ workload: "W6", figure: "Speicher (RSS) Next.js-Server", unit: "MB", ours: fmt(nextRss, 0), baseline: "–", ratio: "–", target: "berichtet", met: "–" });
+      rows.push({ workload: "W6", figure: "Speicher (RSS) Meilisearch", unit: "MB", ours: fmt(meiliRss, 0), baseline: "–", ratio: "–", target: "berichtet", met: "–" });
+    }
+    if (workloads.has("w4")) log("W4 (Abdeckungscockpit) übersprungen: das Cockpit gibt es noch nicht (Issue 6).");
+
+    const { getEnv } = await import("../../lib/env");
+    const meiliVersion = await (await fetch(`${getEnv().MEILI_URL}/version`, { headers: { Authorization: `Bearer ${getEnv().MEILI_MASTER_KEY}` } })).json() as { pkgVersion: string };
+    const pgVersion = (await db().$queryRaw<{ version: string }[]>`SELECT version()`)[0].version.split(" ").slice(0, 2).join(" ");
+    const machine = `${os.cpus().length} Kerne (${os.cpus()[0]?.model.trim()}), ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${process.version}, ${pgVersion}, Meilisearch ${meiliVersion.pkgVersion}, Next.js 16.4.5`;
+    const corpusLine = `${size} Artikel in ${organizations.length} Kommunen; Korpus: ${source}`;
+    const duration = `${((Date.now() - started) / 1000).toFixed(0)} s`;
+    console.log(`\nMaschine: ${machine}\n${corpusLine}\nDauer: ${duration}\n`);
+    console.log(toConsoleTable(rows));
+    if (extra.w1) {
+      console.log("\nW1 je Anfrage (p50 in ms: DigiCheck / Meilisearch direkt / PostgreSQL, Treffer PG):");
+      for (const entry of (extra.w1 as { perQuery: { group: string; query: string; oursP50: number; meiliP50: number; postgresP50: number; postgresHits: number }[] }).perQuery) {
+        console.log(`  ${entry.group.padEnd(12)} ${entry.query.padEnd(30)} ${fmt(entry.oursP50, 2).padStart(7)} ${fmt(entry.meiliP50, 2).padStart(7)} ${fmt(entry.postgresP50, 2).padStart(8)}  ${entry.postgresHits}`);
+      }
+    }
+    const outputDir = path.join(repositoryRoot, "bench-results");
+    await mkdir(outputDir, { recursive: true });
+    const stamp = new Date().toISOString().replace(/[:.]/g, "-");
+    const markdown = `# Benchmark ${new Date().toISOString()}\n\n- Maschine: ${machine}\n- ${corpusLine}\n- Dauer: ${duration}\n\n${toMarkdown(rows)}\n`;
+    await writeFile(path.join(outputDir, `bench-${stamp}.md`), markdown);
+    await writeFile(path.join(outputDir, `bench-${stamp}.json`), JSON.stringify({ machine, size, source, rows, details: extra }, null, 2));
+    await writeFile(path.join(outputDir, "latest.md"), markdown);
+    log(`Ergebnisse: bench-results/bench-${stamp}.md und .json`);
+  } finally {
+    if (server && server.exitCode === null) {
+      server.kill("SIGTERM");
+      await new Promise((resolve) => server!.once("exit", resolve));
+    }
+    const { disconnectDb } = await import("../../lib/db/client");
+    await disconnectDb();
+    await stack.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.stack ?? error.message : error);
+  process.exit(1);
+});

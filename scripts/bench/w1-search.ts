@@ -1,0 +1,94 @@
+/**
+ * W1: search through our HTTP API as a signed-in reader, against (a) the same
+ * Meilisearch request sent directly and (b) PostgreSQL full-text search with the
+ * `german` configuration and ts_rank, the way comparable wikis search.
+ */
+import { db } from "../../lib/db/client";
+import { getEnv } from "../../lib/env";
+import { articleIndexName } from "../../lib/search/meili-client";
+import { articleSearchParams } from "../../lib/search/search-articles";
+import type { Viewer } from "../../lib/auth/viewer";
+import { httpRequest, timed } from "./http-client";
+import { summarize, type LatencySummary } from "./stats";
+
+export const W1_QUERIES: { group: string; query: string }[] = [
+  { group: "Einzelwort", query: "Bundesbank" },
+  { group: "Einzelwort", query: "Genehmigung" },
+  { group: "Einzelwort", query: "Ordnungswidrigkeit" },
+  { group: "Einzelwort", query: "Frist" },
+  { group: "Einzelwort", query: "Gebühren" },
+  { group: "Wortteil", query: "erlaubnis" },
+  { group: "Wortteil", query: "anmeldung" },
+  { group: "Wortteil", query: "steuer" },
+  { group: "Wortteil", query: "versicherung" },
+  { group: "Wortteil", query: "behörde" },
+  { group: "Zwei Wörter", query: "Aufenthalt Erlaubnis" },
+  { group: "Zwei Wörter", query: "Deutsche Bundesbank" },
+  { group: "Zwei Wörter", query: "Antrag Frist" },
+  { group: "Zwei Wörter", query: "Verordnung Bundesministerium" },
+  { group: "Tippfehler", query: "Bundesbnak" },
+  { group: "Tippfehler", query: "Genehmigugn" },
+  { group: "Tippfehler", query: "Ordnugnswidrigkeit" },
+  { group: "Tippfehler", query: "Verordnnug" },
+];
+
+export interface W1Result {
+  ours: LatencySummary;
+  meiliDirect: LatencySummary;
+  meiliFetch: LatencySummary;
+  postgres: LatencySummary;
+  perQuery: { query: string; group: string; oursP50: number; meiliP50: number; postgresP50: number; postgresHits: number }[];
+}
+
+export async function runW1(options: { appUrl: string; cookie: string; reader: Viewer; rounds: number; log: (line: string) => void }): Promise<W1Result> {
+  const env = getEnv();
+  const indexUrl = `${env.MEILI_URL}/indexes/${articleIndexName()}/search`;
+  const meiliHeaders = { Authorization: `Bearer ${env.MEILI_MASTER_KEY}`, "Content-Type": "application/json" };
+  await db().$executeRawUnsafe(
+    `CREATE INDEX IF NOT EXISTS bench_article_fts ON "Article" USING gin (to_tsvector('german', title || ' ' || "contentText"))`,
+  );
+  await db().$executeRawUnsafe(`ANALYZE "Article"`);
+
+  const samples = { ours: [] as number[], meiliDirect: [] as number[], meiliFetch: [] as number[], postgres: [] as number[] };
+  const perQuery = new Map(W1_QUERIES.map((entry) => [entry.query, { ours: [] as number[], meili: [] as number[], postgres: [] as number[], postgresHits: 0 }]));
+  for (let round = 0; round < options.rounds; round++) {
+    for (const { query } of W1_QUERIES) {
+      const body = JSON.stringify({ q: query, ...articleSearchParams(options.reader, 1) });
+      const ours = await timed(() => httpRequest(`${options.appUrl}/api/suche?q=${encodeURIComponent(query)}`, { headers: { Cookie: options.cookie } }));
+      if (ours.value.status !== 200) throw new Error(`/api/suche antwortete ${ours.value.status}: ${ours.value.body.slice(0, 200)}`);
+      const direct = await timed(() => httpRequest(indexUrl, { method: "POST", headers: meiliHeaders, body }));
+      if (direct.value.status !== 200) throw new Error(`Meilisearch antwortete ${direct.value.status}`);
+      const viaFetch = await timed(async () => (await fetch(indexUrl, { method: "POST", headers: meiliHeaders, body })).text());
+      const postgres = await timed(() => db().$queryRaw<{ id: string }[]>`
+        SELECT id, ts_rank(to_tsvector('german', title || ' ' || "contentText"), q) AS rank
+        FROM "Article", websearch_to_tsquery('german', ${query}) q
+        WHERE "organizationId" = ${options.reader.organizationId}::uuid
+          AND (status = 'PUBLISHED' OR "ownerId" = ${options.reader.userId}::uuid)
+          AND to_tsvector('german', title || ' ' || "contentText") @@ q
+        ORDER BY rank DESC LIMIT 20`);
+      if (round > 0) {
+        // Round 0 warms caches and connections; it is not counted.
+        samples.ours.push(ours.ms);
+        samples.meiliDirect.push(direct.ms);
+        samples.meiliFetch.push(viaFetch.ms);
+        samples.postgres.push(postgres.ms);
+        const entry = perQuery.get(query)!;
+        entry.ours.push(ours.ms);
+        entry.meili.push(direct.ms);
+        entry.postgres.push(postgres.ms);
+        entry.postgresHits = postgres.value.length;
+      }
+    }
+    options.log(`  W1 Runde ${round + 1}/${options.rounds}`);
+  }
+  return {
+    ours: summarize(samples.ours),
+    meiliDirect: summarize(samples.meiliDirect),
+    meiliFetch: summarize(samples.meiliFetch),
+    postgres: summarize(samples.postgres),
+    perQuery: W1_QUERIES.map(({ query, group }) => {
+      const entry = perQuery.get(query)!;
+      return { query, group, oursP50: summarize(entry.ours).p50, meiliP50: summarize(entry.meili).p50, postgresP50: summarize(entry.postgres).p50, postgresHits: entry.postgresHits };
+    }),
+  };
+}

@@ -1,0 +1,27 @@
+/** W2: full reindex from the database against a raw bulk import of the same documents. */
+import { db } from "../../lib/db/client";
+import { meili, articleIndexName } from "../../lib/search/meili-client";
+import { ARTICLE_INDEX_SETTINGS } from "../../lib/search/index-settings";
+import { reindexAllArticles } from "../../lib/search/reindex";
+import { articleDocumentSelect, toArticleDocument, type ArticleDocument } from "../../lib/search/article-document";
+import { timed } from "./http-client";
+
+export interface W2Result { documents: number; oursSeconds: number; rawSeconds: number }
+
+export async function runW2(log: (line: string) => void): Promise<W2Result> {
+  const ours = await timed(() => reindexAllArticles({ batchSize: 1000, log: (line) => log(`  W2 Reindex:${line}`) }));
+
+  const documents: ArticleDocument[] = (await db().article.findMany({ select: articleDocumentSelect })).map(toArticleDocument);
+  const rawName = `${articleIndexName()}_raw_${Date.now()}`;
+  await meili().createIndex(rawName, { primaryKey: "id" }).waitTask({ timeout: 60_000 });
+  await meili().index(rawName).updateSettings(ARTICLE_INDEX_SETTINGS).waitTask({ timeout: 60_000 });
+  const raw = await timed(async () => {
+    for (let start = 0; start < documents.length; start += 1000) {
+      const task = await meili().index(rawName).addDocuments(documents.slice(start, start + 1000)).waitTask({ timeout: 600_000 });
+      if (task.status !== "succeeded") throw new Error(task.error?.message ?? task.status);
+      log(`  W2 Rohimport: ${Math.min(documents.length, start + 1000)} / ${documents.length}`);
+    }
+  });
+  await meili().deleteIndex(rawName).waitTask({ timeout: 60_000 });
+  return { documents: ours.value.indexed, oursSeconds: ours.ms / 1000, rawSeconds: raw.ms / 1000 };
+}
