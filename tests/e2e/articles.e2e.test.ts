@@ -142,6 +142,7 @@ describe.skipIf(!appUrl)("Artikel im Browser", () => {
     await page.getByLabel("Titel").fill(`Editorprobe ${Date.now()}`);
     await page.getByTestId("article-editor").click();
     await page.getByRole("button", { name: "Überschrift 2" }).click();
+    await editorFocused(page);
     await page.keyboard.type("Ansprechpartner");
     await page.keyboard.press("Enter");
     await page.keyboard.type("Landratsamt");
@@ -160,10 +161,12 @@ describe.skipIf(!appUrl)("Artikel im Browser", () => {
     await page.getByLabel("Linkadresse").waitFor({ state: "detached" });
     await page.keyboard.press("Enter");
     await page.getByRole("button", { name: "Aufgabenliste" }).click();
+    await editorFocused(page);
     await page.keyboard.type("Zugang beantragen");
     await page.keyboard.press("Enter");
     await page.keyboard.press("Enter");
     await page.getByRole("button", { name: "Tabelle einfügen" }).click();
+    await editorFocused(page);
     await page.keyboard.type("Frist");
     await page.getByRole("button", { name: "Artikel anlegen" }).click();
     await page.waitForURL(/gespeichert=1$/);
@@ -260,6 +263,11 @@ describe.skipIf(!appUrl)("Zugang im Browser", () => {
     await context.close();
   });
 });
+
+/** Toolbar buttons give the focus back to the editor on the next animation frame; wait for it as a user would. */
+async function editorFocused(page: Page) {
+  await page.waitForFunction(() => document.activeElement?.classList.contains("ProseMirror") ?? false, undefined, { timeout: 5000 });
+}
 
 async function waitUntilDown(url: string) {
   for (let attempt = 0; attempt < 100; attempt++) {
