@@ -27,10 +27,24 @@ export function nodeHttpClient(input: string | URL | Request, init: RequestInit 
   const body = typeof init.body === "string" ? init.body : undefined;
   if (body !== undefined) headers["content-length"] = String(Buffer.byteLength(body));
   const transport = url.protocol === "https:" ? https : http;
+  const signal = init.signal ?? undefined;
   return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    // The abort listener is removed as soon as the request settles; handing the
+    // signal to http.request instead leaked listeners on shared signals.
+    const onAbort = () => request.destroy(signal?.reason instanceof Error ? signal.reason : new Error("Abgebrochen"));
+    const settle = <T,>(callback: (value: T) => void) => (value: T) => {
+      signal?.removeEventListener("abort", onAbort);
+      callback(value);
+    };
+    resolve = settle(resolve);
+    reject = settle(reject);
     const request = transport.request(
       url,
-      { method: init.method ?? "GET", headers, agent: agents[url.protocol as "http:" | "https:"], signal: init.signal ?? undefined },
+      { method: init.method ?? "GET", headers, agent: agents[url.protocol as "http:" | "https:"] },
       (response) => {
         const chunks: Buffer[] = [];
         response.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -53,6 +67,7 @@ export function nodeHttpClient(input: string | URL | Request, init: RequestInit 
         });
       },
     );
+    signal?.addEventListener("abort", onAbort, { once: true });
     request.on("error", reject);
     request.end(body);
   });
