@@ -18,8 +18,11 @@ export async function reindexAllArticles(options: { batchSize?: number; log?: (l
   await ensureArticleIndex(liveName);
   await ensureArticleIndex(buildName);
   const total = await db().article.count();
-  let done = 0;
+  // Batches are enqueued while the next one is read from the database;
+  // Meilisearch processes (and auto-batches) them in order. One wait at the end.
+  let enqueued = 0;
   let cursor: string | undefined;
+  const taskUids: number[] = [];
   for (;;) {
     const batch = await db().article.findMany({
       select: articleDocumentSelect,
@@ -28,12 +31,17 @@ export async function reindexAllArticles(options: { batchSize?: number; log?: (l
       ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
     });
     if (batch.length === 0) break;
-    const task = await meili().index(buildName).addDocuments(batch.map(toArticleDocument)).waitTask({ timeout: 600_000 });
-    if (task.status !== "succeeded") throw new Error(task.error?.message ?? `Indexierung: ${task.status}`);
-    done += batch.length;
+    taskUids.push((await meili().index(buildName).addDocuments(batch.map(toArticleDocument))).taskUid);
+    enqueued += batch.length;
     cursor = batch[batch.length - 1].id;
-    log(`  ${done} / ${total} Artikel indexiert`);
+    log(`  ${enqueued} / ${total} Artikel übergeben`);
   }
+  for (const [index, taskUid] of taskUids.entries()) {
+    const task = await meili().tasks.waitForTask(taskUid, { timeout: 0 });
+    if (task.status !== "succeeded") throw new Error(task.error?.message ?? `Indexierung: ${task.status}`);
+    if ((index + 1) % 10 === 0 || index === taskUids.length - 1) log(`  ${index + 1} / ${taskUids.length} Pakete indexiert`);
+  }
+  const done = enqueued;
   const swap = await meili().swapIndexes([{ indexes: [liveName, buildName], rename: false }]).waitTask({ timeout: 60_000 });
   if (swap.status !== "succeeded") throw new Error(swap.error?.message ?? `Tausch: ${swap.status}`);
   await meili().deleteIndex(buildName).waitTask({ timeout: 60_000 });

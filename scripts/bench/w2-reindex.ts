@@ -1,4 +1,8 @@
-/** W2: full reindex from the database against a raw bulk import of the same documents. */
+/**
+ * W2: full reindex from the database against a raw bulk import of the same
+ * documents (already in memory), both enqueueing 1000-document batches and
+ * waiting once at the end.
+ */
 import { db } from "../../lib/db/client";
 import { meili, articleIndexName } from "../../lib/search/meili-client";
 import { ARTICLE_INDEX_SETTINGS } from "../../lib/search/index-settings";
@@ -15,11 +19,16 @@ export async function runW2(log: (line: string) => void): Promise<W2Result> {
   const rawName = `${articleIndexName()}_raw_${Date.now()}`;
   await meili().createIndex(rawName, { primaryKey: "id" }).waitTask({ timeout: 60_000 });
   await meili().index(rawName).updateSettings(ARTICLE_INDEX_SETTINGS).waitTask({ timeout: 60_000 });
+  // Same strategy as the reindex: enqueue every batch, then wait once.
   const raw = await timed(async () => {
+    const taskUids: number[] = [];
     for (let start = 0; start < documents.length; start += 1000) {
-      const task = await meili().index(rawName).addDocuments(documents.slice(start, start + 1000)).waitTask({ timeout: 600_000 });
+      taskUids.push((await meili().index(rawName).addDocuments(documents.slice(start, start + 1000))).taskUid);
+    }
+    log(`  W2 Rohimport: ${documents.length} Dokumente übergeben, warte auf die Indexierung …`);
+    for (const taskUid of taskUids) {
+      const task = await meili().tasks.waitForTask(taskUid, { timeout: 0 });
       if (task.status !== "succeeded") throw new Error(task.error?.message ?? task.status);
-      log(`  W2 Rohimport: ${Math.min(documents.length, start + 1000)} / ${documents.length}`);
     }
   });
   await meili().deleteIndex(rawName).waitTask({ timeout: 60_000 });
