@@ -4,6 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { getEnv } from "../env";
 import { userMessageOf } from "../errors";
 import { authenticate } from "./authenticate";
+import { decodeSessionJwt, encodeSessionJwt } from "./session-jwt";
 
 function clientAddress(headers: Record<string, unknown> | undefined): string {
   const forwarded = headers?.["x-forwarded-for"];
@@ -18,7 +19,7 @@ export function authOptions(): AuthOptions {
   return {
     secret: env.NEXTAUTH_SECRET,
     session: { strategy: "jwt", maxAge: env.SESSION_MAX_AGE_HOURS * 3600 },
-    jwt: { maxAge: env.SESSION_MAX_AGE_HOURS * 3600 },
+    jwt: { maxAge: env.SESSION_MAX_AGE_HOURS * 3600, encode: encodeSessionJwt, decode: decodeSessionJwt },
     pages: { signIn: "/login", error: "/login" },
     providers: [
       CredentialsProvider({

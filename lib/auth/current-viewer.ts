@@ -1,16 +1,28 @@
 import "server-only";
 import { cache } from "react";
-import { getServerSession } from "next-auth";
+import { cookies } from "next/headers";
+import { getToken } from "next-auth/jwt";
 import { redirect } from "next/navigation";
-import { authOptions } from "./auth-options";
+import { getEnv } from "../env";
 import type { Viewer } from "./viewer";
 import { loadViewer } from "./load-viewer";
+import { decodeSessionJwt } from "./session-jwt";
 
-/** The signed-in viewer of this request, or null. */
+/**
+ * The signed-in viewer of this request, or null. Reads the session cookie
+ * directly (next-auth's getToken with our cached-key decoder) instead of
+ * getServerSession, which would also re-encrypt the token on every request
+ * without being able to set the cookie from a server component.
+ */
 export const currentViewer = cache(async (): Promise<Viewer | null> => {
-  const session = await getServerSession(authOptions());
-  const userId = (session?.user as { id?: string } | undefined)?.id;
-  return userId ? loadViewer(userId) : null;
+  const token = await getToken({
+    // Cookies only: a bearer header is not a way to sign in to this app.
+    req: { cookies: await cookies(), headers: {} } as unknown as Parameters<typeof getToken>[0]["req"],
+    secret: getEnv().NEXTAUTH_SECRET,
+    decode: decodeSessionJwt,
+  });
+  const userId = token?.uid;
+  return typeof userId === "string" ? loadViewer(userId) : null;
 });
 
 /** The signed-in viewer; sends everyone else to the login page. */

@@ -148,8 +148,14 @@ describe.skipIf(!appUrl)("Artikel im Browser", () => {
     await page.keyboard.type("Landratsamt");
     await expectText(page.getByTestId("article-editor"), "Landratsamt");
     await page.keyboard.press("Shift+Home");
-    await page.waitForFunction(() => window.getSelection()?.toString().trim() === "Landratsamt", undefined, { timeout: 5000 })
-      .catch(async () => { throw new Error(`Auswahl: „${await page.evaluate(() => window.getSelection()?.toString())}“`); });
+    // Wait until the editor itself (not only the browser) has taken over the selection:
+    // ProseMirror reads it from the DOM on a later selectionchange event. TipTap puts
+    // its editor on the element for exactly this kind of check.
+    const editorSelection = () => page.evaluate(() => {
+      const state = (document.querySelector("[data-testid=article-editor]") as unknown as { editor: { state: { selection: { from: number; to: number }; doc: { textBetween(from: number, to: number): string } } } }).editor.state;
+      return state.doc.textBetween(state.selection.from, state.selection.to).trim();
+    });
+    await expect.poll(editorSelection, { timeout: 5000 }).toBe("Landratsamt");
     await page.keyboard.press("Control+k");
     const linkField = page.getByLabel("Linkadresse");
     await linkField.fill("javascript:alert(1)");
@@ -212,7 +218,11 @@ describe.skipIf(!appUrl)("Zugang im Browser", () => {
     for (const path of ["/", "/wissen", "/wissen/neu", "/suche?q=anmeldung"]) {
       const response = await fetch(`${appUrl}${path}`, { redirect: "manual" });
       expect([302, 307], path).toContain(response.status);
-      expect(response.headers.get("location"), path).toContain("/login");
+      expect(response.headers.get("location"), path).toContain(`/login?callbackUrl=${encodeURIComponent(path)}`);
+      // A forged session cookie gets no further than the login page either.
+      const forged = await fetch(`${appUrl}${path}`, { redirect: "manual", headers: { Cookie: "next-auth.session-token=gefaelscht" } });
+      expect([302, 303, 307], path).toContain(forged.status);
+      expect(forged.headers.get("location"), path).toMatch(/\/login/);
     }
     expect((await fetch(`${appUrl}/login`)).status).toBe(200);
     const api = await fetch(`${appUrl}/api/suche?q=anmeldung`);
