@@ -21,7 +21,8 @@ export interface ResultRow {
   baseline: string;
   ratio: string;
   target: string;
-  met: "ja" | "nein" | "–";
+  /** "ja", "nein", "–" (no target at this size) or a short split such as "p50 nein · p95 ja". */
+  met: string;
 }
 
 const fmt = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : "–");

@@ -37,6 +37,8 @@ export interface W1Result {
   meiliDirect: LatencySummary;
   meiliFetch: LatencySummary;
   postgres: LatencySummary;
+  /** Only the queries PostgreSQL finds something for (it answers typos quickly with nothing). */
+  withPostgresHits: { ours: LatencySummary; postgres: LatencySummary };
   perQuery: { query: string; group: string; oursP50: number; meiliP50: number; postgresP50: number; postgresHits: number }[];
 }
 
@@ -81,11 +83,16 @@ export async function runW1(options: { appUrl: string; cookie: string; reader: V
     }
     options.log(`  W1 Runde ${round + 1}/${options.rounds}`);
   }
+  const answered = [...perQuery.values()].filter((entry) => entry.postgresHits > 0);
   return {
     ours: summarize(samples.ours),
     meiliDirect: summarize(samples.meiliDirect),
     meiliFetch: summarize(samples.meiliFetch),
     postgres: summarize(samples.postgres),
+    withPostgresHits: {
+      ours: summarize(answered.flatMap((entry) => entry.ours)),
+      postgres: summarize(answered.flatMap((entry) => entry.postgres)),
+    },
     perQuery: W1_QUERIES.map(({ query, group }) => {
       const entry = perQuery.get(query)!;
       return { query, group, oursP50: summarize(entry.ours).p50, meiliP50: summarize(entry.meili).p50, postgresP50: summarize(entry.postgres).p50, postgresHits: entry.postgresHits };
