@@ -22,6 +22,7 @@ const { values } = parseArgs({
     rounds: { type: "string", default: "15" },
     seconds: { type: "string", default: "20" },
     edits: { type: "string", default: "20" },
+    out: { type: "string", default: "bench-results" },
   },
 });
 const size = Number(values.size);
@@ -141,14 +142,14 @@ async function main() {
         console.log(`  ${entry.group.padEnd(12)} ${entry.query.padEnd(30)} ${fmt(entry.oursP50, 2).padStart(7)} ${fmt(entry.meiliP50, 2).padStart(7)} ${fmt(entry.postgresP50, 2).padStart(8)}  ${entry.postgresHits}`);
       }
     }
-    const outputDir = path.join(repositoryRoot, "bench-results");
+    const outputDir = path.resolve(repositoryRoot, values.out!);
     await mkdir(outputDir, { recursive: true });
     const stamp = new Date().toISOString().replace(/[:.]/g, "-");
     const markdown = `# Benchmark ${new Date().toISOString()}\n\n- Maschine: ${machine}\n- ${corpusLine}\n- Dauer: ${duration}\n\n${toMarkdown(rows)}\n`;
     await writeFile(path.join(outputDir, `bench-${stamp}.md`), markdown);
     await writeFile(path.join(outputDir, `bench-${stamp}.json`), JSON.stringify({ machine, size, source, rows, details: extra }, null, 2));
     await writeFile(path.join(outputDir, "latest.md"), markdown);
-    log(`Ergebnisse: bench-results/bench-${stamp}.md und .json`);
+    log(`Ergebnisse: ${path.relative(repositoryRoot, outputDir) || "."}/bench-${stamp}.md und .json`);
   } finally {
     if (server && server.exitCode === null) {
       server.kill("SIGTERM");
