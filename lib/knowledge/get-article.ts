@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "../db/client";
 import { notFound } from "../errors";
-import { canEditArticle, canReadArticle } from "../auth/policy";
+import { canEditArticle, canReadArticle, type ArticleFacts } from "../auth/policy";
 import type { Viewer } from "../auth/viewer";
 
 const idSchema = z.uuid();
@@ -15,14 +15,23 @@ const articleFactsSelect = {
   units: { select: { orgUnitId: true } },
 } as const;
 
+type ArticleFactsRow = Omit<ArticleFacts, "unitIds"> & { units: { orgUnitId: string }[] };
+
 /** Loads the facts the policy needs, or throws not-found when the viewer may not read it. */
 export async function loadReadableArticleFacts(viewer: Viewer, id: unknown) {
+  const row = await db().article.findFirst({ where: articleOfViewer(viewer, id), select: articleFactsSelect });
+  return readableOrNotFound(viewer, row);
+}
+
+/** Where-clause for one article of the viewer's organization; a malformed id is simply not found. */
+function articleOfViewer(viewer: Viewer, id: unknown) {
   const parsed = idSchema.safeParse(id);
   if (!parsed.success) throw notFound("Der Artikel");
-  const row = await db().article.findFirst({
-    where: { id: parsed.data, organizationId: viewer.organizationId },
-    select: articleFactsSelect,
-  });
+  return { id: parsed.data, organizationId: viewer.organizationId };
+}
+
+/** The loaded row with its unit ids, if the policy lets the viewer read it; otherwise not-found. */
+function readableOrNotFound<Row extends ArticleFactsRow>(viewer: Viewer, row: Row | null) {
   const facts = row && { ...row, unitIds: row.units.map((unit) => unit.orgUnitId) };
   if (!facts || !canReadArticle(viewer, facts)) throw notFound("Der Artikel");
   return facts;
@@ -30,10 +39,8 @@ export async function loadReadableArticleFacts(viewer: Viewer, id: unknown) {
 
 /** The reading view of an article: for anyone who may read it (same organization; drafts per policy). One query. */
 export async function getArticle(viewer: Viewer, id: unknown) {
-  const parsed = idSchema.safeParse(id);
-  if (!parsed.success) throw notFound("Der Artikel");
-  const article = await db().article.findFirst({
-    where: { id: parsed.data, organizationId: viewer.organizationId },
+  const row = await db().article.findFirst({
+    where: articleOfViewer(viewer, id),
     select: {
       ...articleFactsSelect,
       title: true,
@@ -48,8 +55,7 @@ export async function getArticle(viewer: Viewer, id: unknown) {
       positions: { select: { position: { select: { id: true, title: true } } } },
     },
   });
-  const facts = article && { ...article, unitIds: article.units.map((unit) => unit.orgUnitId) };
-  if (!article || !facts || !canReadArticle(viewer, facts)) throw notFound("Der Artikel");
+  const article = readableOrNotFound(viewer, row);
   return {
     id: article.id,
     title: article.title,
@@ -63,7 +69,7 @@ export async function getArticle(viewer: Viewer, id: unknown) {
     tasks: article.tasks,
     units: article.units,
     positions: article.positions,
-    canEdit: canEditArticle(viewer, facts),
+    canEdit: canEditArticle(viewer, article),
   };
 }
 
