@@ -57,3 +57,18 @@ export function canEditArticle(viewer: Viewer, article: ArticleFacts): boolean {
 export function canPublishArticle(viewer: Viewer, article: ArticleFacts): boolean {
   return canEditArticle(viewer, article);
 }
+
+/** Search settings of the organization (own synonyms) and the search index health page: admins only. */
+export function canManageSearchSettings(viewer: Viewer): boolean {
+  return viewer.role === "ADMIN";
+}
+
+/** Searches without results and reported knowledge gaps: HR, admins and leads (for the organization's knowledge planning). */
+export function canSeeKnowledgeSignals(viewer: Viewer): boolean {
+  return viewer.role === "ADMIN" || viewer.role === "HR" || viewer.role === "LEAD";
+}
+
+/** Everyone signed in may report a knowledge gap. */
+export function canReportKnowledgeGap(viewer: Viewer): boolean {
+  return viewer.organizationId !== "";
+}

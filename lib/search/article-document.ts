@@ -1,18 +1,38 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import type { Prisma } from "../db/generated/client";
+import type { TiptapNodeJson } from "../content/document-schema";
+import { verificationState, type VerificationState } from "../knowledge/verification";
 
-/** What the index stores per article; permission fields are used as filters. */
+/**
+ * What the index stores per article. Title, headings and text are stored twice:
+ * once searched with German segmentation (compound parts find compounds) and once
+ * as "…Plain" without it (typos inside long compounds are still found). Permission
+ * fields are used as filters; `checksum` lets `search:check` compare index and database.
+ */
 export interface ArticleDocument {
   id: string;
   organizationId: string;
   title: string;
+  headings: string;
+  text: string;
+  titlePlain: string;
+  headingsPlain: string;
+  textPlain: string;
   kind: string;
   status: string;
   ownerId: string;
   unitIds: string[];
   unitNames: string[];
-  text: string;
+  positionIds: string[];
+  positionNames: string[];
+  taskIds: string[];
+  taskNames: string[];
+  verification: VerificationState;
+  /** Ranking tie-breaker: published and verified first, drafts later, archived last. */
+  trust: number;
   updatedAt: number;
+  checksum: string;
 }
 
 export const articleDocumentSelect = {
@@ -22,24 +42,67 @@ export const articleDocumentSelect = {
   kind: true,
   status: true,
   ownerId: true,
+  content: true,
   contentText: true,
+  nextReviewAt: true,
   updatedAt: true,
   units: { select: { orgUnit: { select: { id: true, name: true } } } },
+  positions: { select: { position: { select: { id: true, title: true } } } },
+  tasks: { select: { task: { select: { id: true, title: true } } } },
 } satisfies Prisma.ArticleSelect;
 
-type ArticleDocumentRow = Prisma.ArticleGetPayload<{ select: typeof articleDocumentSelect }>;
+export type ArticleDocumentRow = Prisma.ArticleGetPayload<{ select: typeof articleDocumentSelect }>;
 
-export function toArticleDocument(article: ArticleDocumentRow): ArticleDocument {
-  return {
+function headingTexts(node: TiptapNodeJson, into: string[] = []): string[] {
+  if (node.type === "heading") {
+    const parts: string[] = [];
+    const collect = (child: TiptapNodeJson) => {
+      if (child.text) parts.push(child.text);
+      child.content?.forEach(collect);
+    };
+    collect(node);
+    into.push(parts.join(""));
+    return into;
+  }
+  node.content?.forEach((child) => headingTexts(child, into));
+  return into;
+}
+
+function trustOf(status: string, verification: VerificationState): number {
+  if (status === "PUBLISHED") return verification === "EXPIRED" ? 2 : 3;
+  if (status === "ARCHIVED") return 0;
+  return 1;
+}
+
+export function toArticleDocument(article: ArticleDocumentRow, now: Date = new Date()): ArticleDocument {
+  const headings = headingTexts(article.content as unknown as TiptapNodeJson).join(" · ");
+  const verification = verificationState(article, now);
+  const document: Omit<ArticleDocument, "checksum"> = {
     id: article.id,
     organizationId: article.organizationId,
     title: article.title,
+    headings,
+    text: article.contentText,
+    titlePlain: article.title,
+    headingsPlain: headings,
+    textPlain: article.contentText,
     kind: article.kind,
     status: article.status,
     ownerId: article.ownerId,
     unitIds: article.units.map((link) => link.orgUnit.id),
     unitNames: article.units.map((link) => link.orgUnit.name),
-    text: article.contentText,
+    positionIds: article.positions.map((link) => link.position.id),
+    positionNames: article.positions.map((link) => link.position.title),
+    taskIds: article.tasks.map((link) => link.task.id),
+    taskNames: article.tasks.map((link) => link.task.title),
+    verification,
+    trust: trustOf(article.status, verification),
     updatedAt: Math.floor(article.updatedAt.getTime() / 1000),
   };
+  return { ...document, checksum: documentChecksum(document) };
+}
+
+/** Content checksum of everything the index holds for an article. */
+export function documentChecksum(document: Omit<ArticleDocument, "checksum">): string {
+  return createHash("sha256").update(JSON.stringify(document)).digest("hex").slice(0, 32);
 }

@@ -47,7 +47,7 @@ export async function drainSearchOutboxBatch(batchSize = 500): Promise<DrainResu
         const missing = articleIds.filter((id) => !found.has(id));
         const index = meili().index(articleIndexName());
         if (articles.length > 0) {
-          const task = await index.addDocuments(articles.map(toArticleDocument)).waitTask({ timeout: 30_000 });
+          const task = await index.addDocuments(articles.map((article) => toArticleDocument(article))).waitTask({ timeout: 30_000 });
           if (task.status !== "succeeded") throw new Error(task.error?.message ?? `Indexierung: ${task.status}`);
         }
         if (missing.length > 0) {

@@ -31,7 +31,7 @@ export async function reindexAllArticles(options: { batchSize?: number; log?: (l
       ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
     });
     if (batch.length === 0) break;
-    taskUids.push((await meili().index(buildName).addDocuments(batch.map(toArticleDocument))).taskUid);
+    taskUids.push((await meili().index(buildName).addDocuments(batch.map((article) => toArticleDocument(article)))).taskUid);
     enqueued += batch.length;
     cursor = batch[batch.length - 1].id;
     log(`  ${enqueued} / ${total} Artikel übergeben`);

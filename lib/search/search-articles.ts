@@ -1,18 +1,31 @@
 import "server-only";
-import { z } from "zod";
+import type { MultiSearchParams } from "meilisearch";
 import { db } from "../db/client";
-import { unavailable } from "../errors";
 import type { Viewer } from "../auth/viewer";
 import { readableArticlesFilter, readableArticlesWhere } from "../knowledge/readable-articles";
+import { verificationState, type VerificationState } from "../knowledge/verification";
 import { articleIndexName, meili } from "./meili-client";
 import { ensureArticleIndex } from "./index-settings";
-import { normalizeQuery, MAX_QUERY_LENGTH } from "./normalize-query";
-import { HIGHLIGHT_END, HIGHLIGHT_START, toHighlightSegments, type HighlightSegment } from "./highlight";
+import { normalizeQuery } from "./normalize-query";
+import { toHighlightSegments, type HighlightSegment } from "./highlight";
+import { buildFederatedSearch } from "./federated-query";
+import { synonymGroupsFor } from "./synonym-groups";
+import {
+  FACET_FIELDS,
+  SEARCH_PAGE_SIZE,
+  SUGGESTION_LIMIT,
+  facetFilter,
+  hasFacetSelection,
+  parseSearchParams,
+  searchRequestSchema,
+  type FacetName,
+  type SearchRequest,
+} from "./search-request";
+import { searchWithPostgres } from "./postgres-fallback";
+import { suggestSpelling } from "./spelling-suggestion";
+import { recordZeroResultQuery } from "./zero-results";
 
-export const searchQuerySchema = z.object({
-  q: z.string().max(MAX_QUERY_LENGTH * 2).catch("").default(""),
-  page: z.coerce.number().int().min(1).max(50).catch(1).default(1),
-});
+export { parseSearchParams };
 
 export interface SearchHit {
   id: string;
@@ -20,80 +33,219 @@ export interface SearchHit {
   snippet: HighlightSegment[];
   kind: string;
   status: string;
+  verification: VerificationState;
   unitNames: string[];
+  updatedAt: string;
+}
+
+export interface FacetValue {
+  value: string;
+  label: string;
+  count: number;
 }
 
 export interface SearchResult {
+  request: SearchRequest;
   query: string;
   hits: SearchHit[];
   total: number;
   page: number;
   pageSize: number;
+  facets: Partial<Record<FacetName, FacetValue[]>>;
+  /** Set when Meilisearch was not reachable and PostgreSQL answered instead. */
+  fallback: boolean;
+  /** A corrected query that finds something, offered when nothing was found. */
+  suggestion: string | null;
 }
 
-const PAGE_SIZE = 20;
+export interface SuggestionResult {
+  query: string;
+  hits: { id: string; title: HighlightSegment[]; kind: string; unitNames: string[] }[];
+  fallback: boolean;
+}
 
-/** The Meilisearch request behind a search: tenant and permission filter, highlighting, cropping. */
-export function articleSearchParams(viewer: Viewer, page: number) {
-  return {
-    filter: readableArticlesFilter(viewer),
-    hitsPerPage: PAGE_SIZE,
-    page,
-    attributesToRetrieve: ["id", "kind", "status", "unitNames"],
-    attributesToHighlight: ["title", "text"],
-    attributesToCrop: ["text"],
-    cropLength: 28,
-    cropMarker: "…",
-    highlightPreTag: HIGHLIGHT_START,
-    highlightPostTag: HIGHLIGHT_END,
-  };
+interface MeiliSearchOptions {
+  filters?: string[];
+  offset: number;
+  limit: number;
+  sortByDate?: boolean;
+  facets?: string[];
+  titleOnly?: boolean;
+}
+
+/** The federated request body for a viewer's search, permission filter always first (also used by the benchmark). */
+export function articleSearchRequest(viewer: Viewer, query: string, synonymGroups: string[][], options: MeiliSearchOptions) {
+  return buildFederatedSearch({
+    indexUid: articleIndexName(),
+    query,
+    filters: [readableArticlesFilter(viewer), ...(options.filters ?? [])],
+    synonymGroups,
+    offset: options.offset,
+    limit: options.limit,
+    sortByDate: options.sortByDate,
+    facets: options.facets,
+    titleOnly: options.titleOnly,
+  });
+}
+
+/** Facets the search page shows, and the page-1 request the search page sends. */
+export const SEARCH_FACETS = Object.values(FACET_FIELDS);
+
+async function runMeiliSearch(viewer: Viewer, query: string, options: MeiliSearchOptions) {
+  await ensureArticleIndex();
+  const request = articleSearchRequest(viewer, query, await synonymGroupsFor(viewer.organizationId), options);
+  return meili().multiSearch(request as unknown as MultiSearchParams & { federation: object });
+}
+
+type FederatedResponse = Awaited<ReturnType<typeof runMeiliSearch>>;
+
+interface ReadableArticle {
+  id: string;
+  kind: string;
+  status: string;
+  nextReviewAt: Date | null;
+  updatedAt: Date;
+  units: { orgUnit: { name: string } }[];
 }
 
 /**
- * Full-text search over the articles the viewer may read. The tenant and draft
- * filter is applied by Meilisearch, and every hit is re-checked against the
- * database so that an index lagging behind a change can never reveal an article.
+ * Re-checks index hits against the database: an index lagging behind a change
+ * (an article turned back into a draft, moved, deleted) must never reveal it.
+ * Badges come from the database, so they are current.
  */
-export async function searchArticles(viewer: Viewer, input: { q?: unknown; page?: unknown }): Promise<SearchResult> {
-  const { q, page } = searchQuerySchema.parse(input);
-  const query = normalizeQuery(q);
-  if (query === "") return { query, hits: [], total: 0, page: 1, pageSize: PAGE_SIZE };
-  let response;
-  try {
-    await ensureArticleIndex();
-    response = await meili().index(articleIndexName()).search(query, articleSearchParams(viewer, page));
-  } catch {
-    throw unavailable(
-      "Die Suche ist vorübergehend nicht verfügbar. Bitte versuchen Sie es in einigen Minuten erneut – gespeicherte Artikel gehen nicht verloren.",
-    );
+async function readableArticlesById(viewer: Viewer, ids: string[]): Promise<Map<string, ReadableArticle>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db().article.findMany({
+    where: { AND: [readableArticlesWhere(viewer), { id: { in: ids } }] },
+    select: { id: true, kind: true, status: true, nextReviewAt: true, updatedAt: true, units: { select: { orgUnit: { select: { name: true } } } } },
+  });
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
+function formattedField(hit: Record<string, unknown>, ...names: string[]): string {
+  const formatted = (hit._formatted ?? {}) as Record<string, unknown>;
+  for (const name of names) if (typeof formatted[name] === "string") return formatted[name];
+  return "";
+}
+
+async function facetLabels(viewer: Viewer, response: FederatedResponse): Promise<SearchResult["facets"]> {
+  const distribution = (response as { facetsByIndex?: Record<string, { distribution?: Record<string, Record<string, number>> }> })
+    .facetsByIndex?.[articleIndexName()]?.distribution ?? {};
+  const ids = (field: string) => Object.keys(distribution[field] ?? {});
+  const organizationId = viewer.organizationId;
+  const [units, positions, tasks] = await Promise.all([
+    db().orgUnit.findMany({ where: { organizationId, id: { in: ids("unitIds") } }, select: { id: true, name: true } }),
+    db().position.findMany({ where: { organizationId, id: { in: ids("positionIds") } }, select: { id: true, title: true } }),
+    db().task.findMany({ where: { organizationId, id: { in: ids("taskIds") } }, select: { id: true, title: true } }),
+  ]);
+  const names = {
+    unitIds: new Map(units.map((unit) => [unit.id, unit.name])),
+    positionIds: new Map(positions.map((position) => [position.id, position.title])),
+    taskIds: new Map(tasks.map((task) => [task.id, task.title])),
+  } as Record<string, Map<string, string>>;
+  const facets: SearchResult["facets"] = {};
+  for (const [name, field] of Object.entries(FACET_FIELDS) as [FacetName, string][]) {
+    const values = Object.entries(distribution[field] ?? {})
+      .map(([value, count]) => ({ value, count, label: names[field] ? names[field].get(value) ?? "" : value }))
+      // Ids that are not (or no longer) in the viewer's organization are dropped.
+      .filter((entry) => entry.label !== "" && entry.count > 0)
+      .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, "de"));
+    facets[name] = values;
   }
-  const ids = response.hits.map((hit) => String(hit.id));
-  const readable = new Set(
-    (
-      await db().article.findMany({
-        where: { AND: [readableArticlesWhere(viewer), { id: { in: ids } }] },
-        select: { id: true },
-      })
-    ).map((article) => article.id),
-  );
-  const hits = response.hits
-    .filter((hit) => readable.has(String(hit.id)))
-    .map((hit) => {
-      const formatted = (hit._formatted ?? {}) as Record<string, unknown>;
-      return {
-        id: String(hit.id),
-        title: toHighlightSegments(String(formatted.title ?? "")),
-        snippet: toHighlightSegments(String(formatted.text ?? "")),
-        kind: String(hit.kind),
-        status: String(hit.status),
-        unitNames: Array.isArray(hit.unitNames) ? hit.unitNames.map(String) : [],
-      };
+  return facets;
+}
+
+const emptyResult = (request: SearchRequest, query: string): SearchResult => ({
+  request,
+  query,
+  hits: [],
+  total: 0,
+  page: 1,
+  pageSize: SEARCH_PAGE_SIZE,
+  facets: {},
+  fallback: false,
+  suggestion: null,
+});
+
+/**
+ * Full-text search over the articles the viewer may read: German relevance,
+ * facets with counts, sorting, pagination. When Meilisearch is unreachable,
+ * PostgreSQL's German full-text search answers (fallback = true, no facets).
+ * A first-page search without facet selection that finds nothing is counted
+ * for the organization (aggregate, no user) and gets a spelling suggestion.
+ */
+export async function searchArticles(viewer: Viewer, input: Partial<Record<keyof SearchRequest, unknown>>): Promise<SearchResult> {
+  const request = searchRequestSchema.parse(input);
+  const query = normalizeQuery(request.q);
+  if (query === "") return emptyResult(request, query);
+  const offset = (request.page - 1) * SEARCH_PAGE_SIZE;
+  let response: FederatedResponse;
+  try {
+    response = await runMeiliSearch(viewer, query, {
+      filters: facetFilter(request),
+      offset,
+      limit: SEARCH_PAGE_SIZE,
+      sortByDate: request.sort === "datum",
+      facets: SEARCH_FACETS,
     });
-  return {
-    query,
+  } catch (error) {
+    console.warn("Meilisearch nicht erreichbar, PostgreSQL-Volltextsuche antwortet:", error instanceof Error ? error.message : error);
+    const fallback = await searchWithPostgres(viewer, query, request, { offset, limit: SEARCH_PAGE_SIZE });
+    return { ...emptyResult(request, query), ...fallback, page: request.page, fallback: true };
+  }
+  const rawHits = response.hits as Record<string, unknown>[];
+  const readable = await readableArticlesById(viewer, rawHits.map((hit) => String(hit.id)));
+  const hits: SearchHit[] = rawHits.flatMap((hit) => {
+    const article = readable.get(String(hit.id));
+    if (!article) return [];
+    return [
+      {
+        id: article.id,
+        title: toHighlightSegments(formattedField(hit, "title", "titlePlain")),
+        snippet: toHighlightSegments(formattedField(hit, "text", "textPlain")),
+        kind: article.kind,
+        status: article.status,
+        verification: verificationState(article),
+        unitNames: article.units.map((link) => link.orgUnit.name),
+        updatedAt: article.updatedAt.toISOString(),
+      },
+    ];
+  });
+  const total = (response as { estimatedTotalHits?: number }).estimatedTotalHits ?? hits.length;
+  const result: SearchResult = {
+    ...emptyResult(request, query),
     hits,
-    total: response.totalHits ?? hits.length,
-    page,
-    pageSize: PAGE_SIZE,
+    total,
+    page: request.page,
+    facets: await facetLabels(viewer, response),
   };
+  if (total === 0 && request.page === 1 && !hasFacetSelection(request)) {
+    await recordZeroResultQuery(viewer.organizationId, query);
+    result.suggestion = await suggestSpelling(viewer, query, async (candidate) => {
+      const probe = await runMeiliSearch(viewer, candidate, { offset: 0, limit: 1 });
+      return ((probe as { estimatedTotalHits?: number }).estimatedTotalHits ?? probe.hits.length) > 0;
+    });
+  }
+  return result;
+}
+
+/** Search as you type (header box): a few titles, no counting, no facets. */
+export async function suggestArticles(viewer: Viewer, input: { q?: unknown }): Promise<SuggestionResult> {
+  const query = normalizeQuery(searchRequestSchema.shape.q.parse(input.q));
+  if (query === "") return { query, hits: [], fallback: false };
+  let rawHits: Record<string, unknown>[];
+  try {
+    const response = await runMeiliSearch(viewer, query, { offset: 0, limit: SUGGESTION_LIMIT, titleOnly: true });
+    rawHits = response.hits as Record<string, unknown>[];
+  } catch {
+    const fallback = await searchWithPostgres(viewer, query, searchRequestSchema.parse({}), { offset: 0, limit: SUGGESTION_LIMIT });
+    return { query, hits: fallback.hits.map(({ id, title, kind, unitNames }) => ({ id, title, kind, unitNames })), fallback: true };
+  }
+  const readable = await readableArticlesById(viewer, rawHits.map((hit) => String(hit.id)));
+  const hits = rawHits.flatMap((hit) => {
+    const article = readable.get(String(hit.id));
+    if (!article) return [];
+    return [{ id: article.id, title: toHighlightSegments(formattedField(hit, "title", "titlePlain")), kind: article.kind, unitNames: article.units.map((link) => link.orgUnit.name) }];
+  });
+  return { query, hits, fallback: false };
 }

@@ -5,8 +5,9 @@
  */
 import { db } from "../../lib/db/client";
 import { getEnv } from "../../lib/env";
-import { articleIndexName } from "../../lib/search/meili-client";
-import { articleSearchParams } from "../../lib/search/search-articles";
+import { articleSearchRequest, SEARCH_FACETS } from "../../lib/search/search-articles";
+import { SEARCH_PAGE_SIZE } from "../../lib/search/search-request";
+import { synonymGroupsFor } from "../../lib/search/synonym-groups";
 import type { Viewer } from "../../lib/auth/viewer";
 import { httpRequest, timed } from "./http-client";
 import { summarize, type LatencySummary } from "./stats";
@@ -44,7 +45,8 @@ export interface W1Result {
 
 export async function runW1(options: { appUrl: string; cookie: string; reader: Viewer; rounds: number; log: (line: string) => void }): Promise<W1Result> {
   const env = getEnv();
-  const indexUrl = `${env.MEILI_URL}/indexes/${articleIndexName()}/search`;
+  const indexUrl = `${env.MEILI_URL}/multi-search`;
+  const synonymGroups = await synonymGroupsFor(options.reader.organizationId);
   const meiliHeaders = { Authorization: `Bearer ${env.MEILI_MASTER_KEY}`, "Content-Type": "application/json" };
   await db().$executeRawUnsafe(
     `CREATE INDEX IF NOT EXISTS bench_article_fts ON "Article" USING gin (to_tsvector('german', title || ' ' || "contentText"))`,
@@ -55,7 +57,7 @@ export async function runW1(options: { appUrl: string; cookie: string; reader: V
   const perQuery = new Map(W1_QUERIES.map((entry) => [entry.query, { ours: [] as number[], meili: [] as number[], postgres: [] as number[], postgresHits: 0 }]));
   for (let round = 0; round < options.rounds; round++) {
     for (const { query } of W1_QUERIES) {
-      const body = JSON.stringify({ q: query, ...articleSearchParams(options.reader, 1) });
+      const body = JSON.stringify(articleSearchRequest(options.reader, query, synonymGroups, { offset: 0, limit: SEARCH_PAGE_SIZE, facets: SEARCH_FACETS }));
       const ours = await timed(() => httpRequest(`${options.appUrl}/api/suche?q=${encodeURIComponent(query)}`, { headers: { Cookie: options.cookie } }));
       if (ours.value.status !== 200) throw new Error(`/api/suche antwortete ${ours.value.status}: ${ours.value.body.slice(0, 200)}`);
       const direct = await timed(() => httpRequest(indexUrl, { method: "POST", headers: meiliHeaders, body }));

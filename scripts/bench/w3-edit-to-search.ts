@@ -10,7 +10,7 @@ import { loadViewer } from "../../lib/auth/load-viewer";
 import { updateArticle } from "../../lib/knowledge/save-article";
 import { drainSearchOutbox } from "../../lib/search/drain-outbox";
 import { articleIndexName } from "../../lib/search/meili-client";
-import { articleSearchParams } from "../../lib/search/search-articles";
+import { articleSearchRequest } from "../../lib/search/search-articles";
 import { httpRequest } from "./http-client";
 import { summarize, type LatencySummary } from "./stats";
 import type { BenchOrganization } from "./load-data";
@@ -50,8 +50,8 @@ export async function runW3(organization: BenchOrganization, samples: number, lo
     });
     await drainSearchOutbox();
     for (;;) {
-      const response = await httpRequest(`${env.MEILI_URL}/indexes/${articleIndexName()}/search`, {
-        method: "POST", headers, body: JSON.stringify({ q: word, ...articleSearchParams(reader, 1) }),
+      const response = await httpRequest(`${env.MEILI_URL}/multi-search`, {
+        method: "POST", headers, body: JSON.stringify(articleSearchRequest(reader, word, [], { offset: 0, limit: 20 })),
       });
       if ((JSON.parse(response.body) as { hits: unknown[] }).hits.length > 0) break;
       if (performance.now() - start > 30_000) throw new Error(`W3: ${word} nach 30 s nicht gefunden.`);

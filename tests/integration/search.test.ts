@@ -115,7 +115,11 @@ describe("Outbox, wenn Meilisearch nicht erreichbar ist", () => {
       expect(row.attempts).toBe(1);
       expect(row.lastError).toBeTruthy();
       expect(row.availableAt.getTime()).toBeGreaterThan(Date.now());
-      await expect(searchArticles(org.viewers.READER, { q: marker })).rejects.toThrow("Die Suche ist vorübergehend nicht verfügbar");
+      // Search falls back to PostgreSQL's German full-text search, with the same permission rules.
+      const fallback = await searchArticles(org.viewers.READER, { q: `Ausfälle ${marker}` });
+      expect(fallback.fallback).toBe(true);
+      expect(fallback.hits.map((hit) => hit.id)).toEqual([id]);
+      expect(fallback.hits[0].title.filter((segment) => segment.highlighted).map((segment) => segment.text)).toEqual(["Ausfall", marker]);
     } finally {
       holder.digicheckMeili = working;
     }

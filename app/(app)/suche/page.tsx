@@ -1,61 +1,78 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireViewer } from "@/lib/auth/current-viewer";
-import { searchArticles, type SearchResult } from "@/lib/search/search-articles";
-import { DomainError } from "@/lib/errors";
-import { HighlightedText } from "@/components/search/highlighted-text";
-import { KindBadge, StatusBadge } from "@/components/knowledge/article-badges";
+import { parseSearchParams, searchArticles, type SearchResult } from "@/lib/search/search-articles";
+import { searchUrl } from "@/lib/search/search-request";
+import { SearchResultList } from "@/components/search/search-result-list";
+import { SearchFacets } from "@/components/search/search-facets";
+import { GapReportForm } from "@/components/search/gap-report-form";
+import { reportGapAction } from "./actions";
 
 export const metadata: Metadata = { title: "Suche" };
 
-export default async function SearchPage({ searchParams }: { searchParams: Promise<{ q?: string; seite?: string }> }) {
+function resultHeading(result: SearchResult): string {
+  if (result.total === 0) return `Keine Treffer für „${result.query}“`;
+  return `${result.total.toLocaleString("de-DE")} ${result.total === 1 ? "Treffer" : "Treffer"} für „${result.query}“`;
+}
+
+export default async function SearchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewer();
-  const params = await searchParams;
-  const q = typeof params.q === "string" ? params.q : "";
-  let result: SearchResult | null = null;
-  let unavailable: string | null = null;
-  try {
-    result = await searchArticles(viewer, { q, page: params.seite });
-  } catch (error) {
-    if (error instanceof DomainError && error.code === "UNAVAILABLE") unavailable = error.message;
-    else throw error;
-  }
-  const lastPage = result ? Math.max(1, Math.ceil(result.total / result.pageSize)) : 1;
-  const pageLink = (page: number) => `/suche?${new URLSearchParams({ q, seite: String(page) })}`;
+  const request = parseSearchParams(await searchParams);
+  const result = await searchArticles(viewer, request);
+  const lastPage = Math.max(1, Math.ceil(Math.min(result.total, 1000) / result.pageSize));
+  const sortLink = (sort: "relevanz" | "datum") => searchUrl({ ...request, sort, page: 1 });
   return (
     <>
       <h1>Suche</h1>
       <form role="search" action="/suche" method="get" className="card filters">
         <div className="field">
           <label htmlFor="search-q">Suchbegriff</label>
-          <input id="search-q" type="search" name="q" defaultValue={q} />
+          <input id="search-q" type="search" name="q" defaultValue={request.q} />
         </div>
+        {request.sort === "datum" && <input type="hidden" name="sortierung" value="datum" />}
         <button type="submit" className="button">Suchen</button>
       </form>
-      {unavailable && <p className="alert alert--error" role="alert">{unavailable}</p>}
-      {result && result.query !== "" && (
-        <section aria-labelledby="results-heading">
-          <h2 id="results-heading" role="status">
-            {result.total === 0 ? `Keine Treffer für „${result.query}“` : `${result.total} ${result.total === 1 ? "Treffer" : "Treffer"} für „${result.query}“`}
-          </h2>
-          {result.total === 0 && <p>Versuchen Sie einen anderen oder kürzeren Begriff, z. B. einen Wortteil.</p>}
-          <ol className="article-list" style={{ listStyle: "none" }}>
-            {result.hits.map((hit) => (
-              <li key={hit.id} className="search-result">
-                <h3 style={{ margin: 0 }}><Link href={`/wissen/${hit.id}`}><HighlightedText segments={hit.title} /></Link></h3>
-                <p className="meta"><KindBadge kind={hit.kind} /> <StatusBadge status={hit.status} /> {hit.unitNames.join(", ")}</p>
-                <p><HighlightedText segments={hit.snippet} /></p>
-              </li>
-            ))}
-          </ol>
-          {lastPage > 1 && (
-            <nav className="pagination" aria-label="Seiten">
-              {result.page > 1 && <Link href={pageLink(result.page - 1)}>Vorherige Seite</Link>}
-              <span>Seite {result.page} von {lastPage}</span>
-              {result.page < lastPage && <Link href={pageLink(result.page + 1)}>Nächste Seite</Link>}
-            </nav>
-          )}
-        </section>
+      {result.fallback && (
+        <p className="alert alert--info" role="status">
+          Die Suche läuft gerade im Notbetrieb: Die Treffer können ungenauer sein (keine Tippfehler-Toleranz, keine Wortteile, keine
+          Filter). Alle Artikel sind weiterhin gespeichert.
+        </p>
+      )}
+      {result.query !== "" && (
+        <div className="search-layout">
+          <section aria-labelledby="results-heading" className="search-main">
+            <h2 id="results-heading" role="status">{resultHeading(result)}</h2>
+            {result.total > 0 && (
+              <p className="sort-links">
+                Sortierung:{" "}
+                {request.sort === "relevanz" ? <strong aria-current="true">Relevanz</strong> : <Link href={sortLink("relevanz")}>Relevanz</Link>}
+                {" · "}
+                {request.sort === "datum" ? <strong aria-current="true">Neueste zuerst</strong> : <Link href={sortLink("datum")}>Neueste zuerst</Link>}
+              </p>
+            )}
+            {result.total === 0 && (
+              <>
+                {result.suggestion ? (
+                  <p className="alert alert--info">
+                    Meinten Sie <Link href={searchUrl({ q: result.suggestion })}>„{result.suggestion}“</Link>?
+                  </p>
+                ) : (
+                  <p>Versuchen Sie einen anderen oder kürzeren Begriff, z. B. einen Wortteil wie „anmeldung“ statt „Gewerbeanmeldungsformular“.</p>
+                )}
+                <GapReportForm query={result.query} action={reportGapAction} />
+              </>
+            )}
+            <SearchResultList hits={result.hits} firstPosition={(result.page - 1) * result.pageSize + 1} />
+            {lastPage > 1 && (
+              <nav className="pagination" aria-label="Seiten der Suchergebnisse">
+                {result.page > 1 && <Link href={searchUrl({ ...request, page: result.page - 1 })} rel="prev">Vorherige Seite</Link>}
+                <span>Seite {result.page} von {lastPage}</span>
+                {result.page < lastPage && <Link href={searchUrl({ ...request, page: result.page + 1 })} rel="next">Nächste Seite</Link>}
+              </nav>
+            )}
+          </section>
+          {!result.fallback && <SearchFacets request={request} facets={result.facets} />}
+        </div>
       )}
     </>
   );

@@ -1,0 +1,75 @@
+/**
+ * Builds the Meilisearch federated multi-search for one user query. Each variant
+ * runs as its own query and Meilisearch merges them into one ranked list (a
+ * document found by several counts once, with its best score):
+ *  - the query on the German-segmented fields (compound parts, headings, units, tasks),
+ *  - the query on the unsegmented copies (typos inside long compounds),
+ *  - the query in the other German spelling (ß/ss, ä/ae …),
+ *  - the query with abbreviations replaced by their synonyms (and back).
+ * Every query carries the same permission filter; nothing is searched without it.
+ */
+import { GERMAN_FIELDS_LIST, PLAIN_FIELDS_LIST } from "./search-fields";
+import { spellingVariant } from "./spelling-variants";
+import { synonymVariants } from "./synonyms";
+import { HIGHLIGHT_END, HIGHLIGHT_START } from "./highlight";
+
+export interface FederatedQueryOptions {
+  indexUid: string;
+  query: string;
+  /** Permission filter first, then facet filters; all must hold. */
+  filters: string[];
+  synonymGroups: readonly (readonly string[])[];
+  offset: number;
+  limit: number;
+  sortByDate?: boolean;
+  facets?: string[];
+  /** Suggestions need only the title. */
+  titleOnly?: boolean;
+}
+
+const SNIPPET_WORDS = 28;
+
+interface QueryVariant {
+  q: string;
+  fields: string[];
+  highlight: string[];
+  weight: number;
+}
+
+export function queryVariants(query: string, synonymGroups: FederatedQueryOptions["synonymGroups"], titleOnly = false): QueryVariant[] {
+  const german = { fields: GERMAN_FIELDS_LIST, highlight: titleOnly ? ["title"] : ["title", "text"] };
+  const plain = { fields: PLAIN_FIELDS_LIST, highlight: titleOnly ? ["titlePlain"] : ["titlePlain", "textPlain"] };
+  const variants: QueryVariant[] = [
+    { q: query, ...german, weight: 1 },
+    { q: query, ...plain, weight: 0.95 },
+  ];
+  const spelling = spellingVariant(query);
+  if (spelling) variants.push({ q: spelling, ...german, weight: 0.95 });
+  for (const synonym of synonymVariants(query, synonymGroups)) variants.push({ q: synonym, ...german, weight: 0.9 });
+  return variants;
+}
+
+export function buildFederatedSearch(options: FederatedQueryOptions) {
+  const filter = options.filters.map((expression) => `(${expression})`).join(" AND ");
+  const retrieve = ["id", "updatedAt"];
+  return {
+    federation: {
+      offset: options.offset,
+      limit: options.limit,
+      ...(options.facets?.length ? { facetsByIndex: { [options.indexUid]: options.facets } } : {}),
+    },
+    queries: queryVariants(options.query, options.synonymGroups, options.titleOnly).map((variant) => ({
+      indexUid: options.indexUid,
+      q: variant.q,
+      filter,
+      attributesToSearchOn: variant.fields,
+      attributesToRetrieve: retrieve,
+      attributesToHighlight: variant.highlight,
+      ...(options.titleOnly ? {} : { attributesToCrop: variant.highlight.filter((field) => field.startsWith("text")), cropLength: SNIPPET_WORDS, cropMarker: "…" }),
+      highlightPreTag: HIGHLIGHT_START,
+      highlightPostTag: HIGHLIGHT_END,
+      ...(options.sortByDate ? { sort: ["updatedAt:desc"] } : {}),
+      federationOptions: { weight: variant.weight },
+    })),
+  };
+}

@@ -1,0 +1,72 @@
+import "server-only";
+import { Prisma } from "../db/generated/client";
+import { db } from "../db/client";
+import type { Viewer } from "../auth/viewer";
+import { canReadUnpublished } from "../auth/policy";
+import { readableArticlesWhere } from "../knowledge/readable-articles";
+import { verificationState } from "../knowledge/verification";
+import { HIGHLIGHT_END, HIGHLIGHT_START, toHighlightSegments } from "./highlight";
+import type { SearchHit } from "./search-articles";
+import type { SearchRequest } from "./search-request";
+
+/** Same expression as the GIN index "Article_fulltext_german_idx" (migration 20261124120000). */
+const DOCUMENT = Prisma.sql`to_tsvector('german', a."title" || ' ' || a."contentText")`;
+const HEADLINE_OPTIONS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}`;
+
+/**
+ * PostgreSQL full-text search (German configuration) for when Meilisearch is
+ * down: less precise (no typo tolerance, no compound parts), but the same
+ * permission rules, and the page keeps working.
+ */
+export async function searchWithPostgres(
+  viewer: Viewer,
+  query: string,
+  request: SearchRequest,
+  page: { offset: number; limit: number },
+): Promise<{ hits: SearchHit[]; total: number }> {
+  const conditions: Prisma.Sql[] = [Prisma.sql`a."organizationId" = ${viewer.organizationId}::uuid`];
+  if (!canReadUnpublished(viewer)) {
+    conditions.push(Prisma.sql`(a."status" = 'PUBLISHED' OR a."ownerId" = ${viewer.userId}::uuid)`);
+  }
+  if (request.kind) conditions.push(Prisma.sql`a."kind" = ${request.kind}::"ArticleKind"`);
+  if (request.status) conditions.push(Prisma.sql`a."status" = ${request.status}::"ArticleStatus"`);
+  if (request.unitId) conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "ArticleUnit" u WHERE u."articleId" = a.id AND u."orgUnitId" = ${request.unitId}::uuid)`);
+  if (request.positionId) conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "ArticlePosition" p WHERE p."articleId" = a.id AND p."positionId" = ${request.positionId}::uuid)`);
+  if (request.taskId) conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "ArticleTask" t WHERE t."articleId" = a.id AND t."taskId" = ${request.taskId}::uuid)`);
+  const order = request.sort === "datum" ? Prisma.sql`a."updatedAt" DESC` : Prisma.sql`ts_rank(${DOCUMENT}, q) DESC, a."updatedAt" DESC`;
+  const rows = await db().$queryRaw<{ id: string; title: string; snippet: string; total: bigint }[]>`
+    SELECT a.id::text AS id,
+           ts_headline('german', a."title", q, ${HEADLINE_OPTIONS + ", HighlightAll=true"}) AS title,
+           ts_headline('german', a."contentText", q, ${HEADLINE_OPTIONS + ", MaxWords=28, MinWords=12, ShortWord=2"}) AS snippet,
+           count(*) OVER () AS total
+    FROM "Article" a, websearch_to_tsquery('german', ${query}) q
+    WHERE ${Prisma.join(conditions, " AND ")} AND ${DOCUMENT} @@ q
+    ORDER BY ${order}
+    OFFSET ${page.offset} LIMIT ${page.limit}`;
+  const ids = rows.map((row) => row.id);
+  const articles = new Map(
+    (
+      await db().article.findMany({
+        where: { AND: [readableArticlesWhere(viewer), { id: { in: ids } }] },
+        select: { id: true, kind: true, status: true, nextReviewAt: true, updatedAt: true, units: { select: { orgUnit: { select: { name: true } } } } },
+      })
+    ).map((article) => [article.id, article]),
+  );
+  const hits = rows.flatMap((row): SearchHit[] => {
+    const article = articles.get(row.id);
+    if (!article) return [];
+    return [
+      {
+        id: row.id,
+        title: toHighlightSegments(row.title),
+        snippet: toHighlightSegments(row.snippet),
+        kind: article.kind,
+        status: article.status,
+        verification: verificationState(article),
+        unitNames: article.units.map((link) => link.orgUnit.name),
+        updatedAt: article.updatedAt.toISOString(),
+      },
+    ];
+  });
+  return { hits, total: Number(rows[0]?.total ?? 0) };
+}

@@ -1,0 +1,41 @@
+/**
+ * Known-item queries over the law corpus (../shared/corpus): for sections of one
+ * organization whose heading is unique there, the heading itself, the heading with
+ * two neighbouring letters swapped in its longest word, and the citation ("GewO § 14").
+ */
+import type { RelevanceQuery } from "./fixture-queries";
+
+export interface LawSection { id: string; law: string; section: string; heading: string }
+
+/** Swaps two neighbouring letters in the middle of the longest word (≥ 8 letters), or null. */
+export function withSwappedLetters(text: string): string | null {
+  const words = text.split(" ");
+  let longest = -1;
+  words.forEach((word, index) => {
+    if (/^\p{L}{8,}$/u.test(word) && (longest < 0 || word.length > words[longest].length)) longest = index;
+  });
+  if (longest < 0) return null;
+  const word = words[longest];
+  const at = Math.floor(word.length / 2);
+  if (word[at] === word[at - 1]) return null;
+  words[longest] = word.slice(0, at - 1) + word[at] + word[at - 1] + word.slice(at + 1);
+  return words.join(" ");
+}
+
+export function lawQueries(sections: LawSection[], perGroup: number): { queries: RelevanceQuery[]; idOf: Map<string, string> } {
+  const headingCount = new Map<string, number>();
+  for (const section of sections) headingCount.set(section.heading.toLowerCase(), (headingCount.get(section.heading.toLowerCase()) ?? 0) + 1);
+  const candidates = sections.filter((section) => section.heading.length >= 15 && headingCount.get(section.heading.toLowerCase()) === 1);
+  const step = Math.max(1, Math.floor(candidates.length / perGroup));
+  const chosen = candidates.filter((_, index) => index % step === 0).slice(0, perGroup);
+  const queries: RelevanceQuery[] = [];
+  const idOf = new Map<string, string>();
+  for (const section of chosen) {
+    idOf.set(section.id, section.id);
+    queries.push({ group: "Überschrift", query: section.heading, expected: [section.id] });
+    const typo = withSwappedLetters(section.heading);
+    if (typo) queries.push({ group: "Überschrift mit Tippfehler", query: typo, expected: [section.id] });
+    queries.push({ group: "Zitat", query: `${section.law} ${section.section}`, expected: [section.id] });
+  }
+  return { queries, idOf };
+}
