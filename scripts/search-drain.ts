@@ -11,6 +11,8 @@ async function main() {
     take: 20,
     select: { articleId: true, attempts: true, lastError: true, availableAt: true },
   });
+  const total = await db().searchOutbox.count({ where: { attempts: { gt: 0 } } });
+  if (total > 0) console.log(`Hängende Einträge: ${total}${total > stuck.length ? ` (die ersten ${stuck.length})` : ""}`);
   for (const row of stuck) {
     console.log(`  wartet: Artikel ${row.articleId}, ${row.attempts} Versuche, nächster ab ${row.availableAt.toISOString()}: ${row.lastError}`);
   }

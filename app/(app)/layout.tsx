@@ -1,5 +1,5 @@
 import { requireViewer } from "@/lib/auth/current-viewer";
-import { canCreateArticle } from "@/lib/auth/policy";
+import { canCreateArticle, canManageSearchSettings, canSeeKnowledgeSignals } from "@/lib/auth/policy";
 import Link from "next/link";
 import { SiteHeader } from "@/components/layout/site-header";
 
@@ -15,6 +15,8 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         organizationName={viewer.organizationName}
         role={viewer.role}
         canCreate={canCreateArticle(viewer)}
+        canSeeGaps={canSeeKnowledgeSignals(viewer)}
+        canAdmin={canManageSearchSettings(viewer)}
       />
       <main id="inhalt" tabIndex={-1}>{children}</main>
       <footer className="site-footer">

@@ -2,12 +2,14 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-export function MainNav({ canCreate }: { canCreate: boolean }) {
+export function MainNav({ canCreate, canSeeGaps, canAdmin }: { canCreate: boolean; canSeeGaps: boolean; canAdmin: boolean }) {
   const pathname = usePathname();
   const items = [
     { href: "/", label: "Startseite", active: pathname === "/" },
     { href: "/wissen", label: "Wissen", active: pathname.startsWith("/wissen") && pathname !== "/wissen/neu" },
     ...(canCreate ? [{ href: "/wissen/neu", label: "Neuer Artikel", active: pathname === "/wissen/neu" }] : []),
+    ...(canSeeGaps ? [{ href: "/wissensluecken", label: "Wissenslücken", active: pathname === "/wissensluecken" }] : []),
+    ...(canAdmin ? [{ href: "/verwaltung/suche", label: "Suche verwalten", active: pathname.startsWith("/verwaltung") }] : []),
   ];
   return (
     <nav className="main-nav" aria-label="Hauptnavigation">

@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import type { Prisma } from "../db/generated/client";
+import { db } from "../db/client";
 import type { TiptapNodeJson } from "../content/document-schema";
 import { verificationState, type VerificationState } from "../knowledge/verification";
 
@@ -102,7 +103,23 @@ export function toArticleDocument(article: ArticleDocumentRow, now: Date = new D
   return { ...document, checksum: documentChecksum(document) };
 }
 
-/** Content checksum of everything the index holds for an article. */
-export function documentChecksum(document: Omit<ArticleDocument, "checksum">): string {
-  return createHash("sha256").update(JSON.stringify(document)).digest("hex").slice(0, 32);
+/** Content checksum of everything the index holds for an article (the checksum field itself left out). */
+export function documentChecksum(document: Omit<ArticleDocument, "checksum"> & { checksum?: string }): string {
+  return createHash("sha256").update(JSON.stringify({ ...document, checksum: undefined })).digest("hex").slice(0, 32);
+}
+
+/** All articles of all organizations in id order, a batch at a time (for rebuilds and checks). */
+export async function* articleBatches(batchSize: number): AsyncGenerator<ArticleDocumentRow[]> {
+  let cursor: string | undefined;
+  for (;;) {
+    const batch = await db().article.findMany({
+      select: articleDocumentSelect,
+      orderBy: { id: "asc" },
+      take: batchSize,
+      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+    });
+    if (batch.length === 0) return;
+    yield batch;
+    cursor = batch[batch.length - 1].id;
+  }
 }

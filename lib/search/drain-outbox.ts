@@ -3,8 +3,9 @@ import "server-only";
  * Moves pending article changes from the SearchOutbox into Meilisearch. Rows are
  * claimed with FOR UPDATE SKIP LOCKED, so several app instances (and the CLI) can
  * drain at once without doing the same work. Repeated changes to one article
- * collapse into one index update. Failures stay in the table with their error
- * and are retried with exponential backoff.
+ * collapse into one index update, and an article is indexed by one drainer at a
+ * time (transaction-scoped advisory lock). Failures stay in the table with their
+ * error and are retried with exponential backoff.
  */
 import { db } from "../db/client";
 import { articleIndexName, meili } from "./meili-client";
@@ -19,6 +20,8 @@ export interface DrainResult {
 }
 
 const MAX_BACKOFF_SECONDS = 300;
+/** First key of the two-part advisory lock taken per article while it is being indexed. */
+const ARTICLE_LOCK_SPACE = 4242;
 
 function backoffSeconds(attempts: number): number {
   return Math.min(MAX_BACKOFF_SECONDS, 2 ** Math.min(attempts, 10));
@@ -28,15 +31,24 @@ function backoffSeconds(attempts: number): number {
 export async function drainSearchOutboxBatch(batchSize = 500): Promise<DrainResult> {
   return db().$transaction(
     async (tx) => {
-      const rows = await tx.$queryRaw<{ id: bigint; articleId: string; attempts: number }[]>`
+      let rows = await tx.$queryRaw<{ id: bigint; articleId: string; attempts: number }[]>`
         SELECT id, "articleId", attempts FROM "SearchOutbox"
         WHERE "availableAt" <= now()
         ORDER BY id
         LIMIT ${batchSize}
         FOR UPDATE SKIP LOCKED`;
       if (rows.length === 0) return { claimed: 0, indexed: 0, deleted: 0, failed: 0 };
+      // One drainer per article at a time: otherwise an older read of an article could
+      // reach Meilisearch after a newer one from another instance and win.
+      const candidates = [...new Set(rows.map((row) => row.articleId))];
+      const locked = await tx.$queryRaw<{ articleId: string; locked: boolean }[]>`
+        SELECT a AS "articleId", pg_try_advisory_xact_lock(${ARTICLE_LOCK_SPACE}::int, hashtext(a)) AS locked
+        FROM unnest(${candidates}::text[]) AS a`;
+      const mine = new Set(locked.filter((entry) => entry.locked).map((entry) => entry.articleId));
+      rows = rows.filter((row) => mine.has(row.articleId));
+      if (rows.length === 0) return { claimed: 0, indexed: 0, deleted: 0, failed: 0 };
       const rowIds = rows.map((row) => row.id);
-      const articleIds = [...new Set(rows.map((row) => row.articleId))];
+      const articleIds = [...mine];
       try {
         await ensureArticleIndex();
         const articles = await tx.article.findMany({

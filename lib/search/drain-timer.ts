@@ -1,21 +1,33 @@
 import "server-only";
 import { getEnv } from "../env";
 import { drainSearchOutboxQuietly } from "./drain-outbox";
+import { enqueueVerificationChanges } from "./verification-refresh";
+
+const VERIFICATION_REFRESH_MS = 60 * 60 * 1000;
 
 const holder = globalThis as unknown as { digicheckDrainTimer?: NodeJS.Timeout };
 
 /**
  * Drains the search outbox on a timer, so changes reach the index even when the
  * drain right after a request failed (e.g. Meilisearch was down). Several
- * instances may run this at once; SKIP LOCKED keeps them apart.
+ * instances may run this at once; SKIP LOCKED keeps them apart. Once an hour it
+ * also queues articles whose verification state changed with time.
  */
 export function startSearchDrainTimer(): void {
   if (holder.digicheckDrainTimer) return;
   let running = false;
+  // Looks back two days on start, so a restart does not miss a state change.
+  let verificationCheckedAt = new Date(Date.now() - 2 * 86_400_000);
   holder.digicheckDrainTimer = setInterval(async () => {
     if (running) return;
     running = true;
     try {
+      if (Date.now() - verificationCheckedAt.getTime() >= VERIFICATION_REFRESH_MS) {
+        const now = new Date();
+        await enqueueVerificationChanges(verificationCheckedAt, now).catch((error) =>
+          console.warn("Prüfstände konnten nicht aktualisiert werden:", error instanceof Error ? error.message : error));
+        verificationCheckedAt = now;
+      }
       await drainSearchOutboxQuietly();
     } finally {
       running = false;

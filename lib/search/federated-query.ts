@@ -34,18 +34,22 @@ interface QueryVariant {
   fields: string[];
   highlight: string[];
   weight: number;
+  /** "all": every word must match; "last": words may be dropped from the end. */
+  matchingStrategy: "all" | "last";
 }
 
 export function queryVariants(query: string, synonymGroups: FederatedQueryOptions["synonymGroups"], titleOnly = false): QueryVariant[] {
   const german = { fields: GERMAN_FIELDS_LIST, highlight: titleOnly ? ["title"] : ["title", "text"] };
   const plain = { fields: PLAIN_FIELDS_LIST, highlight: titleOnly ? ["titlePlain"] : ["titlePlain", "textPlain"] };
   const variants: QueryVariant[] = [
-    { q: query, ...german, weight: 1 },
-    { q: query, ...plain, weight: 0.95 },
+    // German segmentation must match every piece: otherwise a misspelled compound, cut
+    // into short pieces, matches unrelated words and outranks the right article.
+    { q: query, ...german, weight: 1, matchingStrategy: "all" },
+    { q: query, ...plain, weight: 1, matchingStrategy: "last" },
   ];
   const spelling = spellingVariant(query);
-  if (spelling) variants.push({ q: spelling, ...german, weight: 0.95 });
-  for (const synonym of synonymVariants(query, synonymGroups)) variants.push({ q: synonym, ...german, weight: 0.9 });
+  if (spelling) variants.push({ q: spelling, ...german, weight: 0.95, matchingStrategy: "last" });
+  for (const synonym of synonymVariants(query, synonymGroups)) variants.push({ q: synonym, ...german, weight: 0.9, matchingStrategy: "last" });
   return variants;
 }
 
@@ -63,6 +67,7 @@ export function buildFederatedSearch(options: FederatedQueryOptions) {
       q: variant.q,
       filter,
       attributesToSearchOn: variant.fields,
+      matchingStrategy: variant.matchingStrategy,
       attributesToRetrieve: retrieve,
       attributesToHighlight: variant.highlight,
       ...(options.titleOnly ? {} : { attributesToCrop: variant.highlight.filter((field) => field.startsWith("text")), cropLength: SNIPPET_WORDS, cropMarker: "…" }),

@@ -2,12 +2,13 @@ import "server-only";
 /**
  * Full rebuild: fills a fresh index from the database, then swaps it in
  * atomically, so searches keep working during the rebuild. Changes made while
- * it ran are queued again afterwards, so none is lost.
+ * it ran are queued again afterwards and deletions removed, so none is lost.
  */
 import { db } from "../db/client";
 import { articleIndexName, meili } from "./meili-client";
 import { ensureArticleIndex, forgetEnsuredIndex } from "./index-settings";
-import { articleDocumentSelect, toArticleDocument } from "./article-document";
+import { articleBatches, toArticleDocument } from "./article-document";
+import { removeOrphanedDocuments } from "./check-index";
 
 export async function reindexAllArticles(options: { batchSize?: number; log?: (line: string) => void } = {}) {
   const batchSize = options.batchSize ?? 1000;
@@ -21,19 +22,10 @@ export async function reindexAllArticles(options: { batchSize?: number; log?: (l
   // Batches are enqueued while the next one is read from the database;
   // Meilisearch processes (and auto-batches) them in order. One wait at the end.
   let enqueued = 0;
-  let cursor: string | undefined;
   const taskUids: number[] = [];
-  for (;;) {
-    const batch = await db().article.findMany({
-      select: articleDocumentSelect,
-      orderBy: { id: "asc" },
-      take: batchSize,
-      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
-    });
-    if (batch.length === 0) break;
+  for await (const batch of articleBatches(batchSize)) {
     taskUids.push((await meili().index(buildName).addDocuments(batch.map((article) => toArticleDocument(article)))).taskUid);
     enqueued += batch.length;
-    cursor = batch[batch.length - 1].id;
     log(`  ${enqueued} / ${total} Artikel übergeben`);
   }
   for (const [index, taskUid] of taskUids.entries()) {
@@ -55,5 +47,8 @@ export async function reindexAllArticles(options: { batchSize?: number; log?: (l
       data: changedMeanwhile.map((article) => ({ articleId: article.id, organizationId: article.organizationId })),
     });
   }
-  return { indexed: done, requeued: changedMeanwhile.length };
+  // Articles deleted while the rebuild ran may have been read into the new index.
+  const removed = await removeOrphanedDocuments(liveName);
+  if (removed > 0) log(`  ${removed} währenddessen gelöschte Artikel aus dem Index entfernt`);
+  return { indexed: done, requeued: changedMeanwhile.length, removed };
 }

@@ -81,7 +81,7 @@ async function lawRun(): Promise<RunResult> {
   const first = organizations[0];
   const articles = await db().article.findMany({ where: { organizationId: first.id }, select: { id: true, title: true } });
   const sections = articles.flatMap((article) => {
-    const match = article.title.match(/^(\S+) ((?:§|Art\.?) ?\S+) – (.+)$/);
+    const match = article.title.match(/^(.+?) ((?:§+|Art\.?) ?\S+) – (.+)$/);
     return match ? [{ id: article.id, law: match[1], section: match[2], heading: match[3] }] : [];
   });
   const { queries } = lawQueries(sections, Number(values.anfragen));

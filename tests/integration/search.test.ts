@@ -4,6 +4,7 @@ import { createArticle, updateArticle } from "@/lib/knowledge/save-article";
 import { drainSearchOutbox } from "@/lib/search/drain-outbox";
 import { searchArticles } from "@/lib/search/search-articles";
 import { reindexAllArticles } from "@/lib/search/reindex";
+import { withMeilisearchDown } from "./helpers/meili-outage";
 import { articleInput, createTestOrganization, paragraphDoc, type TestOrganization } from "./helpers/test-organization";
 
 const plain = (segments: { text: string }[]) => segments.map((segment) => segment.text).join("");
@@ -100,15 +101,9 @@ describe("Outbox, wenn Meilisearch nicht erreichbar ist", () => {
   it("speichert trotzdem, merkt sich den Fehler mit Wartezeit und holt die Änderung danach nach", async () => {
     const org = await createTestOrganization();
     const marker = `Regenpfeifer${Date.now()}`;
-    const holder = globalThis as unknown as { digicheckMeili?: unknown };
-    const { meili } = await import("@/lib/search/meili-client");
-    const { Meilisearch } = await import("meilisearch");
-    const { freePort } = await import("../../scripts/stack/ports");
-    const working = meili();
-    // A real client against a port where nothing listens: connection refused, as in an outage.
-    holder.digicheckMeili = new Meilisearch({ host: `http://127.0.0.1:${await freePort()}`, apiKey: "x".repeat(16), timeout: 2000 });
-    const { id } = await createArticle(org.viewers.EDITOR, articleInput({ title: `Ausfall ${marker}` }));
-    try {
+    let id = "";
+    await withMeilisearchDown(async () => {
+      id = (await createArticle(org.viewers.EDITOR, articleInput({ title: `Ausfall ${marker}` }))).id;
       const failed = await drainSearchOutbox();
       expect(failed.failed).toBeGreaterThan(0);
       const row = await db().searchOutbox.findFirstOrThrow({ where: { articleId: id } });
@@ -120,9 +115,7 @@ describe("Outbox, wenn Meilisearch nicht erreichbar ist", () => {
       expect(fallback.fallback).toBe(true);
       expect(fallback.hits.map((hit) => hit.id)).toEqual([id]);
       expect(fallback.hits[0].title.filter((segment) => segment.highlighted).map((segment) => segment.text)).toEqual(["Ausfall", marker]);
-    } finally {
-      holder.digicheckMeili = working;
-    }
+    });
     // Backoff: not retried before its time, then picked up.
     await drainSearchOutbox();
     expect((await db().searchOutbox.findFirstOrThrow({ where: { articleId: id } })).attempts).toBe(1);

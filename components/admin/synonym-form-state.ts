@@ -1,0 +1,5 @@
+export interface SynonymFormState {
+  error?: string;
+  saved?: number;
+  text?: string;
+}
