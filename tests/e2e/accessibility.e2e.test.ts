@@ -57,4 +57,25 @@ describe.skipIf(!appUrl)("Barrierefreiheit (axe-core, WCAG 2.1 AA)", () => {
     expect(problems).toEqual({});
     await context.close();
   });
+
+  it("Suche mit Facetten, geöffnete Vorschlagsliste, Wissenslücken und Suchverwaltung", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, appUrl, "admin@musterhausen.example");
+    const problems: Record<string, string[]> = {};
+    for (const path of ["/suche?q=Vertretung&art=DEPUTY", "/suche?q=Hnudestuerx", "/wissensluecken", "/verwaltung/suche"]) {
+      await page.goto(`${appUrl}${path}`);
+      const found = await violationsOf(page);
+      if (found.length > 0) problems[path] = found;
+    }
+    await page.goto(`${appUrl}/`);
+    await page.keyboard.press("Control+k");
+    await page.keyboard.type("Gewerbe");
+    await page.getByRole("listbox", { name: "Vorschläge" }).waitFor({ state: "visible" });
+    await page.keyboard.press("ArrowDown");
+    const found = await violationsOf(page);
+    if (found.length > 0) problems["Vorschlagsliste"] = found;
+    expect(problems).toEqual({});
+    await context.close();
+  });
 });
