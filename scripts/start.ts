@@ -72,6 +72,16 @@ async function main() {
     const { seedDemoIfEmpty } = await import("../lib/demo/seed-demo");
     const seeded = await seedDemoIfEmpty(log);
     if (!seeded) log("Daten vorhanden – Demodaten werden nicht erneut angelegt.");
+    // After an update the index may hold documents of an older format; compare and repair.
+    const { checkSearchIndex } = await import("../lib/search/check-index");
+    const checkStarted = Date.now();
+    try {
+      const report = await checkSearchIndex({ repair: true });
+      const differences = report.missing.length + report.outdated.length + report.orphaned.length;
+      log(`Suchindex geprüft: ${report.articles} Artikel, ${differences} Abweichungen repariert (${((Date.now() - checkStarted) / 1000).toFixed(1)} s).`);
+    } catch (error) {
+      log(`Suchindex konnte nicht geprüft werden (${error instanceof Error ? error.message : error}); die Suche läuft bis dahin im Notbetrieb.`);
+    }
 
     if (!dev) buildIfNeeded(root, { ...appEnv, NODE_ENV: "production" }, log);
     log(`Starte den Anwendungsserver (${dev ? "next dev" : "next start"}) …`);

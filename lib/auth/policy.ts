@@ -68,7 +68,7 @@ export function canSeeKnowledgeSignals(viewer: Viewer): boolean {
   return viewer.role === "ADMIN" || viewer.role === "HR" || viewer.role === "LEAD";
 }
 
-/** Everyone signed in may report a knowledge gap. */
+/** Everyone signed in may report a knowledge gap (to their own organization). */
 export function canReportKnowledgeGap(viewer: Viewer): boolean {
-  return viewer.organizationId !== "";
+  return viewer.userId !== "" && viewer.organizationId !== "";
 }

@@ -41,15 +41,17 @@ interface QueryVariant {
 export function queryVariants(query: string, synonymGroups: FederatedQueryOptions["synonymGroups"], titleOnly = false): QueryVariant[] {
   const german = { fields: GERMAN_FIELDS_LIST, highlight: titleOnly ? ["title"] : ["title", "text"] };
   const plain = { fields: PLAIN_FIELDS_LIST, highlight: titleOnly ? ["titlePlain"] : ["titlePlain", "textPlain"] };
+  // Numbers (years, file numbers, § references) are never dropped from a query: "32-4/2023" must not find 32-4/2024.
+  const relaxed = /\d/.test(query) ? "all" : "last";
   const variants: QueryVariant[] = [
     // German segmentation must match every piece: otherwise a misspelled compound, cut
     // into short pieces, matches unrelated words and outranks the right article.
     { q: query, ...german, weight: 1, matchingStrategy: "all" },
-    { q: query, ...plain, weight: 1, matchingStrategy: "last" },
+    { q: query, ...plain, weight: 1, matchingStrategy: relaxed },
   ];
   const spelling = spellingVariant(query);
-  if (spelling) variants.push({ q: spelling, ...german, weight: 0.95, matchingStrategy: "last" });
-  for (const synonym of synonymVariants(query, synonymGroups)) variants.push({ q: synonym, ...german, weight: 0.9, matchingStrategy: "last" });
+  if (spelling) variants.push({ q: spelling, ...german, weight: 0.95, matchingStrategy: relaxed });
+  for (const synonym of synonymVariants(query, synonymGroups)) variants.push({ q: synonym, ...german, weight: 0.9, matchingStrategy: relaxed });
   return variants;
 }
 

@@ -133,10 +133,12 @@ async function facetLabels(viewer: Viewer, response: FederatedResponse): Promise
     .facetsByIndex?.[articleIndexName()]?.distribution ?? {};
   const ids = (field: string) => Object.keys(distribution[field] ?? {});
   const organizationId = viewer.organizationId;
+  // Only ask the database for names that are needed (most searches have no position or task facets).
+  const none = Promise.resolve([]);
   const [units, positions, tasks] = await Promise.all([
-    db().orgUnit.findMany({ where: { organizationId, id: { in: ids("unitIds") } }, select: { id: true, name: true } }),
-    db().position.findMany({ where: { organizationId, id: { in: ids("positionIds") } }, select: { id: true, title: true } }),
-    db().task.findMany({ where: { organizationId, id: { in: ids("taskIds") } }, select: { id: true, title: true } }),
+    ids("unitIds").length ? db().orgUnit.findMany({ where: { organizationId, id: { in: ids("unitIds") } }, select: { id: true, name: true } }) : none,
+    ids("positionIds").length ? db().position.findMany({ where: { organizationId, id: { in: ids("positionIds") } }, select: { id: true, title: true } }) : none,
+    ids("taskIds").length ? db().task.findMany({ where: { organizationId, id: { in: ids("taskIds") } }, select: { id: true, title: true } }) : none,
   ]);
   const names = {
     unitIds: new Map(units.map((unit) => [unit.id, unit.name])),
@@ -194,7 +196,10 @@ export async function searchArticles(viewer: Viewer, input: Partial<Record<keyof
     return { ...emptyResult(request, query), ...fallback, page: request.page, fallback: true };
   }
   const rawHits = response.hits as Record<string, unknown>[];
-  const readable = await readableArticlesById(viewer, rawHits.map((hit) => String(hit.id)));
+  const [readable, facets] = await Promise.all([
+    readableArticlesById(viewer, rawHits.map((hit) => String(hit.id))),
+    facetLabels(viewer, response),
+  ]);
   const hits: SearchHit[] = rawHits.flatMap((hit) => {
     const article = readable.get(String(hit.id));
     if (!article) return [];
@@ -217,7 +222,7 @@ export async function searchArticles(viewer: Viewer, input: Partial<Record<keyof
     hits,
     total,
     page: request.page,
-    facets: await facetLabels(viewer, response),
+    facets,
   };
   if (total === 0 && request.page === 1 && !hasFacetSelection(request)) {
     await recordZeroResultQuery(viewer.organizationId, query);

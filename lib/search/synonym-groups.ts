@@ -8,14 +8,25 @@ import { recordAuditEvent } from "../audit/record-audit-event";
 import { DEFAULT_SYNONYM_GROUPS } from "./default-synonyms";
 import { parseSynonymLines } from "./synonyms";
 
-/** Built-in groups plus the organization's own. */
+/**
+ * How long a server keeps an organization's synonym list before reading it again.
+ * The instance that saves the list forgets its copy at once; others follow within this time.
+ */
+export const SYNONYM_CACHE_MS = 30_000;
+const cache = new Map<string, { groups: string[][]; loadedAt: number }>();
+
+/** Built-in groups plus the organization's own (read at most every SYNONYM_CACHE_MS per server). */
 export async function synonymGroupsFor(organizationId: string): Promise<string[][]> {
+  const cached = cache.get(organizationId);
+  if (cached && Date.now() - cached.loadedAt < SYNONYM_CACHE_MS) return cached.groups;
   const own = await db().searchSynonymGroup.findMany({
     where: { organizationId },
     select: { terms: true },
     orderBy: { createdAt: "asc" },
   });
-  return [...own.map((group) => group.terms), ...DEFAULT_SYNONYM_GROUPS.map((group) => [...group])];
+  const groups = [...own.map((group) => group.terms), ...DEFAULT_SYNONYM_GROUPS.map((group) => [...group])];
+  cache.set(organizationId, { groups, loadedAt: Date.now() });
+  return groups;
 }
 
 export async function listOwnSynonymGroups(viewer: Viewer): Promise<string[][]> {
@@ -67,5 +78,6 @@ export async function saveOwnSynonymGroups(viewer: Viewer, text: unknown): Promi
       data: { groups: parsed.data.length },
     });
   });
+  cache.delete(viewer.organizationId);
   return parsed.data;
 }

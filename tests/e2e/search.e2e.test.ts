@@ -34,6 +34,9 @@ describe.skipIf(!appUrl)("Suche im Browser", () => {
     expect(await box.evaluate((element) => element === document.activeElement)).toBe(true);
     // A typo inside a compound and a word part: "Hundesteur" finds "Hundesteuer".
     await page.keyboard.type("Hundesteur");
+    // The typed text is readable in the dark header (it once was white on white).
+    const colors = await box.evaluate((element) => [getComputedStyle(element).color, getComputedStyle(element).backgroundColor]);
+    expect(colors).toEqual(["rgb(27, 31, 36)", "rgb(255, 255, 255)"]);
     const options = await listboxOptions(page);
     expect(options[0]).toContain("Hundesteuer: An- und Abmeldung");
     expect(options.at(-1)).toContain("Alle Treffer für „Hundesteur“ anzeigen");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canCreateArticle, canEditArticle, canPublishArticle, canReadArticle, type ArticleFacts } from "@/lib/auth/policy";
+import { canCreateArticle, canEditArticle, canManageSearchSettings, canPublishArticle, canReadArticle, canReportKnowledgeGap, canSeeKnowledgeSignals, type ArticleFacts } from "@/lib/auth/policy";
 import type { Role, Viewer } from "@/lib/auth/viewer";
 
 const ORG = "org-a";
@@ -8,6 +8,21 @@ const viewer = (role: Role, overrides: Partial<Viewer> = {}): Viewer => ({
 });
 const article = (overrides: Partial<ArticleFacts> = {}): ArticleFacts => ({
   organizationId: ORG, status: "PUBLISHED", ownerId: "someone", unitIds: ["unit-other"], ...overrides,
+});
+
+describe("Berechtigungsmatrix Suche: Verwaltung, Signale, Wissenslücken", () => {
+  const matrix: [Role, { manageSearch: boolean; seeSignals: boolean; reportGap: boolean }][] = [
+    ["ADMIN", { manageSearch: true, seeSignals: true, reportGap: true }],
+    ["HR", { manageSearch: false, seeSignals: true, reportGap: true }],
+    ["LEAD", { manageSearch: false, seeSignals: true, reportGap: true }],
+    ["EDITOR", { manageSearch: false, seeSignals: false, reportGap: true }],
+    ["READER", { manageSearch: false, seeSignals: false, reportGap: true }],
+  ];
+  it.each(matrix)("%s", (role, expected) => {
+    expect(canManageSearchSettings(viewer(role))).toBe(expected.manageSearch);
+    expect(canSeeKnowledgeSignals(viewer(role))).toBe(expected.seeSignals);
+    expect(canReportKnowledgeGap(viewer(role))).toBe(expected.reportGap);
+  });
 });
 
 describe("Berechtigungsmatrix Rolle × Aktion", () => {
