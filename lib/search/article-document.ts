@@ -6,9 +6,10 @@ import type { TiptapNodeJson } from "../content/document-schema";
 import { verificationState, type VerificationState } from "../knowledge/verification";
 
 /**
- * What the index stores per article. Title, headings and text are stored twice:
- * once searched with German segmentation (compound parts find compounds) and once
- * as "…Plain" without it (typos inside long compounds are still found). Permission
+ * What the index stores per article. Title and headings are stored twice: once
+ * searched with German segmentation (compound parts find compounds) and once as
+ * "…Plain" without it (typos inside long compounds are still found). The body is
+ * stored once: a second copy doubled indexing time for little gain (docs/search.md). Permission
  * fields are used as filters; `checksum` lets `search:check` compare index and database.
  */
 export interface ArticleDocument {
@@ -19,7 +20,6 @@ export interface ArticleDocument {
   text: string;
   titlePlain: string;
   headingsPlain: string;
-  textPlain: string;
   kind: string;
   status: string;
   ownerId: string;
@@ -86,7 +86,6 @@ export function toArticleDocument(article: ArticleDocumentRow, now: Date = new D
     text: article.contentText,
     titlePlain: article.title,
     headingsPlain: headings,
-    textPlain: article.contentText,
     kind: article.kind,
     status: article.status,
     ownerId: article.ownerId,

@@ -40,7 +40,7 @@ interface QueryVariant {
 
 export function queryVariants(query: string, synonymGroups: FederatedQueryOptions["synonymGroups"], titleOnly = false): QueryVariant[] {
   const german = { fields: GERMAN_FIELDS_LIST, highlight: titleOnly ? ["title"] : ["title", "text"] };
-  const plain = { fields: PLAIN_FIELDS_LIST, highlight: titleOnly ? ["titlePlain"] : ["titlePlain", "textPlain"] };
+  const plain = { fields: PLAIN_FIELDS_LIST, highlight: titleOnly ? ["titlePlain"] : ["titlePlain", "text"] };
   // Numbers (years, file numbers, § references) are never dropped from a query: "32-4/2023" must not find 32-4/2024.
   const relaxed = /\d/.test(query) ? "all" : "last";
   const variants: QueryVariant[] = [
@@ -49,6 +49,9 @@ export function queryVariants(query: string, synonymGroups: FederatedQueryOption
     { q: query, ...german, weight: 1, matchingStrategy: "all" },
     { q: query, ...plain, weight: 1, matchingStrategy: relaxed },
   ];
+  // Everyday questions with a word the article lacks ("Hund abmelden Steuer"): words may be
+  // dropped from the end, at a lower weight so that this never outranks a full match.
+  if (relaxed === "last" && query.includes(" ")) variants.push({ q: query, ...german, weight: 0.8, matchingStrategy: "last" });
   const spelling = spellingVariant(query);
   if (spelling) variants.push({ q: spelling, ...german, weight: 0.95, matchingStrategy: relaxed });
   for (const synonym of synonymVariants(query, synonymGroups)) variants.push({ q: synonym, ...german, weight: 0.9, matchingStrategy: relaxed });

@@ -6,17 +6,17 @@ import { GERMAN_FIELDS_LIST, PLAIN_FIELDS_LIST } from "./search-fields";
 
 /**
  * Index settings. Attribute order ranks title and headings before body text.
- * `trust` puts published, verified articles before drafts and expired ones among
- * equally good matches; proximity and exactness put an exact phrase before scattered
- * words. No typos on numbers: file numbers, § references and years must match exactly.
+ * Proximity and exactness put an exact phrase before scattered words (and "§ 127"
+ * before "§ 1275"); `trust` then puts published, verified articles before drafts and
+ * expired ones among equally good matches. No typos on numbers: file numbers, § references and years must match exactly.
  */
 export const ARTICLE_INDEX_SETTINGS: Settings = {
-  searchableAttributes: ["title", "titlePlain", "headings", "headingsPlain", "taskNames", "text", "textPlain", "unitNames", "positionNames"],
+  searchableAttributes: ["title", "titlePlain", "headings", "headingsPlain", "taskNames", "text", "unitNames", "positionNames"],
   filterableAttributes: ["id", "organizationId", "status", "kind", "unitIds", "positionIds", "taskIds", "ownerId", "verification"],
   sortableAttributes: ["updatedAt"],
   displayedAttributes: ["*"],
   // "sort" first: without a sort parameter it does nothing; with one, date order wins.
-  rankingRules: ["sort", "words", "typo", "proximity", "attribute", "trust:desc", "exactness", "updatedAt:desc"],
+  rankingRules: ["sort", "words", "typo", "proximity", "attribute", "exactness", "trust:desc", "updatedAt:desc"],
   localizedAttributes: [
     // German segmentation: compound parts find compounds ("steuer" → "Hundesteuer").
     { attributePatterns: GERMAN_FIELDS_LIST, locales: ["deu"] },

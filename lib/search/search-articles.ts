@@ -207,7 +207,7 @@ export async function searchArticles(viewer: Viewer, input: Partial<Record<keyof
       {
         id: article.id,
         title: toHighlightSegments(formattedField(hit, "title", "titlePlain")),
-        snippet: toHighlightSegments(formattedField(hit, "text", "textPlain")),
+        snippet: toHighlightSegments(formattedField(hit, "text")),
         kind: article.kind,
         status: article.status,
         verification: verificationState(article),

@@ -51,8 +51,12 @@ describe("Föderierte Anfrage", () => {
     expect(request.federation).toMatchObject({ offset: 20, limit: 20 });
   });
   it("sucht deutsch segmentiert, unsegmentiert, in anderer Schreibweise und mit Synonymen", () => {
-    const variants = queryVariants("Kfz Strasse", DEFAULT_SYNONYM_GROUPS).map((variant) => `${variant.q}@${variant.fields[0]}`);
-    expect(variants).toEqual(["Kfz Strasse@title", "Kfz Strasse@titlePlain", "Kfz Straße@title", "Kraftfahrzeug Strasse@title"]);
+    const variants = queryVariants("Kfz Strasse", DEFAULT_SYNONYM_GROUPS).map((variant) => `${variant.q}@${variant.fields[0]}/${variant.matchingStrategy}`);
+    expect(variants).toEqual([
+      "Kfz Strasse@title/all", "Kfz Strasse@titlePlain/last", "Kfz Strasse@title/last", "Kfz Straße@title/last", "Kraftfahrzeug Strasse@title/last",
+    ]);
+    // With a number every word must match, and there is no relaxed German query.
+    expect(queryVariants("Az 32-4/2024", []).map((variant) => variant.matchingStrategy)).toEqual(["all", "all"]);
   });
   it("sortiert nach Datum nur auf Wunsch", () => {
     expect(buildFederatedSearch({ ...base, query: "x", sortByDate: true }).queries[0]).toHaveProperty("sort", ["updatedAt:desc"]);
