@@ -79,7 +79,7 @@ async function lawRun(): Promise<RunResult> {
   const organizations = await loadBenchData(documents, (done) => { if (done % 20000 === 0 || done === documents.length) log(`  geladen: ${done} / ${documents.length}`); });
   await reindexAllArticles({ log: (line) => { if (/000 \//.test(line) || /Pakete/.test(line)) log(line.trim()); } });
   const first = organizations[0];
-  const articles = await db().article.findMany({ where: { organizationId: first.id }, select: { id: true, title: true } });
+  const articles = await db().article.findMany({ where: { organizationId: first.id }, select: { id: true, title: true }, orderBy: { title: "asc" } });
   const sections = articles.flatMap((article) => {
     const match = article.title.match(/^(.+?) ((?:§+|Art\.?) ?\S+) – (.+)$/);
     return match ? [{ id: article.id, law: match[1], section: match[2], heading: match[3] }] : [];
