@@ -4,12 +4,12 @@
  * document found by several counts once, with its best score):
  *  - the query on the German-segmented fields (compound parts, headings, units, tasks),
  *  - the query on the unsegmented copies (typos inside long compounds),
- *  - the query in the other German spelling (ß/ss, ä/ae …),
+ *  - the query in the other German spelling (ß/ss, ä/ae …, both directions),
  *  - the query with abbreviations replaced by their synonyms (and back).
  * Every query carries the same permission filter; nothing is searched without it.
  */
 import { GERMAN_FIELDS_LIST, PLAIN_FIELDS_LIST } from "./search-fields";
-import { spellingVariant } from "./spelling-variants";
+import { foldGermanSpelling, spellingVariant } from "./spelling-variants";
 import { synonymVariants } from "./synonyms";
 import { HIGHLIGHT_END, HIGHLIGHT_START } from "./highlight";
 
@@ -54,6 +54,9 @@ export function queryVariants(query: string, synonymGroups: FederatedQueryOption
   if (relaxed === "last" && query.includes(" ")) variants.push({ q: query, ...german, weight: 0.8, matchingStrategy: "last" });
   const spelling = spellingVariant(query);
   if (spelling) variants.push({ q: spelling, ...german, weight: 0.95, matchingStrategy: relaxed });
+  // The other direction: "Straßenreinigung" also finds texts written "Strassenreinigung".
+  const folded = foldGermanSpelling(query);
+  if (folded !== query) variants.push({ q: folded, ...german, weight: 0.95, matchingStrategy: relaxed });
   for (const synonym of synonymVariants(query, synonymGroups)) variants.push({ q: synonym, ...german, weight: 0.9, matchingStrategy: relaxed });
   return variants;
 }

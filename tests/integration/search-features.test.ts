@@ -72,3 +72,25 @@ describe("Suchfunktionen: Zahlen, Facetten, Sortierung, Seiten", () => {
     expect(ids(byRelevance)[0]).toBe(created[0]);
   });
 });
+
+describe("Schreibweisen in beide Richtungen", () => {
+  it("findet Artikel in ss/ae-Schreibweise auch mit ß/ä in der Anfrage – und umgekehrt", async () => {
+    const org = await createTestOrganization();
+    const marker = `Uferschnepfe${Date.now()}`;
+    const oldSpelling = (await createArticle(org.viewers.EDITOR, articleInput({ title: `Strassenreinigung und Aenderungsantraege ${marker}` }))).id;
+    const newSpelling = (await createArticle(org.viewers.EDITOR, articleInput({ title: `Straßensperrung und Änderungsbescheide ${marker}` }))).id;
+    const inBody = (await createArticle(org.viewers.EDITOR, articleInput({
+      title: `Rundschreiben ${marker}`, content: paragraphDoc("Die Gebuehren fuer die Strassenreinigung werden mit dem Bescheid erhoben."),
+    }))).id;
+    await drainSearchOutbox();
+    // Only in the body, in the old spelling: the query in umlaut spelling still finds it.
+    expect(ids(await searchArticles(org.viewers.READER, { q: `Straßenreinigung Gebühren ${marker}` }))).toContain(inBody);
+    expect(ids(await searchArticles(org.viewers.READER, { q: "Straßenreinigung Gebühren" }))).toContain(inBody);
+    for (const query of ["Straßenreinigung", "Änderungsanträge", "straßenreinigung"]) {
+      expect(ids(await searchArticles(org.viewers.READER, { q: query })), query).toContain(oldSpelling);
+    }
+    for (const query of ["Strassensperrung", "Aenderungsbescheide"]) {
+      expect(ids(await searchArticles(org.viewers.READER, { q: query })), query).toContain(newSpelling);
+    }
+  });
+});
