@@ -72,3 +72,12 @@ export function canSeeKnowledgeSignals(viewer: Viewer): boolean {
 export function canReportKnowledgeGap(viewer: Viewer): boolean {
   return viewer.userId !== "" && viewer.organizationId !== "";
 }
+
+/**
+ * "Als aktuell bestätigen": only published articles, by their owner or by whoever
+ * may publish them (admins, editors, the lead of a linked unit).
+ */
+export function canVerifyArticle(viewer: Viewer, article: ArticleFacts): boolean {
+  if (article.organizationId !== viewer.organizationId || article.status !== "PUBLISHED") return false;
+  return article.ownerId === viewer.userId || canPublishArticle(viewer, article);
+}

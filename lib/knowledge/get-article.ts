@@ -2,7 +2,8 @@ import "server-only";
 import { z } from "zod";
 import { db } from "../db/client";
 import { notFound } from "../errors";
-import { canEditArticle, canReadArticle, type ArticleFacts } from "../auth/policy";
+import { canEditArticle, canReadArticle, canVerifyArticle, type ArticleFacts } from "../auth/policy";
+import { verificationState } from "./verification";
 import type { Viewer } from "../auth/viewer";
 
 const idSchema = z.uuid();
@@ -49,6 +50,8 @@ export async function getArticle(viewer: Viewer, id: unknown) {
       contentHtml: true,
       updatedAt: true,
       nextReviewAt: true,
+      lastVerifiedAt: true,
+      lastVerifiedBy: { select: { displayName: true } },
       owner: { select: { displayName: true } },
       tasks: { select: { task: { select: { id: true, title: true } } } },
       units: { select: { orgUnitId: true, orgUnit: { select: { id: true, name: true } } } },
@@ -65,11 +68,15 @@ export async function getArticle(viewer: Viewer, id: unknown) {
     contentHtml: article.contentHtml,
     updatedAt: article.updatedAt,
     nextReviewAt: article.nextReviewAt,
+    verification: verificationState(article),
+    lastVerifiedAt: article.lastVerifiedAt,
+    lastVerifiedBy: article.lastVerifiedBy?.displayName ?? null,
     owner: article.owner,
     tasks: article.tasks,
     units: article.units,
     positions: article.positions,
     canEdit: canEditArticle(viewer, article),
+    canVerify: canVerifyArticle(viewer, article),
   };
 }
 

@@ -12,6 +12,7 @@ import type { Viewer } from "../auth/viewer";
 import { processContent } from "../content/process-content";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { enqueueArticleIndexing } from "../search/outbox";
+import { nextReviewDate } from "./verification";
 import type { Prisma } from "../db/generated/client";
 import {
   articleInputSchema,
@@ -65,9 +66,7 @@ function linkData(input: ArticleInput) {
 function publicationDates(status: ArticleInput["status"], previouslyPublishedAt: Date | null, intervalMonths: number) {
   if (status !== "PUBLISHED") return {};
   const publishedAt = previouslyPublishedAt ?? new Date();
-  const nextReviewAt = new Date();
-  nextReviewAt.setMonth(nextReviewAt.getMonth() + intervalMonths);
-  return { publishedAt, nextReviewAt };
+  return { publishedAt, nextReviewAt: nextReviewDate(new Date(), intervalMonths) };
 }
 
 /** Creates an article (admins, editors, leads). Publishing right away needs the publish right. */

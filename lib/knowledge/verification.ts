@@ -31,3 +31,10 @@ export function verificationState(
 export function verificationChangeDates(nextReviewAt: Date): Date[] {
   return [new Date(nextReviewAt.getTime() - DUE_SOON_DAYS * DAY_MS), nextReviewAt];
 }
+
+/** The next review date: `months` review interval after `from`. */
+export function nextReviewDate(from: Date, months: number): Date {
+  const next = new Date(from);
+  next.setMonth(next.getMonth() + months);
+  return next;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canCreateArticle, canEditArticle, canManageSearchSettings, canPublishArticle, canReadArticle, canReportKnowledgeGap, canSeeKnowledgeSignals, type ArticleFacts } from "@/lib/auth/policy";
+import { canCreateArticle, canEditArticle, canManageSearchSettings, canPublishArticle, canReadArticle, canReportKnowledgeGap, canSeeKnowledgeSignals, canVerifyArticle, type ArticleFacts } from "@/lib/auth/policy";
 import type { Role, Viewer } from "@/lib/auth/viewer";
 
 const ORG = "org-a";
@@ -22,6 +22,25 @@ describe("Berechtigungsmatrix Suche: Verwaltung, Signale, Wissenslücken", () =>
     expect(canManageSearchSettings(viewer(role))).toBe(expected.manageSearch);
     expect(canSeeKnowledgeSignals(viewer(role))).toBe(expected.seeSignals);
     expect(canReportKnowledgeGap(viewer(role))).toBe(expected.reportGap);
+  });
+});
+
+describe("Berechtigungsmatrix „Als aktuell bestätigen“", () => {
+  const matrix: [Role, { foreignUnit: boolean; ownUnit: boolean; ownArticle: boolean }][] = [
+    ["ADMIN", { foreignUnit: true, ownUnit: true, ownArticle: true }],
+    ["HR", { foreignUnit: false, ownUnit: false, ownArticle: true }],
+    ["LEAD", { foreignUnit: false, ownUnit: true, ownArticle: true }],
+    ["EDITOR", { foreignUnit: true, ownUnit: true, ownArticle: true }],
+    ["READER", { foreignUnit: false, ownUnit: false, ownArticle: true }],
+  ];
+  it.each(matrix)("%s", (role, expected) => {
+    const subject = viewer(role);
+    expect(canVerifyArticle(subject, article())).toBe(expected.foreignUnit);
+    expect(canVerifyArticle(subject, article({ unitIds: ["unit-lead"] }))).toBe(expected.ownUnit);
+    expect(canVerifyArticle(subject, article({ ownerId: subject.userId }))).toBe(expected.ownArticle);
+    // Only published articles, and never another municipality's.
+    expect(canVerifyArticle(subject, article({ ownerId: subject.userId, status: "DRAFT" }))).toBe(false);
+    expect(canVerifyArticle(viewer(role, { organizationId: "org-b" }), article({ ownerId: subject.userId }))).toBe(false);
   });
 });
 

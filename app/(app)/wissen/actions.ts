@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { currentViewer } from "@/lib/auth/current-viewer";
 import { createArticle, updateArticle } from "@/lib/knowledge/save-article";
+import { confirmArticleCurrent } from "@/lib/knowledge/verify-article";
 import { drainSearchOutboxQuietly } from "@/lib/search/drain-outbox";
 import { DomainError, userMessageOf } from "@/lib/errors";
 import type { ArticleFormState } from "@/components/knowledge/article-form-state";
@@ -50,4 +51,21 @@ export async function saveArticleAction(_previous: ArticleFormState, formData: F
   after(drainSearchOutboxQuietly);
   revalidatePath("/wissen");
   redirect(`/wissen/${saved.id}?gespeichert=1`);
+}
+
+/** "Als aktuell bestätigen" on the article page; the result is shown after the redirect. */
+export async function confirmCurrentAction(formData: FormData): Promise<void> {
+  const viewer = await currentViewer();
+  if (!viewer) redirect("/login");
+  const id = String(formData.get("id") ?? "");
+  let outcome = "bestaetigt=1";
+  try {
+    await confirmArticleCurrent(viewer, id);
+  } catch (error) {
+    if (error instanceof DomainError && error.code === "NOT_FOUND") throw error;
+    outcome = `fehler=${encodeURIComponent(userMessageOf(error))}`;
+  }
+  after(drainSearchOutboxQuietly);
+  revalidatePath(`/wissen/${id}`);
+  redirect(`/wissen/${id}?${outcome}`);
 }

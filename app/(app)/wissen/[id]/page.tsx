@@ -5,17 +5,18 @@ import { requireViewer } from "@/lib/auth/current-viewer";
 import { getArticle } from "@/lib/knowledge/get-article";
 import { DomainError } from "@/lib/errors";
 import { formatDate, formatDateTime } from "@/lib/format-date";
-import { KindBadge, StatusBadge } from "@/components/knowledge/article-badges";
+import { KindBadge, StatusBadge, VerificationBadge } from "@/components/knowledge/article-badges";
+import { confirmCurrentAction } from "../actions";
 
 export const metadata: Metadata = { title: "Artikel" };
 
 export default async function ArticlePage({ params, searchParams }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ gespeichert?: string }>;
+  searchParams: Promise<{ gespeichert?: string; bestaetigt?: string; fehler?: string }>;
 }) {
   const viewer = await requireViewer();
   const { id } = await params;
-  const { gespeichert } = await searchParams;
+  const { gespeichert, bestaetigt, fehler } = await searchParams;
   let article;
   try {
     article = await getArticle(viewer, id);
@@ -26,9 +27,11 @@ export default async function ArticlePage({ params, searchParams }: {
   return (
     <article>
       {gespeichert && <p className="alert alert--success" role="status">Der Artikel wurde gespeichert.</p>}
+      {bestaetigt && <p className="alert alert--success" role="status">Der Artikel ist als aktuell bestätigt.</p>}
+      {fehler && <p className="alert alert--error" role="alert">{fehler.slice(0, 300)}</p>}
       <h1>{article.title}</h1>
       <p className="meta">
-        <KindBadge kind={article.kind} /> <StatusBadge status={article.status} />{" "}
+        <KindBadge kind={article.kind} /> <StatusBadge status={article.status} /> <VerificationBadge state={article.verification} />{" "}
         <span>Version {article.version}, geändert {formatDateTime(article.updatedAt)}, verantwortlich: {article.owner.displayName}</span>
       </p>
       {article.canEdit && (
@@ -46,7 +49,16 @@ export default async function ArticlePage({ params, searchParams }: {
           <dd>{article.positions.map((link) => link.position.title).join(", ") || "–"}</dd>
           <dt>Nächste Prüfung</dt>
           <dd>{article.nextReviewAt ? formatDate(article.nextReviewAt) : "–"}</dd>
+          <dt>Zuletzt als aktuell bestätigt</dt>
+          <dd>{article.lastVerifiedAt ? `${formatDateTime(article.lastVerifiedAt)} von ${article.lastVerifiedBy ?? "einer gelöschten Person"}` : "noch nie"}</dd>
         </dl>
+        {article.canVerify && (
+          <form action={confirmCurrentAction}>
+            <input type="hidden" name="id" value={article.id} />
+            <button type="submit" className="button button--secondary">Als aktuell bestätigen</button>
+            <p className="field-hint">Bestätigt, dass der Inhalt noch stimmt; die nächste Prüfung rückt ein Prüfintervall weiter.</p>
+          </form>
+        )}
       </section>
     </article>
   );
