@@ -3,10 +3,12 @@ import { requireViewer } from "@/lib/auth/current-viewer";
 import { canCreateArticle } from "@/lib/auth/policy";
 import { listArticles } from "@/lib/knowledge/list-articles";
 import { KindBadge, StatusBadge } from "@/components/knowledge/article-badges";
+import { dueArticlesOfOwner } from "@/lib/knowledge/review-lists";
+import { DueArticleList } from "@/components/knowledge/due-article-list";
 
 export default async function HomePage() {
   const viewer = await requireViewer();
-  const recent = (await listArticles(viewer)).slice(0, 8);
+  const [recent, due] = await Promise.all([listArticles(viewer).then((all) => all.slice(0, 8)), dueArticlesOfOwner(viewer)]);
   return (
     <>
       <h1>Willkommen, {viewer.displayName}</h1>
@@ -21,6 +23,14 @@ export default async function HomePage() {
           <button type="submit" className="button">Suchen</button>
         </form>
       </section>
+      {due.length > 0 && (
+        <section className="card" aria-labelledby="due-heading">
+          <h2 id="due-heading">Ihre Artikel zur Prüfung ({due.length})</h2>
+          <p>Bitte prüfen Sie, ob diese Artikel noch stimmen, und bestätigen Sie sie auf der Artikelseite als aktuell.</p>
+          <DueArticleList articles={due} showOwner={false} />
+          <p><Link href="/pruefung">Fällige Prüfungen je Organisationseinheit</Link></p>
+        </section>
+      )}
       <section className="card" aria-labelledby="recent-heading">
         <h2 id="recent-heading">Zuletzt geändert</h2>
         {recent.length === 0 ? (

@@ -8,6 +8,7 @@ export function MainNav({ canCreate, canSeeGaps, canAdmin }: { canCreate: boolea
     { href: "/", label: "Startseite", active: pathname === "/" },
     { href: "/wissen", label: "Wissen", active: pathname.startsWith("/wissen") && pathname !== "/wissen/neu" },
     ...(canCreate ? [{ href: "/wissen/neu", label: "Neuer Artikel", active: pathname === "/wissen/neu" }] : []),
+    { href: "/pruefung", label: "Prüfung fällig", active: pathname === "/pruefung" },
     ...(canSeeGaps ? [{ href: "/wissensluecken", label: "Wissenslücken", active: pathname === "/wissensluecken" }] : []),
     ...(canAdmin ? [{ href: "/verwaltung/suche", label: "Suche verwalten", active: pathname.startsWith("/verwaltung") }] : []),
   ];

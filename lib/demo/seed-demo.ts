@@ -107,7 +107,7 @@ async function seedMusterhausen(log: (line: string) => void) {
   for (const article of DEMO_ARTICLES) {
     const task = tasksByKey.get(article.task)!;
     const link = taskIds.get(article.task)!;
-    await createArticle(editor, {
+    const { id } = await createArticle(editor, {
       title: article.title,
       kind: article.kind,
       status: article.status,
@@ -117,9 +117,19 @@ async function seedMusterhausen(log: (line: string) => void) {
       positionIds: [link.positionId],
       changeNote: "Demodaten",
     });
+    const dueInDays = DEMO_REVIEW_DUE_IN_DAYS[article.title];
+    if (dueInDays !== undefined) {
+      await db().article.update({ where: { id }, data: { nextReviewAt: new Date(Date.now() + dueInDays * 86_400_000) } });
+    }
   }
   log(`Stadt Musterhausen: ${DEMO_UNITS.length} Einheiten, ${DEMO_POSITIONS.length} Stellen, ${DEMO_PEOPLE.length} Beschäftigte, ${DEMO_TASKS.length} Aufgaben, ${DEMO_ARTICLES.length} Artikel.`);
 }
+
+/** A few demo articles whose review is overdue or due soon, so the review lists have something to show. */
+const DEMO_REVIEW_DUE_IN_DAYS: Record<string, number> = {
+  "Tagesabschluss der Stadtkasse": -20,
+  "Bewohnerparkausweis ausstellen": 14,
+};
 
 async function seedBeispielstadt(log: (line: string) => void) {
   const org = await db().organization.create({ data: { slug: "beispielstadt", name: "Gemeinde Beispielstadt" } });

@@ -10,6 +10,28 @@ describe.skipIf(!appUrl)("Prüfstand im Browser", () => {
   beforeAll(async () => { browser = await launchChromium(); });
   afterAll(async () => { await browser?.close(); });
 
+  it("Die verantwortliche Person sieht fällige Artikel auf der Startseite; je Einheit gibt es die Liste „Prüfung fällig“", async () => {
+    const editor = await (await browser.newContext()).newPage();
+    await signIn(editor, appUrl, "redaktion@musterhausen.example");
+    await editor.goto(`${appUrl}/`);
+    const due = editor.locator("section", { has: editor.getByRole("heading", { name: /Ihre Artikel zur Prüfung/ }) });
+    await expectText(due, "Tagesabschluss der Stadtkasse");
+    await expectText(due, "Prüfung: abgelaufen");
+    await expectText(due, "Bewohnerparkausweis ausstellen");
+    await expectText(due, "Prüfung: bald fällig");
+
+    const reader = await (await browser.newContext()).newPage();
+    await signIn(reader, appUrl, "lesen@musterhausen.example");
+    await reader.goto(`${appUrl}/`);
+    expect(await reader.getByRole("heading", { name: /Ihre Artikel zur Prüfung/ }).count()).toBe(0);
+    await reader.goto(`${appUrl}/pruefung`);
+    await reader.getByLabel("Organisationseinheit").selectOption({ label: "Kämmerei" });
+    await reader.getByRole("button", { name: "Anzeigen" }).click();
+    await reader.waitForURL(/einheit=/);
+    await expectText(reader.locator("main"), "Tagesabschluss der Stadtkasse");
+    await expectText(reader.locator("main"), "verantwortlich: Jonas Engel");
+  });
+
   it("Redaktion bestätigt einen Artikel als aktuell; Lesende sehen die Bestätigung, aber keinen Knopf", async () => {
     const editor = await (await browser.newContext()).newPage();
     await signIn(editor, appUrl, "redaktion@musterhausen.example");

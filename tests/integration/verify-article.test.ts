@@ -54,3 +54,31 @@ describe("Als aktuell bestätigen", () => {
     expect((await getArticle(org.viewers.READER, published.id)).lastVerifiedBy).toBe(org.viewers.READER.displayName);
   });
 });
+
+describe("Fällige Prüfungen", () => {
+  it("listet je Einheit und für die verantwortliche Person fällige und abgelaufene veröffentlichte Artikel, nie fremde", async () => {
+    const { dueArticlesOfOwner, dueArticlesOfUnit } = await import("@/lib/knowledge/review-lists");
+    const org = await createTestOrganization();
+    const other = await createTestOrganization();
+    const now = new Date("2026-11-24T12:00:00Z");
+    const make = async (title: string, nextReviewAt: Date | null, status: "PUBLISHED" | "DRAFT" = "PUBLISHED") => {
+      const { id } = await createArticle(org.viewers.EDITOR, articleInput({ title, status, unitIds: [org.unitId] }));
+      await db().article.update({ where: { id }, data: { nextReviewAt } });
+      return id;
+    };
+    const expired = await make("Abgelaufen", new Date("2026-10-01T00:00:00Z"));
+    const dueSoon = await make("Bald fällig", new Date("2026-12-10T00:00:00Z"));
+    await make("Aktuell", new Date("2027-06-01T00:00:00Z"));
+    await make("Entwurf abgelaufen", new Date("2026-01-01T00:00:00Z"), "DRAFT");
+    const foreign = await createArticle(other.viewers.EDITOR, articleInput({ title: "Fremd abgelaufen", unitIds: [other.unitId] }));
+    await db().article.update({ where: { id: foreign.id }, data: { nextReviewAt: new Date("2026-01-01T00:00:00Z") } });
+
+    const byUnit = await dueArticlesOfUnit(org.viewers.READER, org.unitId, now);
+    expect(byUnit.map((article) => [article.id, article.verification])).toEqual([[expired, "EXPIRED"], [dueSoon, "DUE_SOON"]]);
+    expect(await dueArticlesOfUnit(org.viewers.READER, other.unitId, now)).toEqual([]);
+    expect(await dueArticlesOfUnit(other.viewers.ADMIN, org.unitId, now)).toEqual([]);
+    expect(await dueArticlesOfUnit(org.viewers.READER, "kein-uuid", now)).toEqual([]);
+    expect((await dueArticlesOfOwner(org.viewers.EDITOR, now)).map((article) => article.id)).toEqual([expired, dueSoon]);
+    expect(await dueArticlesOfOwner(org.viewers.READER, now)).toEqual([]);
+  });
+});
