@@ -10,6 +10,24 @@ describe.skipIf(!appUrl)("Prüfstand im Browser", () => {
   beforeAll(async () => { browser = await launchChromium(); });
   afterAll(async () => { await browser?.close(); });
 
+  it("Redaktion beginnt einen Artikel mit der Vorlage Austrittswissen und speichert ihn mit den Abschnitten", async () => {
+    const page = await (await browser.newContext()).newPage();
+    await signIn(page, appUrl, "redaktion@musterhausen.example");
+    await page.goto(`${appUrl}/wissen/neu`);
+    await page.getByRole("navigation", { name: "Vorlagen" }).getByRole("link", { name: "Austrittswissen" }).click();
+    await page.waitForURL(/vorlage=EXIT$/);
+    const editor = page.getByTestId("article-editor");
+    await expectText(editor, "Fristen und Termine");
+    expect(await page.getByLabel("Art").inputValue()).toBe("EXIT");
+    const title = `Übergabe Friedhofsverwaltung ${Date.now()}`;
+    await page.getByLabel("Titel").fill(title);
+    await page.getByRole("button", { name: "Artikel anlegen" }).click();
+    await page.waitForURL(/gespeichert=1$/);
+    const headings = await page.locator(".article-body h2").allInnerTexts();
+    expect(headings).toEqual(["Zweck und Ablauf", "Fristen und Termine", "Rechtsgrundlagen", "Fachverfahren und Zugänge",
+      "Ansprechpartner intern und extern", "Typische Fehler und Ausnahmen", "Ablage", "Warum machen wir das so?"]);
+  });
+
   it("Die verantwortliche Person sieht fällige Artikel auf der Startseite; je Einheit gibt es die Liste „Prüfung fällig“", async () => {
     const editor = await (await browser.newContext()).newPage();
     await signIn(editor, appUrl, "redaktion@musterhausen.example");

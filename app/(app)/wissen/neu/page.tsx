@@ -5,22 +5,42 @@ import { canCreateArticle } from "@/lib/auth/policy";
 import { listLinkOptions } from "@/lib/org/list-link-options";
 import { EMPTY_DOCUMENT } from "@/lib/content/document-schema";
 import { ArticleForm } from "@/components/knowledge/article-form";
+import Link from "next/link";
+import { ARTICLE_KINDS, ARTICLE_KIND_LABELS } from "@/lib/knowledge/labels";
+import { templateDocument } from "@/lib/knowledge/templates";
 import { saveArticleAction } from "../actions";
 
 export const metadata: Metadata = { title: "Neuer Artikel" };
 
-export default async function NewArticlePage() {
+export default async function NewArticlePage({ searchParams }: { searchParams: Promise<{ vorlage?: string }> }) {
   const viewer = await requireViewer();
   if (!canCreateArticle(viewer)) notFound();
   const options = await listLinkOptions(viewer);
+  const { vorlage } = await searchParams;
+  const template = ARTICLE_KINDS.find((kind) => kind === vorlage);
   return (
     <>
       <h1>Neuer Wissensartikel</h1>
+      <nav aria-label="Vorlagen" className="card">
+        <p>Mit einer Vorlage beginnen – sie gibt die Abschnitte vor, die ein guter Artikel dieser Art enthält:</p>
+        <ul className="template-links">
+          {ARTICLE_KINDS.map((kind) => (
+            <li key={kind}>
+              <Link href={`/wissen/neu?vorlage=${kind}`} aria-current={kind === template ? "true" : undefined}>{ARTICLE_KIND_LABELS[kind]}</Link>
+            </li>
+          ))}
+          <li><Link href="/wissen/neu" aria-current={template ? undefined : "true"}>Ohne Vorlage</Link></li>
+        </ul>
+      </nav>
       <ArticleForm
+        key={template ?? "leer"}
         action={saveArticleAction}
         options={options}
         submitLabel="Artikel anlegen"
-        values={{ title: "", kind: "PROCEDURE", status: "DRAFT", content: EMPTY_DOCUMENT, taskIds: [], unitIds: [], positionIds: [] }}
+        values={{
+          title: "", kind: template ?? "PROCEDURE", status: "DRAFT",
+          content: template ? templateDocument(template) : EMPTY_DOCUMENT, taskIds: [], unitIds: [], positionIds: [],
+        }}
       />
     </>
   );
