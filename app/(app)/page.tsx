@@ -5,10 +5,16 @@ import { listArticles } from "@/lib/knowledge/list-articles";
 import { KindBadge, StatusBadge } from "@/components/knowledge/article-badges";
 import { dueArticlesOfOwner } from "@/lib/knowledge/review-lists";
 import { DueArticleList } from "@/components/knowledge/due-article-list";
+import { openFeedbackForOwner } from "@/lib/knowledge/article-feedback";
+import { OpenFeedbackList } from "@/components/knowledge/open-feedback-list";
 
 export default async function HomePage() {
   const viewer = await requireViewer();
-  const [recent, due] = await Promise.all([listArticles(viewer).then((all) => all.slice(0, 8)), dueArticlesOfOwner(viewer)]);
+  const [recent, due, feedback] = await Promise.all([
+    listArticles(viewer).then((all) => all.slice(0, 8)),
+    dueArticlesOfOwner(viewer),
+    openFeedbackForOwner(viewer),
+  ]);
   return (
     <>
       <h1>Willkommen, {viewer.displayName}</h1>
@@ -23,6 +29,12 @@ export default async function HomePage() {
           <button type="submit" className="button">Suchen</button>
         </form>
       </section>
+      {feedback.length > 0 && (
+        <section className="card" aria-labelledby="feedback-heading">
+          <h2 id="feedback-heading">Offene Rückmeldungen zu Ihren Artikeln ({feedback.length})</h2>
+          <OpenFeedbackList feedback={feedback} showArticle />
+        </section>
+      )}
       {due.length > 0 && (
         <section className="card" aria-labelledby="due-heading">
           <h2 id="due-heading">Ihre Artikel zur Prüfung ({due.length})</h2>

@@ -81,3 +81,9 @@ export function canVerifyArticle(viewer: Viewer, article: ArticleFacts): boolean
   if (article.organizationId !== viewer.organizationId || article.status !== "PUBLISHED") return false;
   return article.ownerId === viewer.userId || canPublishArticle(viewer, article);
 }
+
+/** Open feedback on an article (flags "veraltet", questions) is seen and resolved by its owner and its editors. */
+export function canResolveFeedback(viewer: Viewer, article: ArticleFacts): boolean {
+  if (article.organizationId !== viewer.organizationId) return false;
+  return article.ownerId === viewer.userId || canEditArticle(viewer, article);
+}

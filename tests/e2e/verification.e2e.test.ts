@@ -10,6 +10,35 @@ describe.skipIf(!appUrl)("Prüfstand im Browser", () => {
   beforeAll(async () => { browser = await launchChromium(); });
   afterAll(async () => { await browser?.close(); });
 
+  it("Lesende melden „veraltet“; die verantwortliche Person sieht es auf der Startseite und erledigt es am Artikel", async () => {
+    const reader = await (await browser.newContext()).newPage();
+    await signIn(reader, appUrl, "lesen@musterhausen.example");
+    await reader.goto(`${appUrl}/suche?q=Obdachlosenunterbringung`);
+    await reader.getByRole("link", { name: "Obdachlosenunterbringung im Notfall" }).click();
+    await reader.waitForURL(/\/wissen\/[0-9a-f-]{36}$/);
+    const path = new URL(reader.url()).pathname;
+    await reader.getByLabel("Ihre Rückmeldung").fill("kurz");
+    await reader.getByRole("button", { name: "Rückmeldung senden" }).click();
+    await expectText(reader.locator(".field-error"), "mindestens 5 Zeichen");
+    expect(await reader.getByLabel("Ihre Rückmeldung").inputValue()).toBe("kurz");
+    const message = `Die Notunterkunft ist umgezogen ${Date.now()}`;
+    await reader.getByLabel("Ihre Rückmeldung").fill(message);
+    await reader.getByRole("button", { name: "Rückmeldung senden" }).click();
+    await expectText(reader.locator(".alert--success"), "Die verantwortliche Person sieht Ihre Rückmeldung");
+
+    const owner = await (await browser.newContext()).newPage();
+    await signIn(owner, appUrl, "redaktion@musterhausen.example");
+    await owner.goto(`${appUrl}/`);
+    await expectText(owner.locator("section", { has: owner.getByRole("heading", { name: /Offene Rückmeldungen zu Ihren Artikeln/ }) }), message);
+    await owner.goto(`${appUrl}${path}`);
+    const open = owner.locator("section", { has: owner.getByRole("heading", { name: /Offene Rückmeldungen/ }) });
+    await expectText(open, message);
+    await open.getByLabel("Antwort oder was geändert wurde").fill("Adresse im Artikel korrigiert.");
+    await open.getByRole("button", { name: "Erledigt" }).click();
+    await owner.waitForURL(/erledigt=1$/);
+    expect(await owner.getByText(message).count()).toBe(0);
+  });
+
   it("Redaktion beginnt einen Artikel mit der Vorlage Austrittswissen und speichert ihn mit den Abschnitten", async () => {
     const page = await (await browser.newContext()).newPage();
     await signIn(page, appUrl, "redaktion@musterhausen.example");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canCreateArticle, canEditArticle, canManageSearchSettings, canPublishArticle, canReadArticle, canReportKnowledgeGap, canSeeKnowledgeSignals, canVerifyArticle, type ArticleFacts } from "@/lib/auth/policy";
+import { canCreateArticle, canEditArticle, canManageSearchSettings, canPublishArticle, canReadArticle, canReportKnowledgeGap, canSeeKnowledgeSignals, canVerifyArticle, canResolveFeedback, type ArticleFacts } from "@/lib/auth/policy";
 import type { Role, Viewer } from "@/lib/auth/viewer";
 
 const ORG = "org-a";
@@ -41,6 +41,11 @@ describe("Berechtigungsmatrix „Als aktuell bestätigen“", () => {
     // Only published articles, and never another municipality's.
     expect(canVerifyArticle(subject, article({ ownerId: subject.userId, status: "DRAFT" }))).toBe(false);
     expect(canVerifyArticle(viewer(role, { organizationId: "org-b" }), article({ ownerId: subject.userId }))).toBe(false);
+    // Feedback is resolved by the same people, also on drafts they own or edit.
+    expect(canResolveFeedback(subject, article())).toBe(expected.foreignUnit);
+    expect(canResolveFeedback(subject, article({ unitIds: ["unit-lead"] }))).toBe(expected.ownUnit);
+    expect(canResolveFeedback(subject, article({ ownerId: subject.userId, status: "DRAFT" }))).toBe(true);
+    expect(canResolveFeedback(viewer(role, { organizationId: "org-b" }), article({ ownerId: subject.userId }))).toBe(false);
   });
 });
 

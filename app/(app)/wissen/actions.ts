@@ -5,6 +5,8 @@ import { revalidatePath } from "next/cache";
 import { currentViewer } from "@/lib/auth/current-viewer";
 import { createArticle, updateArticle } from "@/lib/knowledge/save-article";
 import { confirmArticleCurrent } from "@/lib/knowledge/verify-article";
+import { giveFeedback, resolveFeedback } from "@/lib/knowledge/article-feedback";
+import type { FeedbackFormState } from "@/components/knowledge/feedback-form-state";
 import { drainSearchOutboxQuietly } from "@/lib/search/drain-outbox";
 import { DomainError, userMessageOf } from "@/lib/errors";
 import type { ArticleFormState } from "@/components/knowledge/article-form-state";
@@ -68,4 +70,33 @@ export async function confirmCurrentAction(formData: FormData): Promise<void> {
   after(drainSearchOutboxQuietly);
   revalidatePath(`/wissen/${id}`);
   redirect(`/wissen/${id}?${outcome}`);
+}
+
+/** "Rückmeldung geben" on the article page. */
+export async function giveFeedbackAction(_previous: FeedbackFormState, formData: FormData): Promise<FeedbackFormState> {
+  const kind = String(formData.get("kind") ?? "");
+  const message = String(formData.get("message") ?? "");
+  const viewer = await currentViewer();
+  if (!viewer) return { error: "Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.", fieldErrors: {}, kind, message };
+  try {
+    await giveFeedback(viewer, formData.get("articleId"), { kind, message });
+    return { done: true, fieldErrors: {} };
+  } catch (error) {
+    return { error: userMessageOf(error), fieldErrors: error instanceof DomainError ? error.fieldErrors : {}, kind, message };
+  }
+}
+
+/** "Erledigt" for one feedback entry (owner or editors). */
+export async function resolveFeedbackAction(formData: FormData): Promise<void> {
+  const viewer = await currentViewer();
+  if (!viewer) redirect("/login");
+  const articleId = String(formData.get("articleId") ?? "");
+  let outcome = "erledigt=1";
+  try {
+    await resolveFeedback(viewer, formData.get("feedbackId"), formData.get("resolution"));
+  } catch (error) {
+    outcome = `fehler=${encodeURIComponent(userMessageOf(error))}`;
+  }
+  revalidatePath(`/wissen/${articleId}`);
+  redirect(/^[0-9a-f-]{36}$/.test(articleId) ? `/wissen/${articleId}?${outcome}` : "/");
 }

@@ -6,20 +6,25 @@ import { getArticle } from "@/lib/knowledge/get-article";
 import { DomainError } from "@/lib/errors";
 import { formatDate, formatDateTime } from "@/lib/format-date";
 import { KindBadge, StatusBadge, VerificationBadge } from "@/components/knowledge/article-badges";
-import { confirmCurrentAction } from "../actions";
+import { confirmCurrentAction, giveFeedbackAction, resolveFeedbackAction } from "../actions";
+import { openFeedbackOfArticle } from "@/lib/knowledge/article-feedback";
+import { FeedbackForm } from "@/components/knowledge/feedback-form";
+import { OpenFeedbackList } from "@/components/knowledge/open-feedback-list";
 
 export const metadata: Metadata = { title: "Artikel" };
 
 export default async function ArticlePage({ params, searchParams }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ gespeichert?: string; bestaetigt?: string; fehler?: string }>;
+  searchParams: Promise<{ gespeichert?: string; bestaetigt?: string; erledigt?: string; fehler?: string }>;
 }) {
   const viewer = await requireViewer();
   const { id } = await params;
-  const { gespeichert, bestaetigt, fehler } = await searchParams;
+  const { gespeichert, bestaetigt, erledigt, fehler } = await searchParams;
   let article;
+  let feedback;
   try {
     article = await getArticle(viewer, id);
+    feedback = await openFeedbackOfArticle(viewer, id);
   } catch (error) {
     if (error instanceof DomainError && error.code === "NOT_FOUND") notFound();
     throw error;
@@ -28,6 +33,7 @@ export default async function ArticlePage({ params, searchParams }: {
     <article>
       {gespeichert && <p className="alert alert--success" role="status">Der Artikel wurde gespeichert.</p>}
       {bestaetigt && <p className="alert alert--success" role="status">Der Artikel ist als aktuell bestätigt.</p>}
+      {erledigt && <p className="alert alert--success" role="status">Die Rückmeldung ist erledigt.</p>}
       {fehler && <p className="alert alert--error" role="alert">{fehler.slice(0, 300)}</p>}
       <h1>{article.title}</h1>
       <p className="meta">
@@ -59,6 +65,17 @@ export default async function ArticlePage({ params, searchParams }: {
             <p className="field-hint">Bestätigt, dass der Inhalt noch stimmt; die nächste Prüfung rückt ein Prüfintervall weiter.</p>
           </form>
         )}
+      </section>
+      {feedback.length > 0 && (
+        <section className="card" aria-labelledby="feedback-open-heading">
+          <h2 id="feedback-open-heading">Offene Rückmeldungen ({feedback.length})</h2>
+          <OpenFeedbackList feedback={feedback} showArticle={false} resolveAction={resolveFeedbackAction} />
+        </section>
+      )}
+      <section className="card" aria-labelledby="feedback-heading">
+        <h2 id="feedback-heading">Rückmeldung geben</h2>
+        <p>Stimmt etwas nicht mehr, oder fehlt Ihnen etwas? Die verantwortliche Person wird benachrichtigt.</p>
+        <FeedbackForm articleId={article.id} action={giveFeedbackAction} />
       </section>
     </article>
   );

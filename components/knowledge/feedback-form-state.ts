@@ -1,0 +1,7 @@
+export interface FeedbackFormState {
+  done?: boolean;
+  error?: string;
+  fieldErrors: Record<string, string[]>;
+  kind?: string;
+  message?: string;
+}
