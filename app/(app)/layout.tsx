@@ -1,5 +1,5 @@
 import { requireViewer } from "@/lib/auth/current-viewer";
-import { canCreateArticle, canManageSearchSettings, canSeeKnowledgeSignals } from "@/lib/auth/policy";
+import { canCreateArticle, canHandOverOwnership, canManageSearchSettings, canSeeKnowledgeSignals } from "@/lib/auth/policy";
 import Link from "next/link";
 import { SiteHeader } from "@/components/layout/site-header";
 
@@ -17,6 +17,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         canCreate={canCreateArticle(viewer)}
         canSeeGaps={canSeeKnowledgeSignals(viewer)}
         canAdmin={canManageSearchSettings(viewer)}
+        canHandOver={canHandOverOwnership(viewer)}
       />
       <main id="inhalt" tabIndex={-1}>{children}</main>
       <footer className="site-footer">

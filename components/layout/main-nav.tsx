@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-export function MainNav({ canCreate, canSeeGaps, canAdmin }: { canCreate: boolean; canSeeGaps: boolean; canAdmin: boolean }) {
+export function MainNav({ canCreate, canSeeGaps, canAdmin, canHandOver }: { canCreate: boolean; canSeeGaps: boolean; canAdmin: boolean; canHandOver: boolean }) {
   const pathname = usePathname();
   const items = [
     { href: "/", label: "Startseite", active: pathname === "/" },
@@ -10,7 +10,8 @@ export function MainNav({ canCreate, canSeeGaps, canAdmin }: { canCreate: boolea
     ...(canCreate ? [{ href: "/wissen/neu", label: "Neuer Artikel", active: pathname === "/wissen/neu" }] : []),
     { href: "/pruefung", label: "Prüfung fällig", active: pathname === "/pruefung" },
     ...(canSeeGaps ? [{ href: "/wissensluecken", label: "Wissenslücken", active: pathname === "/wissensluecken" }] : []),
-    ...(canAdmin ? [{ href: "/verwaltung/suche", label: "Suche verwalten", active: pathname.startsWith("/verwaltung") }] : []),
+    ...(canHandOver ? [{ href: "/verwaltung/uebergabe", label: "Artikel übertragen", active: pathname === "/verwaltung/uebergabe" }] : []),
+    ...(canAdmin ? [{ href: "/verwaltung/suche", label: "Suche verwalten", active: pathname === "/verwaltung/suche" }] : []),
   ];
   return (
     <nav className="main-nav" aria-label="Hauptnavigation">

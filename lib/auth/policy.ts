@@ -87,3 +87,8 @@ export function canResolveFeedback(viewer: Viewer, article: ArticleFacts): boole
   if (article.organizationId !== viewer.organizationId) return false;
   return article.ownerId === viewer.userId || canEditArticle(viewer, article);
 }
+
+/** Ownership handover ("alle Artikel einer Person übertragen"): admins for all articles, leads for those of their units. */
+export function canHandOverOwnership(viewer: Viewer): boolean {
+  return viewer.role === "ADMIN" || viewer.role === "LEAD";
+}

@@ -39,6 +39,29 @@ describe.skipIf(!appUrl)("Prüfstand im Browser", () => {
     expect(await owner.getByText(message).count()).toBe(0);
   });
 
+  it("Administration überträgt Artikel: gleiche Person wird abgelehnt, Lesende kommen nicht auf die Seite", async () => {
+    const admin = await (await browser.newContext()).newPage();
+    await signIn(admin, appUrl, "admin@musterhausen.example");
+    await admin.goto(`${appUrl}/verwaltung/uebergabe`);
+    await admin.getByLabel("Von (bisher verantwortlich)").selectOption({ label: "Jonas Engel" });
+    await admin.getByLabel("An (künftig verantwortlich)").selectOption({ label: "Jonas Engel" });
+    await admin.getByRole("button", { name: "Artikel übertragen" }).click();
+    await admin.waitForURL(/fehler=/);
+    await expectText(admin.getByRole("alert"), "zwei verschiedene Personen");
+    // HR owns no article: the handover reports that nothing changed (demo ownership stays for the other tests).
+    const from = await admin.getByLabel("Von (bisher verantwortlich)").locator("option").allInnerTexts();
+    const hr = from.find((name) => name !== "Jonas Engel" && name !== "Bitte wählen …")!;
+    await admin.getByLabel("Von (bisher verantwortlich)").selectOption({ label: hr });
+    await admin.getByLabel("An (künftig verantwortlich)").selectOption({ label: "Jonas Engel" });
+    await admin.getByRole("button", { name: "Artikel übertragen" }).click();
+    await admin.waitForURL(/uebertragen=/);
+    await expectText(admin.locator(".alert--success"), "Artikel");
+
+    const reader = await (await browser.newContext()).newPage();
+    await signIn(reader, appUrl, "lesen@musterhausen.example");
+    expect((await reader.goto(`${appUrl}/verwaltung/uebergabe`))?.status()).toBe(404);
+  });
+
   it("Redaktion beginnt einen Artikel mit der Vorlage Austrittswissen und speichert ihn mit den Abschnitten", async () => {
     const page = await (await browser.newContext()).newPage();
     await signIn(page, appUrl, "redaktion@musterhausen.example");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canCreateArticle, canEditArticle, canManageSearchSettings, canPublishArticle, canReadArticle, canReportKnowledgeGap, canSeeKnowledgeSignals, canVerifyArticle, canResolveFeedback, type ArticleFacts } from "@/lib/auth/policy";
+import { canCreateArticle, canEditArticle, canManageSearchSettings, canPublishArticle, canReadArticle, canReportKnowledgeGap, canSeeKnowledgeSignals, canVerifyArticle, canResolveFeedback, canHandOverOwnership, type ArticleFacts } from "@/lib/auth/policy";
 import type { Role, Viewer } from "@/lib/auth/viewer";
 
 const ORG = "org-a";
@@ -10,15 +10,16 @@ const article = (overrides: Partial<ArticleFacts> = {}): ArticleFacts => ({
   organizationId: ORG, status: "PUBLISHED", ownerId: "someone", unitIds: ["unit-other"], ...overrides,
 });
 
-describe("Berechtigungsmatrix Suche: Verwaltung, Signale, Wissenslücken", () => {
-  const matrix: [Role, { manageSearch: boolean; seeSignals: boolean; reportGap: boolean }][] = [
-    ["ADMIN", { manageSearch: true, seeSignals: true, reportGap: true }],
-    ["HR", { manageSearch: false, seeSignals: true, reportGap: true }],
-    ["LEAD", { manageSearch: false, seeSignals: true, reportGap: true }],
-    ["EDITOR", { manageSearch: false, seeSignals: false, reportGap: true }],
-    ["READER", { manageSearch: false, seeSignals: false, reportGap: true }],
+describe("Berechtigungsmatrix Verwaltung: Suche, Signale, Wissenslücken, Übertragung", () => {
+  const matrix: [Role, { manageSearch: boolean; seeSignals: boolean; reportGap: boolean; handOver: boolean }][] = [
+    ["ADMIN", { manageSearch: true, seeSignals: true, reportGap: true, handOver: true }],
+    ["HR", { manageSearch: false, seeSignals: true, reportGap: true, handOver: false }],
+    ["LEAD", { manageSearch: false, seeSignals: true, reportGap: true, handOver: true }],
+    ["EDITOR", { manageSearch: false, seeSignals: false, reportGap: true, handOver: false }],
+    ["READER", { manageSearch: false, seeSignals: false, reportGap: true, handOver: false }],
   ];
   it.each(matrix)("%s", (role, expected) => {
+    expect(canHandOverOwnership(viewer(role))).toBe(expected.handOver);
     expect(canManageSearchSettings(viewer(role))).toBe(expected.manageSearch);
     expect(canSeeKnowledgeSignals(viewer(role))).toBe(expected.seeSignals);
     expect(canReportKnowledgeGap(viewer(role))).toBe(expected.reportGap);
