@@ -41,6 +41,8 @@ export function HeaderSearch() {
       }
     };
     window.addEventListener("keydown", onKey);
+    // Marks the box as interactive (hydrated), so automated tests know when Ctrl+K works.
+    inputRef.current?.setAttribute("data-ready", "true");
     return () => window.removeEventListener("keydown", onKey);
   }, []);
 

