@@ -6,6 +6,7 @@ import { canHandOverOwnership } from "../auth/policy";
 import { forbidden, invalid } from "../errors";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { fieldErrorsOf } from "./article-input";
+import { enqueueArticlesIndexing } from "../search/outbox";
 
 const handoverSchema = z
   .object({
@@ -51,7 +52,7 @@ export async function handOverOwnership(viewer: Viewer, input: unknown): Promise
     if (articles.length === 0) return { moved: 0 };
     const ids = articles.map((article) => article.id);
     await tx.article.updateMany({ where: { id: { in: ids } }, data: { ownerId: toUserId } });
-    await tx.searchOutbox.createMany({ data: articles.map((article) => ({ articleId: article.id, organizationId: article.organizationId })) });
+    await enqueueArticlesIndexing(tx, articles);
     await recordAuditEvent(tx, viewer, {
       action: "article.ownership.handover",
       entityType: "User",

@@ -9,6 +9,7 @@ import { articleIndexName, meili } from "./meili-client";
 import { ensureArticleIndex, forgetEnsuredIndex } from "./index-settings";
 import { articleBatches, toArticleDocument } from "./article-document";
 import { removeOrphanedDocuments } from "./check-index";
+import { enqueueArticlesIndexing } from "./outbox";
 
 export async function reindexAllArticles(options: { batchSize?: number; log?: (line: string) => void } = {}) {
   const batchSize = options.batchSize ?? 1000;
@@ -42,11 +43,7 @@ export async function reindexAllArticles(options: { batchSize?: number; log?: (l
     where: { updatedAt: { gte: started } },
     select: { id: true, organizationId: true },
   });
-  if (changedMeanwhile.length > 0) {
-    await db().searchOutbox.createMany({
-      data: changedMeanwhile.map((article) => ({ articleId: article.id, organizationId: article.organizationId })),
-    });
-  }
+  await enqueueArticlesIndexing(db(), changedMeanwhile);
   // Articles deleted while the rebuild ran may have been read into the new index.
   const removed = await removeOrphanedDocuments(liveName);
   if (removed > 0) log(`  ${removed} währenddessen gelöschte Artikel aus dem Index entfernt`);

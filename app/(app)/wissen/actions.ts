@@ -60,13 +60,7 @@ export async function confirmCurrentAction(formData: FormData): Promise<void> {
   const viewer = await currentViewer();
   if (!viewer) redirect("/login");
   const id = String(formData.get("id") ?? "");
-  let outcome = "bestaetigt=1";
-  try {
-    await confirmArticleCurrent(viewer, id);
-  } catch (error) {
-    if (error instanceof DomainError && error.code === "NOT_FOUND") throw error;
-    outcome = `fehler=${encodeURIComponent(userMessageOf(error))}`;
-  }
+  const outcome = await outcomeOf(() => confirmArticleCurrent(viewer, id), "bestaetigt=1", { notFoundPage: true });
   after(drainSearchOutboxQuietly);
   revalidatePath(`/wissen/${id}`);
   redirect(`/wissen/${id}?${outcome}`);
@@ -91,12 +85,21 @@ export async function resolveFeedbackAction(formData: FormData): Promise<void> {
   const viewer = await currentViewer();
   if (!viewer) redirect("/login");
   const articleId = String(formData.get("articleId") ?? "");
-  let outcome = "erledigt=1";
-  try {
-    await resolveFeedback(viewer, formData.get("feedbackId"), formData.get("resolution"));
-  } catch (error) {
-    outcome = `fehler=${encodeURIComponent(userMessageOf(error))}`;
-  }
+  const outcome = await outcomeOf(() => resolveFeedback(viewer, formData.get("feedbackId"), formData.get("resolution")), "erledigt=1");
   revalidatePath(`/wissen/${articleId}`);
   redirect(/^[0-9a-f-]{36}$/.test(articleId) ? `/wissen/${articleId}?${outcome}` : "/");
+}
+
+/**
+ * Runs a page action and returns the query string for the redirect back: `success`,
+ * or the German error message. With `notFoundPage`, not-found is rethrown so the page shows its 404.
+ */
+async function outcomeOf(run: () => Promise<unknown>, success: string, options: { notFoundPage?: boolean } = {}): Promise<string> {
+  try {
+    await run();
+    return success;
+  } catch (error) {
+    if (options.notFoundPage && error instanceof DomainError && error.code === "NOT_FOUND") throw error;
+    return `fehler=${encodeURIComponent(userMessageOf(error))}`;
+  }
 }
