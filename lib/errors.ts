@@ -25,8 +25,8 @@ export class DomainError extends Error {
 
 export const notFound = (what = "Der Eintrag") =>
   new DomainError("NOT_FOUND", `${what} wurde nicht gefunden oder Sie haben keinen Zugriff darauf.`);
-export const forbidden = (message = "Dafür fehlt Ihnen die Berechtigung.") =>
-  new DomainError("FORBIDDEN", message);
+export const forbidden = (message = "Dafür fehlt Ihnen die Berechtigung.", fieldErrors: Record<string, string[]> = {}) =>
+  new DomainError("FORBIDDEN", message, fieldErrors);
 export const conflict = (message: string) => new DomainError("CONFLICT", message);
 export const invalid = (message: string, fieldErrors: Record<string, string[]> = {}) =>
   new DomainError("INVALID", message, fieldErrors);

@@ -3,17 +3,19 @@ import { requireViewer } from "@/lib/auth/current-viewer";
 import { canCreateArticle } from "@/lib/auth/policy";
 import { listArticles } from "@/lib/knowledge/list-articles";
 import { KindBadge, StatusBadge } from "@/components/knowledge/article-badges";
-import { dueArticlesOfOwner } from "@/lib/knowledge/review-lists";
+import { articlesAwaitingApproval, dueArticlesOfOwner } from "@/lib/knowledge/review-lists";
+import { formatDateTime } from "@/lib/format-date";
 import { DueArticleList } from "@/components/knowledge/due-article-list";
 import { openFeedbackForOwner } from "@/lib/knowledge/article-feedback";
 import { OpenFeedbackList } from "@/components/knowledge/open-feedback-list";
 
 export default async function HomePage() {
   const viewer = await requireViewer();
-  const [recent, due, feedback] = await Promise.all([
+  const [recent, due, feedback, awaitingApproval] = await Promise.all([
     listArticles(viewer).then((all) => all.slice(0, 8)),
     dueArticlesOfOwner(viewer),
     openFeedbackForOwner(viewer),
+    articlesAwaitingApproval(viewer),
   ]);
   return (
     <>
@@ -29,6 +31,19 @@ export default async function HomePage() {
           <button type="submit" className="button">Suchen</button>
         </form>
       </section>
+      {awaitingApproval.length > 0 && (
+        <section className="card" aria-labelledby="approval-heading">
+          <h2 id="approval-heading">Warten auf Ihre Freigabe ({awaitingApproval.length})</h2>
+          <ul className="article-list">
+            {awaitingApproval.map((article) => (
+              <li key={article.id}>
+                <Link href={`/wissen/${article.id}`}>{article.title}</Link>
+                <div className="meta">Eingereicht {formatDateTime(article.submittedAt)}, verantwortlich: {article.ownerName}</div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {feedback.length > 0 && (
         <section className="card" aria-labelledby="feedback-heading">
           <h2 id="feedback-heading">Offene Rückmeldungen zu Ihren Artikeln ({feedback.length})</h2>

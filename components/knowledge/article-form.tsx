@@ -1,7 +1,7 @@
 "use client";
 import { useActionState, useRef, startTransition, type FormEvent } from "react";
 import type { JSONContent } from "@tiptap/core";
-import { ARTICLE_KINDS, ARTICLE_KIND_LABELS, ARTICLE_STATUSES, ARTICLE_STATUS_LABELS } from "@/lib/knowledge/labels";
+import { ARTICLE_KINDS, ARTICLE_KIND_LABELS, ARTICLE_STATUS_LABELS, type ArticleStatusValue } from "@/lib/knowledge/labels";
 import { RichTextEditor } from "@/components/editor/rich-text-editor";
 import { INITIAL_ARTICLE_FORM_STATE, type ArticleFormState } from "./article-form-state";
 
@@ -15,6 +15,15 @@ export interface ArticleFormValues {
   taskIds: string[];
   unitIds: string[];
   positionIds: string[];
+  reviewIntervalMonths?: number;
+}
+
+/** From the server: what this viewer may choose (see lib/knowledge/workflow-rules). */
+export interface ArticleFormSettings {
+  statusChoices: ArticleStatusValue[];
+  requireFourEyes: boolean;
+  defaultReviewIntervalMonths: number;
+  askForReadConfirmation: boolean;
 }
 
 interface Options {
@@ -43,8 +52,12 @@ export function ArticleForm(props: {
   action: (state: ArticleFormState, formData: FormData) => Promise<ArticleFormState>;
   values: ArticleFormValues;
   options: Options;
+  settings: ArticleFormSettings;
   submitLabel: string;
 }) {
+  const { statusChoices } = props.settings;
+  const currentStatus = props.values.status as ArticleStatusValue;
+  const initialStatus = statusChoices.includes(currentStatus) ? currentStatus : "IN_REVIEW";
   const [state, formAction, pending] = useActionState(props.action, INITIAL_ARTICLE_FORM_STATE);
   const contentRef = useRef<JSONContent>(props.values.content);
   const errors = state.fieldErrors;
@@ -82,10 +95,27 @@ export function ArticleForm(props: {
         </div>
         <div className="field">
           <label htmlFor="status">Status</label>
-          <select id="status" name="status" defaultValue={props.values.status} aria-describedby={errors.status ? "status-error" : undefined}>
-            {ARTICLE_STATUSES.map((status) => <option key={status} value={status}>{ARTICLE_STATUS_LABELS[status]}</option>)}
+          <select id="status" name="status" defaultValue={initialStatus}
+            aria-describedby={["status-hint", errors.status ? "status-error" : ""].join(" ").trim()}>
+            {statusChoices.map((status) => <option key={status} value={status}>{ARTICLE_STATUS_LABELS[status]}</option>)}
           </select>
+          <p className="field-hint" id="status-hint">
+            {props.settings.requireFourEyes
+              ? currentStatus === "PUBLISHED"
+                ? "Vier-Augen-Prinzip: Ihre Änderung geht in die Prüfung; bis zur Freigabe durch eine zweite Person sehen Leserinnen und Leser den Artikel nicht."
+                : "Vier-Augen-Prinzip: Nach „In Prüfung“ gibt eine zweite Person den Artikel frei."
+              : "„In Prüfung“ bittet die Redaktion oder Leitung um Freigabe."}
+          </p>
           <FieldError id="status-error" messages={errors.status} />
+        </div>
+        <div className="field">
+          <label htmlFor="reviewIntervalMonths">Prüfintervall (Monate)</label>
+          <input id="reviewIntervalMonths" name="reviewIntervalMonths" type="number" inputMode="numeric" min={1} max={60}
+            defaultValue={props.values.reviewIntervalMonths ?? props.settings.defaultReviewIntervalMonths}
+            aria-invalid={errors.reviewIntervalMonths ? true : undefined}
+            aria-describedby={errors.reviewIntervalMonths ? "reviewIntervalMonths-hint reviewIntervalMonths-error" : "reviewIntervalMonths-hint"} />
+          <p className="field-hint" id="reviewIntervalMonths-hint">So oft soll geprüft werden, ob der Inhalt noch stimmt.</p>
+          <FieldError id="reviewIntervalMonths-error" messages={errors.reviewIntervalMonths} />
         </div>
       </div>
       <div className="field">
@@ -138,6 +168,13 @@ export function ArticleForm(props: {
         <input id="changeNote" name="changeNote" type="text" maxLength={500} />
         <FieldError id="changeNote-error" messages={errors.changeNote} />
       </div>
+      {props.settings.askForReadConfirmation && (
+        <div className="field field--checkbox">
+          <input id="requestConfirmation" name="requestConfirmation" type="checkbox" aria-describedby="requestConfirmation-hint" />
+          <label htmlFor="requestConfirmation">Wesentliche Änderung – alle um erneute Kenntnisnahme bitten</label>
+          <p className="field-hint" id="requestConfirmation-hint">Nur für inhaltliche Änderungen, die alle kennen müssen; Tippfehler brauchen keine neue Kenntnisnahme.</p>
+        </div>
+      )}
       <button type="submit" className="button" disabled={pending}>{pending ? "Speichern …" : props.submitLabel}</button>
     </form>
   );

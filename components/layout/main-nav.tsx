@@ -10,8 +10,11 @@ export function MainNav({ canCreate, canSeeGaps, canAdmin, canHandOver }: { canC
     ...(canCreate ? [{ href: "/wissen/neu", label: "Neuer Artikel", active: pathname === "/wissen/neu" }] : []),
     { href: "/pruefung", label: "Prüfung fällig", active: pathname === "/pruefung" },
     ...(canSeeGaps ? [{ href: "/wissensluecken", label: "Wissenslücken", active: pathname === "/wissensluecken" }] : []),
-    ...(canHandOver ? [{ href: "/verwaltung/uebergabe", label: "Artikel übertragen", active: pathname === "/verwaltung/uebergabe" }] : []),
-    ...(canAdmin ? [{ href: "/verwaltung/suche", label: "Suche verwalten", active: pathname === "/verwaltung/suche" }] : []),
+    ...(canAdmin
+      ? [{ href: "/verwaltung", label: "Verwaltung", active: pathname.startsWith("/verwaltung") }]
+      : canHandOver
+        ? [{ href: "/verwaltung/uebergabe", label: "Artikel übertragen", active: pathname === "/verwaltung/uebergabe" }]
+        : []),
   ];
   return (
     <nav className="main-nav" aria-label="Hauptnavigation">

@@ -92,3 +92,46 @@ export function canResolveFeedback(viewer: Viewer, article: ArticleFacts): boole
 export function canHandOverOwnership(viewer: Viewer): boolean {
   return viewer.role === "ADMIN" || viewer.role === "LEAD";
 }
+
+/** Organization settings (four-eyes approval, review interval, read confirmations): admins only. */
+export function canManageOrganizationSettings(viewer: Viewer): boolean {
+  return viewer.role === "ADMIN";
+}
+
+/**
+ * Publishing an article that waits for approval ("Freigeben"). With four-eyes
+ * approval switched on, nobody who changed the content since the last
+ * publication may approve it, whatever their role.
+ */
+export function canApproveArticle(
+  viewer: Viewer,
+  article: ArticleFacts,
+  approval: { requireFourEyes: boolean; contentAuthorIds: readonly string[] },
+): boolean {
+  if (article.status !== "IN_REVIEW" && article.status !== "DRAFT") return false;
+  if (!canPublishArticle(viewer, article)) return false;
+  if (!approval.requireFourEyes) return true;
+  return article.status === "IN_REVIEW" && !approval.contentAuthorIds.includes(viewer.userId);
+}
+
+/** Version history (older contents, including drafts): whoever may read unpublished articles, and the owner. */
+export function canSeeArticleHistory(viewer: Viewer, article: ArticleFacts): boolean {
+  if (article.organizationId !== viewer.organizationId) return false;
+  return canReadUnpublished(viewer) || article.ownerId === viewer.userId;
+}
+
+/** "Zur Kenntnis genommen": any colleague, for published articles, when the organization switched it on. */
+export function canConfirmReading(viewer: Viewer, article: ArticleFacts, enabled: boolean): boolean {
+  return enabled && article.organizationId === viewer.organizationId && article.status === "PUBLISHED";
+}
+
+/** Aggregate read-confirmation numbers of an article: its owner and HR. */
+export function canSeeReadConfirmationCounts(viewer: Viewer, article: ArticleFacts): boolean {
+  if (article.organizationId !== viewer.organizationId) return false;
+  return viewer.role === "HR" || article.ownerId === viewer.userId;
+}
+
+/** Who confirmed (person level): HR only, and every such view is audited. */
+export function canSeeReadConfirmationPeople(viewer: Viewer, article: ArticleFacts): boolean {
+  return article.organizationId === viewer.organizationId && viewer.role === "HR";
+}

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { tiptapDocumentSchema } from "../content/document-schema";
 import { ARTICLE_KINDS, ARTICLE_STATUSES } from "./labels";
+import { reviewIntervalSchema } from "./review-interval";
 
 const idList = z.array(z.uuid({ error: "Ungültige Auswahl." })).max(200, "Zu viele Verknüpfungen.");
 
@@ -18,6 +19,10 @@ export const articleInputSchema = z.object({
   unitIds: idList.default([]),
   positionIds: idList.default([]),
   changeNote: z.string().trim().max(500, "Die Änderungsnotiz darf höchstens 500 Zeichen lang sein.").optional(),
+  /** Empty: the organization's default for new articles, the article's current interval when saving. */
+  reviewIntervalMonths: z.preprocess((value) => (value === "" || value === null ? undefined : value), reviewIntervalSchema.optional()),
+  /** "Wesentliche Änderung": readers are asked to confirm this version again (if read confirmations are on). */
+  requestConfirmation: z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean()).default(false),
 });
 export type ArticleInput = z.infer<typeof articleInputSchema>;
 

@@ -5,6 +5,10 @@ import { notFound } from "../errors";
 import { canEditArticle, canReadArticle, canVerifyArticle, type ArticleFacts } from "../auth/policy";
 import { verificationState } from "./verification";
 import type { Viewer } from "../auth/viewer";
+import { governanceSettings } from "../org/organization-settings";
+import { availableSteps, blockedByFourEyes, statusChoicesForSave } from "./workflow-rules";
+import { approvalFactsOf } from "./approval-facts";
+import type { ArticleStatusValue } from "./labels";
 
 const idSchema = z.uuid();
 
@@ -59,6 +63,7 @@ export async function getArticle(viewer: Viewer, id: unknown) {
     },
   });
   const article = readableOrNotFound(viewer, row);
+  const approval = await approvalFactsOf(viewer, article.id);
   return {
     id: article.id,
     title: article.title,
@@ -77,6 +82,9 @@ export async function getArticle(viewer: Viewer, id: unknown) {
     positions: article.positions,
     canEdit: canEditArticle(viewer, article),
     canVerify: canVerifyArticle(viewer, article),
+    workflowSteps: availableSteps(viewer, article, approval),
+    blockedByFourEyes: blockedByFourEyes(viewer, article, approval),
+    requireFourEyes: approval.requireFourEyes,
   };
 }
 
@@ -93,6 +101,7 @@ export async function getArticleForEditing(viewer: Viewer, id: unknown) {
       status: true,
       version: true,
       content: true,
+      reviewIntervalMonths: true,
       tasks: { select: { taskId: true } },
       units: { select: { orgUnitId: true } },
       positions: { select: { positionId: true } },
@@ -108,5 +117,19 @@ export async function getArticleForEditing(viewer: Viewer, id: unknown) {
     taskIds: article.tasks.map((link) => link.taskId),
     unitIds: article.units.map((link) => link.orgUnitId),
     positionIds: article.positions.map((link) => link.positionId),
+    reviewIntervalMonths: article.reviewIntervalMonths,
+    form: await articleFormSettings(viewer, facts),
   };
 }
+
+/** What the article form offers: the states a save may set, the review interval default, the "wesentliche Änderung" box. */
+export async function articleFormSettings(viewer: Viewer, facts: ArticleFacts | null) {
+  const settings = await governanceSettings(viewer.organizationId);
+  return {
+    statusChoices: statusChoicesForSave(viewer, facts, [], settings.requireFourEyes) as ArticleStatusValue[],
+    requireFourEyes: settings.requireFourEyes,
+    defaultReviewIntervalMonths: settings.defaultReviewIntervalMonths,
+    askForReadConfirmation: settings.readConfirmationsEnabled && facts !== null,
+  };
+}
+export type ArticleFormSettings = Awaited<ReturnType<typeof articleFormSettings>>;

@@ -2,6 +2,9 @@ import "server-only";
 import { z } from "zod";
 import { db } from "../db/client";
 import type { Viewer } from "../auth/viewer";
+import { canApproveArticle, canPublishArticle } from "../auth/policy";
+import { governanceSettings } from "../org/organization-settings";
+import { contentAuthorsSinceLastPublication } from "./approval-facts";
 import { DUE_SOON_DAYS, verificationState, type VerificationState } from "./verification";
 
 export interface DueArticle {
@@ -56,4 +59,40 @@ export async function dueArticlesOfUnit(viewer: Viewer, unitId: unknown, now: Da
   const parsed = z.uuid().safeParse(unitId);
   if (!parsed.success) return [];
   return dueArticles(viewer, { units: { some: { orgUnitId: parsed.data, orgUnit: { organizationId: viewer.organizationId } } } }, now);
+}
+
+export interface AwaitingApproval {
+  id: string;
+  title: string;
+  ownerName: string;
+  submittedAt: Date;
+}
+
+/**
+ * Articles "In Prüfung" the viewer may approve now (start page "Warten auf Ihre
+ * Freigabe"): the publish right, and under four-eyes approval not written by them.
+ */
+export async function articlesAwaitingApproval(viewer: Viewer): Promise<AwaitingApproval[]> {
+  const [settings, rows] = await Promise.all([
+    governanceSettings(viewer.organizationId),
+    db().article.findMany({
+      where: { organizationId: viewer.organizationId, status: "IN_REVIEW" },
+      orderBy: { updatedAt: "asc" },
+      take: 100,
+      select: {
+        id: true, organizationId: true, status: true, ownerId: true, title: true, updatedAt: true,
+        owner: { select: { displayName: true } },
+        units: { select: { orgUnitId: true } },
+      },
+    }),
+  ]);
+  const result: AwaitingApproval[] = [];
+  for (const row of rows) {
+    const facts = { ...row, unitIds: row.units.map((unit) => unit.orgUnitId) };
+    if (!canPublishArticle(viewer, facts)) continue;
+    const contentAuthorIds = settings.requireFourEyes ? await contentAuthorsSinceLastPublication(db(), row.id) : [];
+    if (!canApproveArticle(viewer, facts, { requireFourEyes: settings.requireFourEyes, contentAuthorIds })) continue;
+    result.push({ id: row.id, title: row.title, ownerName: row.owner.displayName, submittedAt: row.updatedAt });
+  }
+  return result;
 }

@@ -7,12 +7,15 @@ import "server-only";
  */
 import { db } from "../db/client";
 import { conflict, forbidden, invalid } from "../errors";
-import { canCreateArticle, canEditArticle, canPublishArticle } from "../auth/policy";
+import { canCreateArticle, canEditArticle, type ArticleFacts } from "../auth/policy";
 import type { Viewer } from "../auth/viewer";
 import { processContent } from "../content/process-content";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { enqueueArticleIndexing } from "../search/outbox";
-import { nextReviewDate } from "./verification";
+import { publicationDates } from "./verification";
+import { statusChoicesForSave } from "./workflow-rules";
+import { ARTICLE_STATUS_LABELS } from "./labels";
+import { governanceSettings } from "../org/organization-settings";
 import type { Prisma } from "../db/generated/client";
 import {
   articleInputSchema,
@@ -23,8 +26,6 @@ import {
 import { loadReadableArticleFacts } from "./get-article";
 
 type Tx = Prisma.TransactionClient;
-
-const DEFAULT_REVIEW_INTERVAL_MONTHS = 12;
 
 /** Editor JSON is plain JSON data; Prisma's Json input type just cannot see that. */
 const jsonValue = (value: unknown) => value as Prisma.InputJsonValue;
@@ -63,10 +64,20 @@ function linkData(input: ArticleInput) {
   };
 }
 
-function publicationDates(status: ArticleInput["status"], previouslyPublishedAt: Date | null, intervalMonths: number) {
-  if (status !== "PUBLISHED") return {};
-  const publishedAt = previouslyPublishedAt ?? new Date();
-  return { publishedAt, nextReviewAt: nextReviewDate(new Date(), intervalMonths) };
+/**
+ * Refuses a status the viewer may not set by saving (e.g. "Veröffentlicht" under
+ * four-eyes approval, or without the publish right). Workflow steps on the
+ * article page are the other way to change the status.
+ */
+async function assertStatusAllowed(viewer: Viewer, article: ArticleFacts | null, input: ArticleInput) {
+  const { requireFourEyes } = await governanceSettings(viewer.organizationId);
+  const choices = statusChoicesForSave(viewer, article, input.unitIds, requireFourEyes);
+  if (choices.includes(input.status)) return;
+  const message =
+    input.status === "PUBLISHED" && requireFourEyes
+      ? "In Ihrer Organisation gilt das Vier-Augen-Prinzip: Speichern Sie den Artikel als „In Prüfung“; eine zweite Person gibt ihn frei."
+      : `Den Status „${ARTICLE_STATUS_LABELS[input.status]}“ dürfen Sie beim Speichern nicht setzen.`;
+  throw forbidden(message, { status: [message] });
 }
 
 /** Creates an article (admins, editors, leads). Publishing right away needs the publish right. */
@@ -74,10 +85,9 @@ export async function createArticle(viewer: Viewer, rawInput: unknown): Promise<
   if (!canCreateArticle(viewer)) throw forbidden("Sie dürfen keine Artikel anlegen.");
   const input = parseOrThrow(articleInputSchema, rawInput);
   const content = processContent(input.content);
-  if (input.status === "PUBLISHED" || input.status === "ARCHIVED") {
-    const facts = { organizationId: viewer.organizationId, status: input.status, ownerId: viewer.userId, unitIds: input.unitIds };
-    if (!canPublishArticle(viewer, facts)) throw forbidden("Sie dürfen diesen Artikel nicht veröffentlichen.");
-  }
+  await assertStatusAllowed(viewer, null, input);
+  const { defaultReviewIntervalMonths } = await governanceSettings(viewer.organizationId);
+  const reviewIntervalMonths = input.reviewIntervalMonths ?? defaultReviewIntervalMonths;
   return db().$transaction(async (tx) => {
     await assertLinksInOrganization(tx, viewer, input);
     const article = await tx.article.create({
@@ -92,8 +102,8 @@ export async function createArticle(viewer: Viewer, rawInput: unknown): Promise<
         contentHtml: content.html,
         ownerId: viewer.userId,
         createdById: viewer.userId,
-        reviewIntervalMonths: DEFAULT_REVIEW_INTERVAL_MONTHS,
-        ...publicationDates(input.status, null, DEFAULT_REVIEW_INTERVAL_MONTHS),
+        reviewIntervalMonths,
+        ...publicationDates(input.status, null, reviewIntervalMonths),
         ...linkData(input),
         revisions: {
           create: {
@@ -125,12 +135,7 @@ export async function updateArticle(viewer: Viewer, rawInput: unknown): Promise<
   const input = parseOrThrow(articleUpdateSchema, rawInput);
   const facts = await loadReadableArticleFacts(viewer, input.id);
   if (!canEditArticle(viewer, facts)) throw forbidden("Sie dürfen diesen Artikel nicht bearbeiten.");
-  const statusChanges = facts.status !== input.status;
-  if (statusChanges && (input.status === "PUBLISHED" || facts.status === "PUBLISHED" || input.status === "ARCHIVED")) {
-    if (!canPublishArticle(viewer, { ...facts, unitIds: [...facts.unitIds, ...input.unitIds] })) {
-      throw forbidden("Sie dürfen den Status dieses Artikels nicht ändern.");
-    }
-  }
+  await assertStatusAllowed(viewer, facts, input);
   const content = processContent(input.content);
   return db().$transaction(async (tx) => {
     await assertLinksInOrganization(tx, viewer, input);
@@ -139,6 +144,7 @@ export async function updateArticle(viewer: Viewer, rawInput: unknown): Promise<
       select: { publishedAt: true, reviewIntervalMonths: true },
     });
     const nextVersion = input.version + 1;
+    const reviewIntervalMonths = input.reviewIntervalMonths ?? current.reviewIntervalMonths;
     const updated = await tx.article.updateMany({
       where: { id: facts.id, organizationId: viewer.organizationId, version: input.version },
       data: {
@@ -149,7 +155,9 @@ export async function updateArticle(viewer: Viewer, rawInput: unknown): Promise<
         content: jsonValue(content.json),
         contentText: content.text,
         contentHtml: content.html,
-        ...publicationDates(input.status, current.publishedAt, current.reviewIntervalMonths),
+        reviewIntervalMonths,
+        ...(input.requestConfirmation ? { confirmationVersion: nextVersion } : {}),
+        ...publicationDates(input.status, current.publishedAt, reviewIntervalMonths),
       },
     });
     if (updated.count === 0) {

@@ -38,3 +38,12 @@ export function nextReviewDate(from: Date, months: number): Date {
   next.setMonth(next.getMonth() + months);
   return next;
 }
+
+/**
+ * Dates to set when an article is saved with status `status`: the first
+ * publication date is kept, and every (re-)publication starts a new review interval.
+ */
+export function publicationDates(status: string, previouslyPublishedAt: Date | null, intervalMonths: number, now: Date = new Date()) {
+  if (status !== "PUBLISHED") return {};
+  return { publishedAt: previouslyPublishedAt ?? now, nextReviewAt: nextReviewDate(now, intervalMonths) };
+}

@@ -5,6 +5,7 @@ import { revalidatePath } from "next/cache";
 import { currentViewer } from "@/lib/auth/current-viewer";
 import { createArticle, updateArticle } from "@/lib/knowledge/save-article";
 import { confirmArticleCurrent } from "@/lib/knowledge/verify-article";
+import { takeWorkflowStep } from "@/lib/knowledge/article-workflow";
 import { giveFeedback, resolveFeedback } from "@/lib/knowledge/article-feedback";
 import type { FeedbackFormState } from "@/components/knowledge/feedback-form-state";
 import { drainSearchOutboxQuietly } from "@/lib/search/drain-outbox";
@@ -23,6 +24,8 @@ function readForm(formData: FormData) {
     kind: formData.get("kind"),
     status: formData.get("status"),
     changeNote: formData.get("changeNote") || undefined,
+    reviewIntervalMonths: formData.get("reviewIntervalMonths"),
+    requestConfirmation: formData.get("requestConfirmation") === "on",
     content,
     taskIds: formData.getAll("taskIds"),
     unitIds: formData.getAll("unitIds"),
@@ -61,6 +64,22 @@ export async function confirmCurrentAction(formData: FormData): Promise<void> {
   if (!viewer) redirect("/login");
   const id = String(formData.get("id") ?? "");
   const outcome = await outcomeOf(() => confirmArticleCurrent(viewer, id), "bestaetigt=1", { notFoundPage: true });
+  after(drainSearchOutboxQuietly);
+  revalidatePath(`/wissen/${id}`);
+  redirect(`/wissen/${id}?${outcome}`);
+}
+
+/** A workflow step on the article page (einreichen, freigeben, zurückgeben, archivieren, wieder öffnen). */
+export async function workflowStepAction(formData: FormData): Promise<void> {
+  const viewer = await currentViewer();
+  if (!viewer) redirect("/login");
+  const id = String(formData.get("id") ?? "");
+  const step = String(formData.get("step") ?? "");
+  const outcome = await outcomeOf(
+    () => takeWorkflowStep(viewer, { id, version: formData.get("version"), step, note: formData.get("note") || undefined }),
+    `schritt=${encodeURIComponent(step)}`,
+    { notFoundPage: true },
+  );
   after(drainSearchOutboxQuietly);
   revalidatePath(`/wissen/${id}`);
   redirect(`/wissen/${id}?${outcome}`);

@@ -6,7 +6,9 @@ import { getArticle } from "@/lib/knowledge/get-article";
 import { DomainError } from "@/lib/errors";
 import { formatDate, formatDateTime } from "@/lib/format-date";
 import { KindBadge, StatusBadge, VerificationBadge } from "@/components/knowledge/article-badges";
-import { confirmCurrentAction, giveFeedbackAction, resolveFeedbackAction } from "../actions";
+import { confirmCurrentAction, giveFeedbackAction, resolveFeedbackAction, workflowStepAction } from "../actions";
+import { WorkflowPanel } from "@/components/knowledge/workflow-panel";
+import { STEP_NOTES, WORKFLOW_STEPS } from "@/lib/knowledge/workflow-rules";
 import { openFeedbackOfArticle } from "@/lib/knowledge/article-feedback";
 import { FeedbackForm } from "@/components/knowledge/feedback-form";
 import { OpenFeedbackList } from "@/components/knowledge/open-feedback-list";
@@ -15,11 +17,12 @@ export const metadata: Metadata = { title: "Artikel" };
 
 export default async function ArticlePage({ params, searchParams }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ gespeichert?: string; bestaetigt?: string; erledigt?: string; fehler?: string }>;
+  searchParams: Promise<{ gespeichert?: string; bestaetigt?: string; erledigt?: string; schritt?: string; fehler?: string }>;
 }) {
   const viewer = await requireViewer();
   const { id } = await params;
-  const { gespeichert, bestaetigt, erledigt, fehler } = await searchParams;
+  const { gespeichert, bestaetigt, erledigt, schritt, fehler } = await searchParams;
+  const stepDone = WORKFLOW_STEPS.find((step) => step === schritt);
   let article;
   let feedback;
   try {
@@ -34,6 +37,7 @@ export default async function ArticlePage({ params, searchParams }: {
       {gespeichert && <p className="alert alert--success" role="status">Der Artikel wurde gespeichert.</p>}
       {bestaetigt && <p className="alert alert--success" role="status">Der Artikel ist als aktuell bestätigt.</p>}
       {erledigt && <p className="alert alert--success" role="status">Die Rückmeldung ist erledigt.</p>}
+      {stepDone && <p className="alert alert--success" role="status">{STEP_NOTES[stepDone]}.</p>}
       {fehler && <p className="alert alert--error" role="alert">{fehler.slice(0, 300)}</p>}
       <h1>{article.title}</h1>
       <p className="meta">
@@ -44,6 +48,10 @@ export default async function ArticlePage({ params, searchParams }: {
         <p><Link className="button" href={`/wissen/${article.id}/bearbeiten`}>Bearbeiten</Link></p>
       )}
       <div className="card article-body" dangerouslySetInnerHTML={{ __html: article.contentHtml }} />
+      {(article.workflowSteps.length > 0 || article.status !== "PUBLISHED") && (
+        <WorkflowPanel articleId={article.id} version={article.version} status={article.status} steps={article.workflowSteps}
+          blockedByFourEyes={article.blockedByFourEyes} requireFourEyes={article.requireFourEyes} action={workflowStepAction} />
+      )}
       <section className="card" aria-labelledby="links-heading">
         <h2 id="links-heading">Zuordnung</h2>
         <dl className="facts">

@@ -9,13 +9,14 @@ import Link from "next/link";
 import { ARTICLE_KINDS, ARTICLE_KIND_LABELS } from "@/lib/knowledge/labels";
 import { templateDocument } from "@/lib/knowledge/templates";
 import { saveArticleAction } from "../actions";
+import { articleFormSettings } from "@/lib/knowledge/get-article";
 
 export const metadata: Metadata = { title: "Neuer Artikel" };
 
 export default async function NewArticlePage({ searchParams }: { searchParams: Promise<{ vorlage?: string }> }) {
   const viewer = await requireViewer();
   if (!canCreateArticle(viewer)) notFound();
-  const options = await listLinkOptions(viewer);
+  const [options, settings] = await Promise.all([listLinkOptions(viewer), articleFormSettings(viewer, null)]);
   const { vorlage } = await searchParams;
   const template = ARTICLE_KINDS.find((kind) => kind === vorlage);
   return (
@@ -37,6 +38,7 @@ export default async function NewArticlePage({ searchParams }: { searchParams: P
         action={saveArticleAction}
         options={options}
         submitLabel="Artikel anlegen"
+        settings={settings}
         values={{
           title: "", kind: template ?? "PROCEDURE", status: "DRAFT",
           content: template ? templateDocument(template) : EMPTY_DOCUMENT, taskIds: [], unitIds: [], positionIds: [],

@@ -28,6 +28,7 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
         action={saveArticleAction}
         options={options}
         submitLabel="Speichern"
+        settings={article.form}
         values={{ ...article, content: article.content as JSONContent }}
       />
     </>

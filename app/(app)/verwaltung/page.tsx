@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireViewer } from "@/lib/auth/current-viewer";
+import { canHandOverOwnership, canManageOrganizationSettings, canManageSearchSettings } from "@/lib/auth/policy";
+
+export const metadata: Metadata = { title: "Verwaltung" };
+
+/** Overview of the administration pages the viewer may use. */
+export default async function AdministrationPage() {
+  const viewer = await requireViewer();
+  const pages = [
+    { href: "/verwaltung/einstellungen", title: "Einstellungen", text: "Vier-Augen-Prinzip, Prüfintervall, Kenntnisnahme.", allowed: canManageOrganizationSettings(viewer) },
+    { href: "/verwaltung/uebergabe", title: "Artikel übertragen", text: "Alle Artikel einer Person an eine andere übergeben, z. B. beim Ausscheiden.", allowed: canHandOverOwnership(viewer) },
+    { href: "/verwaltung/suche", title: "Suche verwalten", text: "Eigene Suchbegriffe (Synonyme) und Zustand des Suchindex.", allowed: canManageSearchSettings(viewer) },
+  ].filter((page) => page.allowed);
+  if (pages.length === 0) notFound();
+  return (
+    <>
+      <h1>Verwaltung</h1>
+      <ul className="article-list">
+        {pages.map((page) => (
+          <li key={page.href}>
+            <Link href={page.href}>{page.title}</Link>
+            <p className="meta">{page.text}</p>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+import { STEP_LABELS, type WorkflowStep } from "@/lib/knowledge/workflow-rules";
+import { ARTICLE_STATUS_LABELS, type ArticleStatusValue } from "@/lib/knowledge/labels";
+
+const STATUS_EXPLANATIONS: Record<ArticleStatusValue, string> = {
+  DRAFT: "Nur Redaktion, Leitung, Personalamt, Administration und die verantwortliche Person sehen diesen Entwurf.",
+  IN_REVIEW: "Der Artikel wartet auf die Freigabe. Leserinnen und Leser sehen ihn erst nach der Veröffentlichung.",
+  PUBLISHED: "Alle Kolleginnen und Kollegen Ihrer Verwaltung können den Artikel lesen und finden.",
+  ARCHIVED: "Archiviert: nicht mehr gültig, für Leserinnen und Leser unsichtbar, für die Nachvollziehbarkeit aufbewahrt.",
+};
+
+/**
+ * Status and the workflow steps the viewer may take (einreichen, freigeben,
+ * zurückgeben, archivieren, wieder öffnen). Each step is its own small form that
+ * sends the version shown, so a step on an outdated page is refused.
+ */
+export function WorkflowPanel(props: {
+  articleId: string;
+  version: number;
+  status: ArticleStatusValue;
+  steps: WorkflowStep[];
+  blockedByFourEyes: boolean;
+  requireFourEyes: boolean;
+  action: (formData: FormData) => Promise<void>;
+}) {
+  const simpleSteps = props.steps.filter((step) => step !== "return");
+  return (
+    <section className="card" aria-labelledby="workflow-heading">
+      <h2 id="workflow-heading">Status: {ARTICLE_STATUS_LABELS[props.status]}</h2>
+      <p>{STATUS_EXPLANATIONS[props.status]}</p>
+      {props.requireFourEyes && props.status !== "ARCHIVED" && (
+        <p className="field-hint">In Ihrer Verwaltung gilt das Vier-Augen-Prinzip: Veröffentlichen darf nur, wer an der Fassung nicht mitgeschrieben hat.</p>
+      )}
+      {props.blockedByFourEyes && (
+        <p className="alert alert--info" role="note">Sie haben an dieser Fassung mitgeschrieben. Bitte lassen Sie sie von einer anderen Person aus Redaktion oder Leitung freigeben.</p>
+      )}
+      {simpleSteps.length > 0 && (
+        <div className="button-row">
+          {simpleSteps.map((step) => (
+            <form key={step} action={props.action}>
+              <input type="hidden" name="id" value={props.articleId} />
+              <input type="hidden" name="version" value={props.version} />
+              <input type="hidden" name="step" value={step} />
+              <button type="submit" className={step === "approve" ? "button" : "button button--secondary"}>{STEP_LABELS[step]}</button>
+            </form>
+          ))}
+        </div>
+      )}
+      {props.steps.includes("return") && (
+        <form action={props.action} className="stacked-form">
+          <input type="hidden" name="id" value={props.articleId} />
+          <input type="hidden" name="version" value={props.version} />
+          <input type="hidden" name="step" value="return" />
+          <div className="field">
+            <label htmlFor="return-note">Was soll überarbeitet werden?</label>
+            <textarea id="return-note" name="note" rows={2} maxLength={500} required />
+          </div>
+          <button type="submit" className="button button--secondary">{STEP_LABELS.return}</button>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "../db/client";
+import type { Viewer } from "../auth/viewer";
+import { canManageOrganizationSettings } from "../auth/policy";
+import { forbidden, invalid } from "../errors";
+import { recordAuditEvent } from "../audit/record-audit-event";
+import { fieldErrorsOf } from "../knowledge/article-input";
+import { reviewIntervalSchema } from "../knowledge/review-interval";
+
+export interface GovernanceSettings {
+  requireFourEyes: boolean;
+  defaultReviewIntervalMonths: number;
+  readConfirmationsEnabled: boolean;
+}
+
+const settingsSelect = { requireFourEyes: true, defaultReviewIntervalMonths: true, readConfirmationsEnabled: true } as const;
+
+/** A checkbox sends "on" when ticked and nothing otherwise. */
+const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
+
+export const governanceSettingsSchema = z.object({
+  requireFourEyes: checkbox,
+  defaultReviewIntervalMonths: reviewIntervalSchema,
+  readConfirmationsEnabled: checkbox,
+});
+
+/** The governance settings of the viewer's organization (every signed-in user's actions depend on them). */
+export async function governanceSettings(organizationId: string): Promise<GovernanceSettings> {
+  return db().organization.findUniqueOrThrow({ where: { id: organizationId }, select: settingsSelect });
+}
+
+/** Saves the settings (admins only); the audit event records old and new values. */
+export async function updateGovernanceSettings(viewer: Viewer, raw: unknown): Promise<GovernanceSettings> {
+  if (!canManageOrganizationSettings(viewer)) throw forbidden("Nur die Administration darf die Einstellungen ändern.");
+  const parsed = governanceSettingsSchema.safeParse(raw);
+  if (!parsed.success) throw invalid("Bitte prüfen Sie die markierten Angaben.", fieldErrorsOf(parsed.error));
+  return db().$transaction(async (tx) => {
+    const before = await tx.organization.findUniqueOrThrow({ where: { id: viewer.organizationId }, select: settingsSelect });
+    const after = await tx.organization.update({ where: { id: viewer.organizationId }, data: parsed.data, select: settingsSelect });
+    await recordAuditEvent(tx, viewer, {
+      action: "organization.settings",
+      entityType: "Organization",
+      entityId: viewer.organizationId,
+      data: { before: { ...before }, after: { ...after } },
+    });
+    return after;
+  });
+}
