@@ -5,17 +5,19 @@ import { listArticles } from "@/lib/knowledge/list-articles";
 import { KindBadge, StatusBadge } from "@/components/knowledge/article-badges";
 import { articlesAwaitingApproval, dueArticlesOfOwner } from "@/lib/knowledge/review-lists";
 import { formatDateTime } from "@/lib/format-date";
+import { governanceSettings } from "@/lib/org/organization-settings";
 import { DueArticleList } from "@/components/knowledge/due-article-list";
 import { openFeedbackForOwner } from "@/lib/knowledge/article-feedback";
 import { OpenFeedbackList } from "@/components/knowledge/open-feedback-list";
 
 export default async function HomePage() {
   const viewer = await requireViewer();
-  const [recent, due, feedback, awaitingApproval] = await Promise.all([
+  const [recent, due, feedback, awaitingApproval, settings] = await Promise.all([
     listArticles(viewer).then((all) => all.slice(0, 8)),
     dueArticlesOfOwner(viewer),
     openFeedbackForOwner(viewer),
     articlesAwaitingApproval(viewer),
+    governanceSettings(viewer.organizationId),
   ]);
   return (
     <>
@@ -77,6 +79,7 @@ export default async function HomePage() {
           </ul>
         )}
         <p><Link href="/wissen">Alle Artikel anzeigen</Link></p>
+        {settings.readConfirmationsEnabled && <p><Link href="/kenntnisnahmen">Meine Kenntnisnahmen</Link></p>}
         {canCreateArticle(viewer) && <p><Link className="button" href="/wissen/neu">Neuen Artikel schreiben</Link></p>}
       </section>
     </>

@@ -6,6 +6,7 @@ import { currentViewer } from "@/lib/auth/current-viewer";
 import { createArticle, updateArticle } from "@/lib/knowledge/save-article";
 import { confirmArticleCurrent } from "@/lib/knowledge/verify-article";
 import { takeWorkflowStep } from "@/lib/knowledge/article-workflow";
+import { confirmReading } from "@/lib/knowledge/read-confirmations";
 import { giveFeedback, resolveFeedback } from "@/lib/knowledge/article-feedback";
 import type { FeedbackFormState } from "@/components/knowledge/feedback-form-state";
 import { drainSearchOutboxQuietly } from "@/lib/search/drain-outbox";
@@ -65,6 +66,16 @@ export async function confirmCurrentAction(formData: FormData): Promise<void> {
   const id = String(formData.get("id") ?? "");
   const outcome = await outcomeOf(() => confirmArticleCurrent(viewer, id), "bestaetigt=1", { notFoundPage: true });
   after(drainSearchOutboxQuietly);
+  revalidatePath(`/wissen/${id}`);
+  redirect(`/wissen/${id}?${outcome}`);
+}
+
+/** "Zur Kenntnis genommen" on the article page. */
+export async function confirmReadingAction(formData: FormData): Promise<void> {
+  const viewer = await currentViewer();
+  if (!viewer) redirect("/login");
+  const id = String(formData.get("id") ?? "");
+  const outcome = await outcomeOf(() => confirmReading(viewer, id), "kenntnis=1", { notFoundPage: true });
   revalidatePath(`/wissen/${id}`);
   redirect(`/wissen/${id}?${outcome}`);
 }

@@ -6,7 +6,9 @@ import { getArticle } from "@/lib/knowledge/get-article";
 import { DomainError } from "@/lib/errors";
 import { formatDate, formatDateTime } from "@/lib/format-date";
 import { KindBadge, StatusBadge, VerificationBadge } from "@/components/knowledge/article-badges";
-import { confirmCurrentAction, giveFeedbackAction, resolveFeedbackAction, workflowStepAction } from "../actions";
+import { confirmCurrentAction, confirmReadingAction, giveFeedbackAction, resolveFeedbackAction, workflowStepAction } from "../actions";
+import { readConfirmationStatus } from "@/lib/knowledge/read-confirmations";
+import { ReadConfirmationPanel } from "@/components/knowledge/read-confirmation-panel";
 import { WorkflowPanel } from "@/components/knowledge/workflow-panel";
 import { STEP_NOTES, WORKFLOW_STEPS } from "@/lib/knowledge/workflow-rules";
 import { openFeedbackOfArticle } from "@/lib/knowledge/article-feedback";
@@ -17,17 +19,17 @@ export const metadata: Metadata = { title: "Artikel" };
 
 export default async function ArticlePage({ params, searchParams }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ gespeichert?: string; bestaetigt?: string; erledigt?: string; schritt?: string; fehler?: string }>;
+  searchParams: Promise<{ gespeichert?: string; bestaetigt?: string; erledigt?: string; schritt?: string; kenntnis?: string; fehler?: string }>;
 }) {
   const viewer = await requireViewer();
   const { id } = await params;
-  const { gespeichert, bestaetigt, erledigt, schritt, fehler } = await searchParams;
+  const { gespeichert, bestaetigt, erledigt, schritt, kenntnis, fehler } = await searchParams;
   const stepDone = WORKFLOW_STEPS.find((step) => step === schritt);
   let article;
   let feedback;
+  let confirmation;
   try {
-    article = await getArticle(viewer, id);
-    feedback = await openFeedbackOfArticle(viewer, id);
+    [article, feedback, confirmation] = await Promise.all([getArticle(viewer, id), openFeedbackOfArticle(viewer, id), readConfirmationStatus(viewer, id)]);
   } catch (error) {
     if (error instanceof DomainError && error.code === "NOT_FOUND") notFound();
     throw error;
@@ -37,6 +39,7 @@ export default async function ArticlePage({ params, searchParams }: {
       {gespeichert && <p className="alert alert--success" role="status">Der Artikel wurde gespeichert.</p>}
       {bestaetigt && <p className="alert alert--success" role="status">Der Artikel ist als aktuell bestätigt.</p>}
       {erledigt && <p className="alert alert--success" role="status">Die Rückmeldung ist erledigt.</p>}
+      {kenntnis && <p className="alert alert--success" role="status">Danke – Ihre Kenntnisnahme ist gespeichert.</p>}
       {stepDone && <p className="alert alert--success" role="status">{STEP_NOTES[stepDone]}.</p>}
       {fehler && <p className="alert alert--error" role="alert">{fehler.slice(0, 300)}</p>}
       <h1>{article.title}</h1>
@@ -74,6 +77,9 @@ export default async function ArticlePage({ params, searchParams }: {
           </form>
         )}
       </section>
+      {confirmation.enabled && article.status === "PUBLISHED" && (
+        <ReadConfirmationPanel articleId={article.id} status={confirmation} action={confirmReadingAction} />
+      )}
       {feedback.length > 0 && (
         <section className="card" aria-labelledby="feedback-open-heading">
           <h2 id="feedback-open-heading">Offene Rückmeldungen ({feedback.length})</h2>
