@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "../db/client";
 import { notFound } from "../errors";
-import { canEditArticle, canReadArticle, canVerifyArticle, type ArticleFacts } from "../auth/policy";
+import { canEditArticle, canReadArticle, canSeeArticleHistory, canVerifyArticle, type ArticleFacts } from "../auth/policy";
 import { verificationState } from "./verification";
 import type { Viewer } from "../auth/viewer";
 import { governanceSettings } from "../org/organization-settings";
@@ -82,6 +82,7 @@ export async function getArticle(viewer: Viewer, id: unknown) {
     positions: article.positions,
     canEdit: canEditArticle(viewer, article),
     canVerify: canVerifyArticle(viewer, article),
+    canSeeHistory: canSeeArticleHistory(viewer, article),
     workflowSteps: availableSteps(viewer, article, approval),
     blockedByFourEyes: blockedByFourEyes(viewer, article, approval),
     requireFourEyes: approval.requireFourEyes,

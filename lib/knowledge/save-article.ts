@@ -131,7 +131,11 @@ export async function createArticle(viewer: Viewer, rawInput: unknown): Promise<
  * Saves a new version of an article. The client sends the version it started
  * from; if someone saved in between, nothing is written and a conflict is thrown.
  */
-export async function updateArticle(viewer: Viewer, rawInput: unknown): Promise<{ id: string; version: number }> {
+export async function updateArticle(
+  viewer: Viewer,
+  rawInput: unknown,
+  audit: { auditAction: string; auditData?: Record<string, string | number> } = { auditAction: "article.update" },
+): Promise<{ id: string; version: number }> {
   const input = parseOrThrow(articleUpdateSchema, rawInput);
   const facts = await loadReadableArticleFacts(viewer, input.id);
   if (!canEditArticle(viewer, facts)) throw forbidden("Sie dürfen diesen Artikel nicht bearbeiten.");
@@ -199,10 +203,10 @@ export async function updateArticle(viewer: Viewer, rawInput: unknown): Promise<
     });
     await enqueueArticleIndexing(tx, { id: facts.id, organizationId: viewer.organizationId });
     await recordAuditEvent(tx, viewer, {
-      action: "article.update",
+      action: audit.auditAction,
       entityType: "Article",
       entityId: facts.id,
-      data: { version: nextVersion, status: input.status },
+      data: { version: nextVersion, status: input.status, ...audit.auditData },
     });
     return { id: facts.id, version: nextVersion };
   });

@@ -47,8 +47,11 @@ export default async function ArticlePage({ params, searchParams }: {
         <KindBadge kind={article.kind} /> <StatusBadge status={article.status} /> <VerificationBadge state={article.verification} />{" "}
         <span>Version {article.version}, geändert {formatDateTime(article.updatedAt)}, verantwortlich: {article.owner.displayName}</span>
       </p>
-      {article.canEdit && (
-        <p><Link className="button" href={`/wissen/${article.id}/bearbeiten`}>Bearbeiten</Link></p>
+      {(article.canEdit || article.canSeeHistory) && (
+        <p className="button-row no-print">
+          {article.canEdit && <Link className="button" href={`/wissen/${article.id}/bearbeiten`}>Bearbeiten</Link>}
+          {article.canSeeHistory && <Link className="button button--secondary" href={`/wissen/${article.id}/versionen`}>Versionen</Link>}
+        </p>
       )}
       <div className="card article-body" dangerouslySetInnerHTML={{ __html: article.contentHtml }} />
       {(article.workflowSteps.length > 0 || article.status !== "PUBLISHED") && (

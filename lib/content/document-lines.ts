@@ -1,0 +1,49 @@
+/**
+ * A stored TipTap document as readable lines, one per block, for the revision
+ * diff: headings, paragraphs, list and task items (with a marker), table rows
+ * (cells separated by " | "). Works on the stored JSON, no editor needed.
+ */
+import type { TiptapNodeJson } from "./document-schema";
+
+export type LineKind = "heading" | "text" | "item" | "row";
+export interface DocumentLine {
+  kind: LineKind;
+  text: string;
+}
+
+function inlineText(node: TiptapNodeJson): string {
+  if (node.type === "text") return node.text ?? "";
+  if (node.type === "hardBreak") return " ";
+  return (node.content ?? []).map(inlineText).join("");
+}
+
+function collect(node: TiptapNodeJson, lines: DocumentLine[], prefix: string): void {
+  switch (node.type) {
+    case "heading":
+      lines.push({ kind: "heading", text: inlineText(node) });
+      return;
+    case "paragraph":
+    case "codeBlock": {
+      const text = inlineText(node);
+      if (text.trim() !== "") lines.push({ kind: prefix ? "item" : "text", text: prefix + text });
+      return;
+    }
+    case "listItem":
+    case "taskItem": {
+      const marker = node.type === "taskItem" ? (node.attrs?.checked ? "☑ " : "☐ ") : "• ";
+      (node.content ?? []).forEach((child, index) => collect(child, lines, index === 0 ? prefix.replace(/[•☐☑] $/, "  ") + marker : `${prefix}  `));
+      return;
+    }
+    case "tableRow":
+      lines.push({ kind: "row", text: (node.content ?? []).map((cell) => inlineText(cell).trim()).join(" | ") });
+      return;
+    default:
+      for (const child of node.content ?? []) collect(child, lines, prefix);
+  }
+}
+
+export function documentLines(doc: TiptapNodeJson): DocumentLine[] {
+  const lines: DocumentLine[] = [];
+  collect(doc, lines, "");
+  return lines;
+}
