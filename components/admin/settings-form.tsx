@@ -11,7 +11,7 @@ export function SettingsForm(props: {
   const values = state.values ?? { ...props.initial, defaultReviewIntervalMonths: String(props.initial.defaultReviewIntervalMonths) };
   const intervalError = state.fieldErrors.defaultReviewIntervalMonths;
   return (
-    <form action={action} key={state.saved ? "saved" : "editing"}>
+    <form action={action} key={state.saved ? "saved" : "editing"} noValidate>
       {state.error && <p className="alert alert--error" role="alert">{state.error}</p>}
       {state.saved && <p className="alert alert--success" role="status">Die Einstellungen sind gespeichert.</p>}
       <fieldset className="card">

@@ -3,25 +3,10 @@
  * real browser with the demo data (BITV 2.0 requires AA).
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { createRequire } from "node:module";
-import type { Browser, Page } from "playwright-core";
-import { headerSearchReady, launchChromium, signIn } from "./browser";
+import type { Browser } from "playwright-core";
+import { headerSearchReady, launchChromium, signIn, violationsOf } from "./browser";
 
 const appUrl = inject("appUrl");
-const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-
-interface AxeViolation { id: string; impact: string; help: string; nodes: { target: string[] }[] }
-
-async function violationsOf(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axePath });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
-    return result.violations;
-  });
-  return violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.help} – ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
-}
-
 describe.skipIf(!appUrl)("Barrierefreiheit (axe-core, WCAG 2.1 AA)", () => {
   let browser: Browser;
   beforeAll(async () => { browser = await launchChromium(); });
@@ -63,7 +48,7 @@ describe.skipIf(!appUrl)("Barrierefreiheit (axe-core, WCAG 2.1 AA)", () => {
     const page = await context.newPage();
     await signIn(page, appUrl, "admin@musterhausen.example");
     const problems: Record<string, string[]> = {};
-    for (const path of ["/suche?q=Vertretung&art=DEPUTY", "/suche?q=Hnudestuerx", "/wissensluecken", "/verwaltung/suche", "/pruefung", "/wissen/neu?vorlage=EXIT", "/verwaltung/uebergabe"]) {
+    for (const path of ["/suche?q=Vertretung&art=DEPUTY", "/suche?q=Hnudestuerx", "/wissensluecken", "/verwaltung/suche", "/pruefung", "/wissen/neu?vorlage=EXIT", "/verwaltung/uebergabe", "/verwaltung", "/verwaltung/einstellungen", "/kenntnisnahmen"]) {
       await page.goto(`${appUrl}${path}`);
       const found = await violationsOf(page);
       if (found.length > 0) problems[path] = found;

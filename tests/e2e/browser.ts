@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
 import { chromium, type Browser, type Page } from "playwright-core";
 
 export function chromiumPath(): string | null {
@@ -45,3 +46,19 @@ export async function expectText(locator: import("playwright-core").Locator, exp
 export async function headerSearchReady(page: import("playwright-core").Page) {
   await page.locator('[data-testid="header-search"][data-ready="true"]').waitFor();
 }
+
+/** axe-core WCAG 2.1 A/AA violations of the page, one readable line each. */
+const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+interface AxeViolation { id: string; impact: string; help: string; nodes: { target: string[] }[] }
+
+export async function violationsOf(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+    return result.violations;
+  });
+  return violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.help} – ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+}
+
