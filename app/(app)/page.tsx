@@ -32,6 +32,7 @@ export default async function HomePage() {
           </div>
           <button type="submit" className="button">Suchen</button>
         </form>
+        <p><Link href="/mappe">Vertretungsmappe drucken</Link> – alle Artikel einer Aufgabe oder Stelle in einem Dokument.</p>
       </section>
       {awaitingApproval.length > 0 && (
         <section className="card" aria-labelledby="approval-heading">

@@ -3,6 +3,7 @@ import { useActionState, useRef, startTransition, type FormEvent } from "react";
 import type { JSONContent } from "@tiptap/core";
 import { ARTICLE_KINDS, ARTICLE_KIND_LABELS, ARTICLE_STATUS_LABELS, type ArticleStatusValue } from "@/lib/knowledge/labels";
 import { RichTextEditor } from "@/components/editor/rich-text-editor";
+import { groupByUnit } from "@/lib/org/group-by-unit";
 import { INITIAL_ARTICLE_FORM_STATE, type ArticleFormState } from "./article-form-state";
 
 export interface ArticleFormValues {
@@ -35,12 +36,6 @@ interface Options {
 function FieldError({ id, messages }: { id: string; messages?: string[] }) {
   if (!messages?.length) return null;
   return <p id={id} className="field-error">{messages.join(" ")}</p>;
-}
-
-function groupByUnit<T extends { unitName: string }>(items: T[]): [string, T[]][] {
-  const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(item.unitName, [...(groups.get(item.unitName) ?? []), item]);
-  return [...groups.entries()];
 }
 
 /**

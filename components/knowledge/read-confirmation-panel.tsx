@@ -6,7 +6,7 @@ import { formatDateTime } from "@/lib/format-date";
 export function ReadConfirmationPanel(props: { articleId: string; status: ReadConfirmationStatus; action: (formData: FormData) => Promise<void> }) {
   const { status } = props;
   return (
-    <section className="card" aria-labelledby="confirmation-heading">
+    <section className="card no-print" aria-labelledby="confirmation-heading">
       <h2 id="confirmation-heading">Kenntnisnahme</h2>
       {status.askedAgain && (
         <p className="alert alert--info" role="note">Dieser Artikel wurde wesentlich geändert. Bitte lesen Sie ihn und nehmen Sie die neue Fassung zur Kenntnis.</p>

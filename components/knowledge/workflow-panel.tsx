@@ -24,7 +24,7 @@ export function WorkflowPanel(props: {
 }) {
   const simpleSteps = props.steps.filter((step) => step !== "return");
   return (
-    <section className="card" aria-labelledby="workflow-heading">
+    <section className="card no-print" aria-labelledby="workflow-heading">
       <h2 id="workflow-heading">Status: {ARTICLE_STATUS_LABELS[props.status]}</h2>
       <p>{STATUS_EXPLANATIONS[props.status]}</p>
       {props.requireFourEyes && props.status !== "ARCHIVED" && (

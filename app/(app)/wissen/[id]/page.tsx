@@ -9,6 +9,7 @@ import { KindBadge, StatusBadge, VerificationBadge } from "@/components/knowledg
 import { confirmCurrentAction, confirmReadingAction, giveFeedbackAction, resolveFeedbackAction, workflowStepAction } from "../actions";
 import { readConfirmationStatus } from "@/lib/knowledge/read-confirmations";
 import { ReadConfirmationPanel } from "@/components/knowledge/read-confirmation-panel";
+import { PrintButton } from "@/components/layout/print-button";
 import { WorkflowPanel } from "@/components/knowledge/workflow-panel";
 import { STEP_NOTES, WORKFLOW_STEPS } from "@/lib/knowledge/workflow-rules";
 import { openFeedbackOfArticle } from "@/lib/knowledge/article-feedback";
@@ -47,12 +48,11 @@ export default async function ArticlePage({ params, searchParams }: {
         <KindBadge kind={article.kind} /> <StatusBadge status={article.status} /> <VerificationBadge state={article.verification} />{" "}
         <span>Version {article.version}, geändert {formatDateTime(article.updatedAt)}, verantwortlich: {article.owner.displayName}</span>
       </p>
-      {(article.canEdit || article.canSeeHistory) && (
-        <p className="button-row no-print">
-          {article.canEdit && <Link className="button" href={`/wissen/${article.id}/bearbeiten`}>Bearbeiten</Link>}
-          {article.canSeeHistory && <Link className="button button--secondary" href={`/wissen/${article.id}/versionen`}>Versionen</Link>}
-        </p>
-      )}
+      <p className="button-row no-print">
+        {article.canEdit && <Link className="button" href={`/wissen/${article.id}/bearbeiten`}>Bearbeiten</Link>}
+        {article.canSeeHistory && <Link className="button button--secondary" href={`/wissen/${article.id}/versionen`}>Versionen</Link>}
+        <PrintButton />
+      </p>
       <div className="card article-body" dangerouslySetInnerHTML={{ __html: article.contentHtml }} />
       {(article.workflowSteps.length > 0 || article.status !== "PUBLISHED") && (
         <WorkflowPanel articleId={article.id} version={article.version} status={article.status} steps={article.workflowSteps}
@@ -62,18 +62,28 @@ export default async function ArticlePage({ params, searchParams }: {
         <h2 id="links-heading">Zuordnung</h2>
         <dl className="facts">
           <dt>Aufgaben</dt>
-          <dd>{article.tasks.map((link) => link.task.title).join(", ") || "–"}</dd>
+          <dd>
+            {article.tasks.length === 0 ? "–" : article.tasks.map((link, index) => (
+              <span key={link.task.id}>{index > 0 && ", "}{link.task.title}{" "}
+                <Link className="no-print" href={`/mappe?aufgabe=${link.task.id}`} aria-label={`Mappe zur Aufgabe ${link.task.title}`}>(Mappe)</Link></span>
+            ))}
+          </dd>
           <dt>Organisationseinheiten</dt>
           <dd>{article.units.map((link) => link.orgUnit.name).join(", ") || "–"}</dd>
           <dt>Stellen</dt>
-          <dd>{article.positions.map((link) => link.position.title).join(", ") || "–"}</dd>
+          <dd>
+            {article.positions.length === 0 ? "–" : article.positions.map((link, index) => (
+              <span key={link.position.id}>{index > 0 && ", "}{link.position.title}{" "}
+                <Link className="no-print" href={`/mappe?stelle=${link.position.id}`} aria-label={`Mappe zur Stelle ${link.position.title}`}>(Mappe)</Link></span>
+            ))}
+          </dd>
           <dt>Nächste Prüfung</dt>
           <dd>{article.nextReviewAt ? formatDate(article.nextReviewAt) : "–"}</dd>
           <dt>Zuletzt als aktuell bestätigt</dt>
           <dd>{article.lastVerifiedAt ? `${formatDateTime(article.lastVerifiedAt)} von ${article.lastVerifiedBy ?? "einer gelöschten Person"}` : "noch nie"}</dd>
         </dl>
         {article.canVerify && (
-          <form action={confirmCurrentAction}>
+          <form action={confirmCurrentAction} className="no-print">
             <input type="hidden" name="id" value={article.id} />
             <button type="submit" className="button button--secondary">Als aktuell bestätigen</button>
             <p className="field-hint">Bestätigt, dass der Inhalt noch stimmt; die nächste Prüfung rückt ein Prüfintervall weiter.</p>
@@ -84,12 +94,12 @@ export default async function ArticlePage({ params, searchParams }: {
         <ReadConfirmationPanel articleId={article.id} status={confirmation} action={confirmReadingAction} />
       )}
       {feedback.length > 0 && (
-        <section className="card" aria-labelledby="feedback-open-heading">
+        <section className="card no-print" aria-labelledby="feedback-open-heading">
           <h2 id="feedback-open-heading">Offene Rückmeldungen ({feedback.length})</h2>
           <OpenFeedbackList feedback={feedback} showArticle={false} resolveAction={resolveFeedbackAction} />
         </section>
       )}
-      <section className="card" aria-labelledby="feedback-heading">
+      <section className="card no-print" aria-labelledby="feedback-heading">
         <h2 id="feedback-heading">Rückmeldung geben</h2>
         <p>Stimmt etwas nicht mehr, oder fehlt Ihnen etwas? Die verantwortliche Person wird benachrichtigt.</p>
         <FeedbackForm articleId={article.id} action={giveFeedbackAction} />
