@@ -1,6 +1,7 @@
 "use client";
-import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import type { Editor } from "@tiptap/react";
+import { useEditorPanel } from "./use-editor-panel";
 import { isSafeHref } from "@/lib/content/safe-href";
 
 /**
@@ -10,16 +11,13 @@ import { isSafeHref } from "@/lib/content/safe-href";
  */
 export function LinkForm({ editor, onClose }: { editor: Editor; onClose: () => void }) {
   const initial = (editor.getAttributes("link").href as string | undefined) ?? "";
+  const { close, onKeyDown } = useEditorPanel(editor, onClose);
   const [href, setHref] = useState(initial);
   const [error, setError] = useState<string | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => inputRef.current?.focus(), []);
 
-  function close() {
-    onClose();
-    editor.commands.focus();
-  }
 
   function apply(event: FormEvent) {
     event.preventDefault();
@@ -43,13 +41,6 @@ export function LinkForm({ editor, onClose }: { editor: Editor; onClose: () => v
     editor.commands.setTextSelection(editor.state.selection.to);
     editor.view.focus();
     onClose();
-  }
-
-  function onKeyDown(event: KeyboardEvent) {
-    if (event.key === "Escape") {
-      event.preventDefault();
-      close();
-    }
   }
 
   return (

@@ -3,12 +3,29 @@ import { EditorContent, useEditor, useEditorState, type Editor } from "@tiptap/r
 import type { JSONContent } from "@tiptap/core";
 import { useState } from "react";
 import { articleExtensions } from "@/lib/content/extensions";
+import { NodeSelection, type EditorState } from "@tiptap/pm/state";
 import { LinkForm } from "./link-form";
+import { BlockForm, type BlockFormTarget } from "./block-form";
+import { BLOCK_LABELS, BLOCK_TYPES, type BlockType } from "@/lib/content/structured-blocks";
+
+interface EditorUi {
+  openLinkForm: () => void;
+  openBlockForm: (target: BlockFormTarget) => void;
+}
 
 interface ToolbarButton {
   label: string;
   isActive?: (editor: Editor) => boolean;
-  run: (editor: Editor, ui: { openLinkForm: () => void }) => void;
+  run: (editor: Editor, ui: EditorUi) => void;
+}
+
+/** The structured block at the selection (after clicking it or moving onto it with the arrow keys), if any. */
+function selectedBlock(state: EditorState): BlockFormTarget | null {
+  const selection = state.selection;
+  if (!(selection instanceof NodeSelection)) return null;
+  const type = selection.node.type.name;
+  if (!(BLOCK_TYPES as readonly string[]).includes(type)) return null;
+  return { type: type as BlockType, attrs: selection.node.attrs, pos: selection.from };
 }
 
 const BUTTONS: ToolbarButton[] = [
@@ -23,27 +40,35 @@ const BUTTONS: ToolbarButton[] = [
   { label: "Tabelle einfügen", run: (e) => e.chain().focus().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run() },
   { label: "Zeile hinzufügen", run: (e) => e.chain().focus().addRowAfter().run() },
   { label: "Spalte hinzufügen", run: (e) => e.chain().focus().addColumnAfter().run() },
+  ...BLOCK_TYPES.map((type): ToolbarButton => ({
+    label: `${BLOCK_LABELS[type]} einfügen`,
+    run: (_editor, ui) => ui.openBlockForm({ type }),
+  })),
   { label: "Rückgängig", run: (e) => e.chain().focus().undo().run() },
   { label: "Wiederholen", run: (e) => e.chain().focus().redo().run() },
 ];
 
-function Toolbar({ editor, openLinkForm }: { editor: Editor; openLinkForm: () => void }) {
+function Toolbar({ editor, ui }: { editor: Editor; ui: EditorUi }) {
   const active = useEditorState({
     editor,
     selector: ({ editor: current }) => BUTTONS.map((button) => button.isActive?.(current) ?? null),
   });
+  const block = useEditorState({ editor, selector: ({ editor: current }) => selectedBlock(current.state) });
   return (
-    <div className="editor-toolbar" role="toolbar" aria-label="Formatierung">
+    <div className="editor-toolbar" role="toolbar" aria-label="Formatierung und Bausteine">
       {BUTTONS.map((button, index) => (
         <button
           key={button.label}
           type="button"
           aria-pressed={active[index] === null ? undefined : active[index]}
-          onClick={() => button.run(editor, { openLinkForm })}
+          onClick={() => button.run(editor, ui)}
         >
           {button.label}
         </button>
       ))}
+      {block && (
+        <button type="button" onClick={() => ui.openBlockForm(block)}>{`${BLOCK_LABELS[block.type]} bearbeiten`}</button>
+      )}
     </div>
   );
 }
@@ -55,6 +80,8 @@ export function RichTextEditor(props: {
   labelledBy: string;
   describedBy?: string;
 }) {
+  const [linkFormOpen, setLinkFormOpen] = useState(false);
+  const [blockForm, setBlockForm] = useState<BlockFormTarget | null>(null);
   const editor = useEditor({
     extensions: articleExtensions,
     content: props.initialContent,
@@ -67,21 +94,40 @@ export function RichTextEditor(props: {
         ...(props.describedBy ? { "aria-describedby": props.describedBy } : {}),
         "data-testid": "article-editor",
       },
+      // Enter on a selected block opens its form (blocks are edited in the form, not by typing inside them).
+      handleKeyDown: (view, event) => {
+        const block = event.key === "Enter" ? selectedBlock(view.state) : null;
+        if (!block) return false;
+        setLinkFormOpen(false);
+        setBlockForm(block);
+        return true;
+      },
     },
     onUpdate: ({ editor: current }) => props.onChange(current.getJSON()),
+    onCreate: ({ editor: current }) => {
+      // Double-click on a block opens its form, like Enter does.
+      current.view.dom.addEventListener("dblclick", () => {
+        const block = selectedBlock(current.state);
+        if (block) setBlockForm(block);
+      });
+    },
   });
-  const [linkFormOpen, setLinkFormOpen] = useState(false);
+  const ui: EditorUi = {
+    openLinkForm: () => { setBlockForm(null); setLinkFormOpen(true); },
+    openBlockForm: (target) => { setLinkFormOpen(false); setBlockForm(target); },
+  };
   function onKeyDown(event: React.KeyboardEvent) {
     if (editor && (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "k") {
       event.preventDefault();
-      setLinkFormOpen(true);
+      ui.openLinkForm();
     }
   }
   return (
     // Ctrl/Cmd+K inside the editor opens the link dialog.
     <div className="editor" onKeyDown={onKeyDown}>
-      {editor && <Toolbar editor={editor} openLinkForm={() => setLinkFormOpen(true)} />}
+      {editor && <Toolbar editor={editor} ui={ui} />}
       {editor && linkFormOpen && <LinkForm editor={editor} onClose={() => setLinkFormOpen(false)} />}
+      {editor && blockForm && <BlockForm key={`${blockForm.type}-${blockForm.pos ?? "neu"}`} editor={editor} target={blockForm} onClose={() => setBlockForm(null)} />}
       <div className="editor-content">
         <EditorContent editor={editor} />
       </div>

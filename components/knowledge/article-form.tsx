@@ -115,7 +115,7 @@ export function ArticleForm(props: {
       </div>
       <div className="field">
         <span className="label" id="content-label" style={{ fontWeight: 600, display: "block" }}>Inhalt</span>
-        <p className="field-hint" id="content-hint">Überschriften, Listen, Aufgabenlisten, Tabellen und Links. Tastatur: Strg+B fett, Strg+I kursiv, Strg+K Link.</p>
+        <p className="field-hint" id="content-hint">Überschriften, Listen, Aufgabenlisten, Tabellen und Links. Tastatur: Strg+B fett, Strg+I kursiv, Strg+K Link. Bausteine (Frist, Ansprechpartner, Fachverfahren, Rechtsgrundlage) fügen Sie über die Werkzeugleiste ein; zum Ändern den Baustein mit den Pfeiltasten auswählen und die Eingabetaste drücken.</p>
         <RichTextEditor
           initialContent={props.values.content}
           onChange={(json) => { contentRef.current = json; }}

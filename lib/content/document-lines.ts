@@ -4,8 +4,9 @@
  * (cells separated by " | "). Works on the stored JSON, no editor needed.
  */
 import type { TiptapNodeJson } from "./document-schema";
+import { BLOCK_TYPES, blockText, type BlockType } from "./structured-blocks";
 
-export type LineKind = "heading" | "text" | "item" | "row";
+export type LineKind = "heading" | "text" | "item" | "row" | "block";
 export interface DocumentLine {
   kind: LineKind;
   text: string;
@@ -18,6 +19,11 @@ function inlineText(node: TiptapNodeJson): string {
 }
 
 function collect(node: TiptapNodeJson, lines: DocumentLine[], prefix: string): void {
+  if ((BLOCK_TYPES as readonly string[]).includes(node.type)) {
+    // Structured blocks compare by their readable text, e.g. "Frist: Meldung – jährlich zum 15.02."
+    lines.push({ kind: "block", text: blockText(node.type as BlockType, node.attrs ?? {}) });
+    return;
+  }
   switch (node.type) {
     case "heading":
       lines.push({ kind: "heading", text: inlineText(node) });

@@ -8,6 +8,7 @@ import { TableKit } from "@tiptap/extension-table";
 import { TaskItem, TaskList } from "@tiptap/extension-list";
 import type { Extensions } from "@tiptap/core";
 import { isSafeHref } from "./safe-href";
+import { structuredBlockNodes } from "./structured-block-nodes";
 
 export const articleExtensions: Extensions = [
   StarterKit.configure({
@@ -24,4 +25,5 @@ export const articleExtensions: Extensions = [
   TableKit.configure({ table: { resizable: false } }),
   TaskList,
   TaskItem.configure({ nested: true }),
+  ...structuredBlockNodes,
 ];

@@ -12,11 +12,14 @@ import { invalid } from "../errors";
 import { articleExtensions } from "./extensions";
 import { MAX_CONTENT_JSON_BYTES, tiptapDocumentSchema, type TiptapNodeJson } from "./document-schema";
 import { isSafeHref } from "./safe-href";
+import { BLOCK_LABELS, BLOCK_SCHEMAS, BLOCK_TYPES, extractBlocks, type BlockType, type ExtractedBlock } from "./structured-blocks";
 
 export interface ProcessedContent {
   json: TiptapNodeJson;
   text: string;
   html: string;
+  /** Structured blocks, stored separately so they can be queried. */
+  blocks: ExtractedBlock[];
 }
 
 let schema: Schema | undefined;
@@ -41,7 +44,7 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: [
     "p", "h2", "h3", "h4", "strong", "em", "u", "s", "code", "pre", "blockquote", "br", "hr",
     "ul", "ol", "li", "a", "table", "colgroup", "col", "tbody", "thead", "tr", "th", "td",
-    "label", "input", "div", "span",
+    "label", "input", "div", "span", "dl", "dt", "dd",
   ],
   allowedAttributes: {
     a: ["href", "rel"],
@@ -53,6 +56,8 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
     td: ["colspan", "rowspan"],
     col: ["style"],
     table: ["style"],
+    // Structured blocks (Frist, Ansprechpartner, …) are styled by their type.
+    div: ["data-type"],
   },
   allowedSchemes: ["http", "https", "mailto", "tel"],
   allowedSchemesAppliedToAttributes: ["href"],
@@ -67,9 +72,32 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
   },
 };
 
-function toPlainText(doc: ProseMirrorNode): string {
-  return doc.textBetween(0, doc.content.size, "\n", " ").replace(/\n{3,}/g, "\n\n").trim();
+/** Atoms such as the structured blocks contribute their readable text (TipTap's renderText). */
+function leafText(node: ProseMirrorNode): string {
+  const toText = (node.type.spec as { toText?: (props: { node: ProseMirrorNode }) => string }).toText;
+  return toText ? toText({ node }) : " ";
 }
+
+function toPlainText(doc: ProseMirrorNode): string {
+  return doc.textBetween(0, doc.content.size, "\n", leafText).replace(/\n{3,}/g, "\n\n").trim();
+}
+
+/**
+ * Validates the attributes of every structured block with its zod schema and
+ * stores the cleaned values; a bad block is refused with a German message.
+ */
+function withValidBlocks(node: TiptapNodeJson): TiptapNodeJson {
+  const content = node.content?.map(withValidBlocks);
+  if (!isBlockType(node.type)) return content ? { ...node, content } : node;
+  const parsed = BLOCK_SCHEMAS[node.type].safeParse(node.attrs ?? {});
+  if (!parsed.success) {
+    const message = `Baustein „${BLOCK_LABELS[node.type]}“: ${parsed.error.issues[0]?.message ?? "ungültige Angaben"}`;
+    throw invalid(message, { content: [message] });
+  }
+  return { type: node.type, attrs: parsed.data as TiptapNodeJson["attrs"] };
+}
+
+const isBlockType = (type: string): type is BlockType => (BLOCK_TYPES as readonly string[]).includes(type);
 
 /**
  * Validates and derives an article body. Throws a German `invalid` error for
@@ -86,9 +114,10 @@ export function processContent(input: unknown): ProcessedContent {
       content: [shaped.error.issues[0]?.message ?? "Ungültiges Format"],
     });
   }
+  const validBlocks = withValidBlocks(shaped.data);
   let doc: ProseMirrorNode;
   try {
-    doc = editorSchema().nodeFromJSON(withoutUnsafeLinks(shaped.data));
+    doc = editorSchema().nodeFromJSON(withoutUnsafeLinks(validBlocks));
     doc.check();
   } catch {
     throw invalid("Der Inhalt enthält Elemente, die der Editor nicht kennt.", {
@@ -96,9 +125,11 @@ export function processContent(input: unknown): ProcessedContent {
     });
   }
   const rendered = renderToHTMLString({ content: doc, extensions: articleExtensions });
+  const json = doc.toJSON() as TiptapNodeJson;
   return {
-    json: doc.toJSON() as TiptapNodeJson,
+    json,
     text: toPlainText(doc),
     html: sanitizeHtml(rendered, SANITIZE_OPTIONS),
+    blocks: extractBlocks(json),
   };
 }

@@ -9,7 +9,24 @@ const list = (type: "bulletList" | "orderedList", items: string[]): TiptapNodeJs
   content: items.map((item) => ({ type: "listItem", content: [paragraph(item)] })),
 });
 
+/** Structured blocks (Frist, Ansprechpartner) some demo articles carry, by title. */
+const DEMO_BLOCKS: Record<string, TiptapNodeJson[]> = {
+  "Grundsteuerbescheide nach der Reform erstellen": [
+    { type: "deadline", attrs: { title: "Grundsteuer-Fälligkeiten: Zahlungseingänge prüfen, Mahnlauf vorbereiten", schedule: "quarterly", day: 15, month: 2, date: "", note: "" } },
+  ],
+  "Tagesabschluss der Stadtkasse": [
+    { type: "deadline", attrs: { title: "Monatsabschluss an die Kämmerei melden", schedule: "monthly", day: 5, month: null, date: "", note: "Bei Wochenende am folgenden Werktag." } },
+  ],
+  "Übergabe Verkehrsangelegenheiten – Petra Krüger": [
+    { type: "deadline", attrs: { title: "Jahresanordnungen der Stadtwerke verlängern", schedule: "yearly", day: 15, month: 12, date: "", note: "" } },
+  ],
+  "Obdachlosenunterbringung im Notfall": [
+    { type: "contact", attrs: { name: "Rufbereitschaft Ordnungsamt", unit: "Ordnungsamt", phone: "0123 / 456-789", email: "", note: "außerhalb der Dienstzeit" } },
+  ],
+};
+
 export function demoArticleBody(parts: {
+  title?: string;
   steps: string[];
   deadlines: string;
   legalBasis: string;
@@ -23,10 +40,11 @@ export function demoArticleBody(parts: {
       list("orderedList", parts.steps),
       heading("Fristen und Termine"),
       paragraph(parts.deadlines),
+      ...(parts.title ? DEMO_BLOCKS[parts.title] ?? [] : []),
       heading("Rechtsgrundlagen"),
       paragraph(parts.legalBasis),
       heading("Fachverfahren"),
-      list("bulletList", parts.systems),
+      ...parts.systems.map((name): TiptapNodeJson => ({ type: "system", attrs: { name, purpose: "" } })),
       heading("Typische Fehler und Ausnahmen"),
       paragraph(parts.pitfalls),
     ],

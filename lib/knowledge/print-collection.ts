@@ -12,6 +12,7 @@ import type { Viewer } from "../auth/viewer";
 import { invalid, notFound } from "../errors";
 import { verificationState, type VerificationState } from "./verification";
 import type { ArticleKind } from "./labels";
+import { deadlinesBetween, type DeadlineOccurrence } from "./article-blocks";
 
 const selectionSchema = z.union([
   z.object({ aufgabe: z.uuid(), stelle: z.undefined().optional() }),
@@ -44,6 +45,8 @@ export interface PrintCollection {
   unitName: string;
   tasks: CollectionTask[];
   articles: CollectionArticle[];
+  /** Deadlines from the articles' Frist blocks in the next 12 months, by date. */
+  deadlines: DeadlineOccurrence[];
 }
 
 const personName = (person: { firstName: string; lastName: string }) => `${person.firstName} ${person.lastName}`;
@@ -56,7 +59,7 @@ const taskSelect = {
   },
 } satisfies Prisma.TaskSelect;
 
-export async function printCollection(viewer: Viewer, query: unknown): Promise<PrintCollection> {
+export async function printCollection(viewer: Viewer, query: unknown, now: Date = new Date()): Promise<PrintCollection> {
   const parsed = selectionSchema.safeParse(query);
   if (!parsed.success) throw invalid("Bitte wählen Sie eine Aufgabe oder eine Stelle.");
   const organizationId = viewer.organizationId;
@@ -88,9 +91,13 @@ export async function printCollection(viewer: Viewer, query: unknown): Promise<P
     take: 200,
     select: { id: true, title: true, kind: true, version: true, updatedAt: true, status: true, nextReviewAt: true, contentHtml: true, owner: { select: { displayName: true } } },
   });
+  const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  const inAYear = new Date(Date.UTC(now.getUTCFullYear() + 1, now.getUTCMonth(), now.getUTCDate()));
+  const deadlines = articles.length > 0 ? await deadlinesBetween(viewer, today, inAYear, articles.map((article) => article.id)) : [];
   return {
     heading,
     unitName,
+    deadlines,
     tasks: tasks.map((task) => ({
       id: task.id,
       title: task.title,

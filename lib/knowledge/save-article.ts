@@ -16,6 +16,7 @@ import { publicationDates } from "./verification";
 import { statusChoicesForSave } from "./workflow-rules";
 import { ARTICLE_STATUS_LABELS } from "./labels";
 import { governanceSettings } from "../org/organization-settings";
+import { replaceArticleBlocks } from "./article-blocks";
 import type { Prisma } from "../db/generated/client";
 import {
   articleInputSchema,
@@ -121,6 +122,7 @@ export async function createArticle(viewer: Viewer, rawInput: unknown): Promise<
       },
       select: { id: true, organizationId: true, version: true },
     });
+    await replaceArticleBlocks(tx, viewer.organizationId, article.id, content.blocks);
     await enqueueArticleIndexing(tx, article);
     await recordAuditEvent(tx, viewer, { action: "article.create", entityType: "Article", entityId: article.id });
     return { id: article.id, version: article.version };
@@ -201,6 +203,7 @@ export async function updateArticle(
         },
       },
     });
+    await replaceArticleBlocks(tx, viewer.organizationId, facts.id, content.blocks);
     await enqueueArticleIndexing(tx, { id: facts.id, organizationId: viewer.organizationId });
     await recordAuditEvent(tx, viewer, {
       action: audit.auditAction,

@@ -88,6 +88,24 @@ export default async function PrintCollectionPage({ searchParams }: { searchPara
           </table>
         )}
       </section>
+      <section aria-labelledby="deadlines-heading">
+        <h2 id="deadlines-heading">Fristen in den nächsten 12 Monaten</h2>
+        {collection.deadlines.length === 0 ? <p>In den Artikeln sind keine Fristen als Baustein erfasst.</p> : (
+          <table className="data-table">
+            <thead><tr><th scope="col">Datum</th><th scope="col">Was ist fällig?</th><th scope="col">Regel</th><th scope="col">Artikel</th></tr></thead>
+            <tbody>
+              {collection.deadlines.map((deadline) => (
+                <tr key={`${deadline.articleId}-${deadline.title}-${deadline.date.toISOString()}`}>
+                  <td>{formatDate(deadline.date)}</td>
+                  <th scope="row">{deadline.title}{deadline.note && <span className="field-hint"> – {deadline.note}</span>}</th>
+                  <td>{deadline.schedule}</td>
+                  <td><a href={`#artikel-${deadline.articleId}`}>{deadline.articleTitle}</a></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
       <nav aria-labelledby="toc-heading">
         <h2 id="toc-heading">Inhalt ({collection.articles.length} {collection.articles.length === 1 ? "Artikel" : "Artikel"})</h2>
         {collection.articles.length === 0 ? <p>Zu dieser Auswahl gibt es noch keine veröffentlichten Artikel – eine Wissenslücke.</p> : (
