@@ -1,5 +1,8 @@
 "use client";
-import { useActionState, useRef, startTransition, type FormEvent } from "react";
+import { useActionState, useEffect, useRef, useState, startTransition, type FormEvent } from "react";
+import { accessibilityHints } from "@/lib/content/accessibility-hints";
+import type { TiptapNodeJson } from "@/lib/content/document-schema";
+import { AccessibilityHintsPanel } from "@/components/editor/accessibility-hints-panel";
 import type { JSONContent } from "@tiptap/core";
 import { ARTICLE_KINDS, ARTICLE_KIND_LABELS, ARTICLE_STATUS_LABELS, type ArticleStatusValue } from "@/lib/knowledge/labels";
 import { RichTextEditor } from "@/components/editor/rich-text-editor";
@@ -55,6 +58,15 @@ export function ArticleForm(props: {
   const initialStatus = statusChoices.includes(currentStatus) ? currentStatus : "IN_REVIEW";
   const [state, formAction, pending] = useActionState(props.action, INITIAL_ARTICLE_FORM_STATE);
   const contentRef = useRef<JSONContent>(props.values.content);
+  const [hints, setHints] = useState(() => accessibilityHints(props.values.content as TiptapNodeJson));
+  const hintTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(hintTimer.current), []);
+  function onContentChange(json: JSONContent) {
+    contentRef.current = json;
+    // Re-check shortly after typing pauses.
+    clearTimeout(hintTimer.current);
+    hintTimer.current = setTimeout(() => setHints(accessibilityHints(json as TiptapNodeJson)), 400);
+  }
   const errors = state.fieldErrors;
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -118,11 +130,12 @@ export function ArticleForm(props: {
         <p className="field-hint" id="content-hint">Überschriften, Listen, Aufgabenlisten, Tabellen und Links. Tastatur: Strg+B fett, Strg+I kursiv, Strg+K Link. Bausteine (Frist, Ansprechpartner, Fachverfahren, Rechtsgrundlage) fügen Sie über die Werkzeugleiste ein; zum Ändern den Baustein mit den Pfeiltasten auswählen und die Eingabetaste drücken.</p>
         <RichTextEditor
           initialContent={props.values.content}
-          onChange={(json) => { contentRef.current = json; }}
+          onChange={onContentChange}
           labelledBy="content-label"
           describedBy={errors.content ? "content-hint content-error" : "content-hint"}
         />
         <FieldError id="content-error" messages={errors.content} />
+        <AccessibilityHintsPanel hints={hints} />
       </div>
       <div className="field-row">
         <div className="field">

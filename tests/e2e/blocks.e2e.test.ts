@@ -19,6 +19,12 @@ describe.skipIf(!appUrl)("Bausteine im Editor", () => {
     await page.getByLabel("Status").selectOption({ label: "Veröffentlicht" });
     await page.getByTestId("article-editor").click();
     await page.keyboard.type("Bescheide gehen im Januar raus.");
+    // The editor advises on accessible structure while typing: a heading of level 3 right under the title.
+    await expectText(page.locator(".a11y-hints h2"), "keine");
+    await page.getByRole("button", { name: "Überschrift 3" }).click();
+    await expectText(page.locator(".a11y-hints"), "springt von Ebene 1 auf Ebene 3");
+    await page.getByRole("button", { name: "Überschrift 3" }).click();
+    await expectText(page.locator(".a11y-hints h2"), "keine");
     // Keyboard only: focus the toolbar button and press Enter; the form takes the focus.
     await page.getByRole("button", { name: "Frist einfügen" }).focus();
     await page.keyboard.press("Enter");
