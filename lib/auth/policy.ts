@@ -135,3 +135,8 @@ export function canSeeReadConfirmationCounts(viewer: Viewer, article: ArticleFac
 export function canSeeReadConfirmationPeople(viewer: Viewer, article: ArticleFacts): boolean {
   return article.organizationId === viewer.organizationId && viewer.role === "HR";
 }
+
+/** Editing article templates and the default template per unit: admins only. */
+export function canManageTemplates(viewer: Viewer): boolean {
+  return viewer.role === "ADMIN";
+}

@@ -1,7 +1,8 @@
 /**
  * Built-in German templates per article kind: guiding headings with a short hint
  * below each, so authors know what a good article of this kind contains.
- * (Editing templates and a default per unit come later, see issue 5.)
+ * Each organization gets a copy of these on first use (article-templates.ts),
+ * which admins can edit.
  */
 import type { TiptapNodeJson } from "../content/document-schema";
 import type { ArticleKind } from "./labels";

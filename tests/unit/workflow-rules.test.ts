@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  canApproveArticle, canConfirmReading, canManageOrganizationSettings, canSeeArticleHistory,
+  canApproveArticle, canConfirmReading, canManageOrganizationSettings, canManageTemplates, canSeeArticleHistory,
   canSeeReadConfirmationCounts, canSeeReadConfirmationPeople, type ArticleFacts,
 } from "@/lib/auth/policy";
 import { availableSteps, blockedByFourEyes, statusChoicesForSave } from "@/lib/knowledge/workflow-rules";
@@ -85,7 +85,7 @@ describe("Status beim Speichern", () => {
   });
 });
 
-describe("Einstellungen, Versionsverlauf und Kenntnisnahme je Rolle", () => {
+describe("Einstellungen und Vorlagen, Versionsverlauf und Kenntnisnahme je Rolle", () => {
   const matrix: [Role, { settings: boolean; history: boolean; counts: boolean; people: boolean }][] = [
     ["ADMIN", { settings: true, history: true, counts: false, people: false }],
     ["HR", { settings: false, history: true, counts: true, people: true }],
@@ -97,6 +97,7 @@ describe("Einstellungen, Versionsverlauf und Kenntnisnahme je Rolle", () => {
     const subject = viewer(role);
     const published = article({ status: "PUBLISHED" });
     expect(canManageOrganizationSettings(subject)).toBe(expected.settings);
+    expect(canManageTemplates(subject)).toBe(expected.settings);
     expect(canSeeArticleHistory(subject, published)).toBe(expected.history);
     expect(canSeeReadConfirmationCounts(subject, published)).toBe(expected.counts);
     expect(canSeeReadConfirmationPeople(subject, published)).toBe(expected.people);

@@ -12,14 +12,10 @@ import type { FeedbackFormState } from "@/components/knowledge/feedback-form-sta
 import { drainSearchOutboxQuietly } from "@/lib/search/drain-outbox";
 import { DomainError, userMessageOf } from "@/lib/errors";
 import type { ArticleFormState } from "@/components/knowledge/article-form-state";
+import { jsonFromForm } from "@/lib/content/form-json";
 
 function readForm(formData: FormData) {
-  let content: unknown = null;
-  try {
-    content = JSON.parse(String(formData.get("content") ?? "null"));
-  } catch {
-    content = null;
-  }
+  const content = jsonFromForm(formData, "content");
   return {
     title: formData.get("title"),
     kind: formData.get("kind"),

@@ -9,6 +9,7 @@ import { importDocxAsDraft } from "@/lib/knowledge/import-article";
 import { drainSearchOutboxQuietly } from "@/lib/search/drain-outbox";
 import { userMessageOf } from "@/lib/errors";
 import type { ImportFormState } from "@/components/knowledge/import-form-state";
+import { jsonFromForm } from "@/lib/content/form-json";
 
 const SESSION_EXPIRED = "Ihre Sitzung ist abgelaufen. Bitte melden Sie sich in einem neuen Tab an und versuchen Sie es erneut.";
 
@@ -41,12 +42,7 @@ export async function previewImportAction(_previous: ImportFormState, formData: 
 export async function saveImportAction(_previous: ImportFormState, formData: FormData): Promise<ImportFormState> {
   const viewer = await currentViewer();
   if (!viewer) return { error: SESSION_EXPIRED };
-  let content: unknown = null;
-  try {
-    content = JSON.parse(String(formData.get("content") ?? "null"));
-  } catch {
-    content = null;
-  }
+  const content = jsonFromForm(formData, "content");
   let id: string;
   try {
     ({ id } = await importDocxAsDraft(viewer, { title: formData.get("title"), kind: formData.get("kind"), content }));

@@ -1,0 +1,53 @@
+/** Admins create a template and make it the Bürgeramt's default; an editor of the Bürgeramt gets it preselected. */
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { db } from "@/lib/db/client";
+import { expectText, launchChromium, signIn, violationsOf } from "./browser";
+
+const appUrl = inject("appUrl");
+
+describe.skipIf(!appUrl)("Vorlagen im Browser", () => {
+  let browser: Browser;
+  beforeAll(async () => { browser = await launchChromium(); });
+  afterAll(async () => {
+    await browser?.close();
+    // Other e2e files expect new articles to start empty.
+    await db().orgUnit.updateMany({ where: { organization: { slug: "musterhausen" } }, data: { defaultTemplateId: null } });
+  });
+
+  it("Vorlage anlegen, als Standard des Bürgeramts setzen, beim Schreiben vorgewählt; Lesende kommen nicht auf die Seite", async () => {
+    const admin = await (await browser.newContext()).newPage();
+    await signIn(admin, appUrl, "admin@musterhausen.example");
+    await admin.goto(`${appUrl}/verwaltung`);
+    await admin.getByRole("link", { name: "Vorlagen" }).click();
+    await admin.getByRole("link", { name: "Neue Vorlage anlegen" }).click();
+    const name = `Checkliste Bürgeramt ${Date.now()}`;
+    await admin.getByLabel("Name der Vorlage").fill("Ab");
+    await admin.getByRole("button", { name: "Vorlage speichern" }).click();
+    await expectText(admin.locator(".field-error"), "mindestens 3 Zeichen");
+    await admin.getByLabel("Name der Vorlage").fill(name);
+    await admin.getByTestId("article-editor").click();
+    await admin.keyboard.type("Welche Unterlagen braucht es?");
+    await admin.getByRole("button", { name: "Vorlage speichern" }).click();
+    await admin.waitForURL(/\/verwaltung\/vorlagen\?gespeichert=1$/);
+    await expectText(admin.getByRole("table").first(), name);
+    await admin.getByLabel("Bürgeramt", { exact: true }).selectOption({ label: name });
+    await admin.getByRole("button", { name: "Standardvorlagen speichern" }).click();
+    await expectText(admin.locator(".alert--success"), "Standardvorlagen");
+    expect(await admin.getByLabel("Bürgeramt", { exact: true }).inputValue()).not.toBe("");
+    expect(await violationsOf(admin)).toEqual([]);
+
+    const editor = await (await browser.newContext()).newPage();
+    await signIn(editor, appUrl, "redaktion@musterhausen.example");
+    await editor.goto(`${appUrl}/wissen/neu`);
+    await expectText(editor.getByRole("navigation", { name: "Vorlagen" }), `Vorgewählt: „${name}“`);
+    await expectText(editor.getByTestId("article-editor"), "Welche Unterlagen braucht es?");
+    await editor.getByRole("link", { name: "Ohne Vorlage" }).click();
+    await editor.waitForURL(/vorlage=leer$/);
+    expect((await editor.getByTestId("article-editor").innerText()).trim()).toBe("");
+
+    const reader = await (await browser.newContext()).newPage();
+    await signIn(reader, appUrl, "lesen@musterhausen.example");
+    expect((await reader.goto(`${appUrl}/verwaltung/vorlagen`))?.status()).toBe(404);
+  });
+});
