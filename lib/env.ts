@@ -32,6 +32,14 @@ const envSchema = z.object({
     .min(1, "muss mindestens 1 sein")
     .max(168, "darf höchstens 168 (eine Woche) sein")
     .default(8),
+  /** Where uploaded images and attachments are stored (outside the database). */
+  ATTACHMENTS_DIR: z.string().min(1).default(".data/anhaenge"),
+  ATTACHMENT_MAX_MB: z.coerce
+    .number({ error: "muss eine Zahl sein" })
+    .int("muss eine ganze Zahl sein")
+    .min(1, "muss mindestens 1 sein")
+    .max(10, "darf höchstens 10 sein (Grenze der Formular-Uploads)")
+    .default(10),
   SEARCH_DRAIN_INTERVAL_MS: z.coerce
     .number({ error: "muss eine Zahl sein" })
     .int("muss eine ganze Zahl sein")

@@ -6,11 +6,13 @@ import { articleExtensions } from "@/lib/content/extensions";
 import { NodeSelection, type EditorState } from "@tiptap/pm/state";
 import { LinkForm } from "./link-form";
 import { BlockForm, type BlockFormTarget } from "./block-form";
+import { ImageForm, type EditorImage, type ImageFormTarget } from "./image-form";
 import { BLOCK_LABELS, BLOCK_TYPES, type BlockType } from "@/lib/content/structured-blocks";
 
 interface EditorUi {
   openLinkForm: () => void;
   openBlockForm: (target: BlockFormTarget) => void;
+  openImageForm: (target: ImageFormTarget) => void;
 }
 
 interface ToolbarButton {
@@ -28,6 +30,13 @@ function selectedBlock(state: EditorState): BlockFormTarget | null {
   return { type: type as BlockType, attrs: selection.node.attrs, pos: selection.from };
 }
 
+/** The image at the selection, if one is selected. */
+function selectedImage(state: EditorState): ImageFormTarget | null {
+  const selection = state.selection;
+  if (!(selection instanceof NodeSelection) || selection.node.type.name !== "image") return null;
+  return { pos: selection.from, src: String(selection.node.attrs.src ?? ""), alt: String(selection.node.attrs.alt ?? "") };
+}
+
 const BUTTONS: ToolbarButton[] = [
   { label: "Überschrift 2", isActive: (e) => e.isActive("heading", { level: 2 }), run: (e) => e.chain().focus().toggleHeading({ level: 2 }).run() },
   { label: "Überschrift 3", isActive: (e) => e.isActive("heading", { level: 3 }), run: (e) => e.chain().focus().toggleHeading({ level: 3 }).run() },
@@ -40,6 +49,7 @@ const BUTTONS: ToolbarButton[] = [
   { label: "Tabelle einfügen", run: (e) => e.chain().focus().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run() },
   { label: "Zeile hinzufügen", run: (e) => e.chain().focus().addRowAfter().run() },
   { label: "Spalte hinzufügen", run: (e) => e.chain().focus().addColumnAfter().run() },
+  { label: "Bild einfügen", run: (_editor, ui) => ui.openImageForm({}) },
   ...BLOCK_TYPES.map((type): ToolbarButton => ({
     label: `${BLOCK_LABELS[type]} einfügen`,
     run: (_editor, ui) => ui.openBlockForm({ type }),
@@ -54,6 +64,7 @@ function Toolbar({ editor, ui }: { editor: Editor; ui: EditorUi }) {
     selector: ({ editor: current }) => BUTTONS.map((button) => button.isActive?.(current) ?? null),
   });
   const block = useEditorState({ editor, selector: ({ editor: current }) => selectedBlock(current.state) });
+  const image = useEditorState({ editor, selector: ({ editor: current }) => selectedImage(current.state) });
   return (
     <div className="editor-toolbar" role="toolbar" aria-label="Formatierung und Bausteine">
       {BUTTONS.map((button, index) => (
@@ -69,6 +80,7 @@ function Toolbar({ editor, ui }: { editor: Editor; ui: EditorUi }) {
       {block && (
         <button type="button" onClick={() => ui.openBlockForm(block)}>{`${BLOCK_LABELS[block.type]} bearbeiten`}</button>
       )}
+      {image && <button type="button" onClick={() => ui.openImageForm(image)}>Alternativtext bearbeiten</button>}
     </div>
   );
 }
@@ -79,9 +91,12 @@ export function RichTextEditor(props: {
   onChange: (json: JSONContent) => void;
   labelledBy: string;
   describedBy?: string;
+  /** Image attachments of the article that can be placed in the text. */
+  images?: EditorImage[];
 }) {
   const [linkFormOpen, setLinkFormOpen] = useState(false);
   const [blockForm, setBlockForm] = useState<BlockFormTarget | null>(null);
+  const [imageForm, setImageForm] = useState<ImageFormTarget | null>(null);
   const editor = useEditor({
     extensions: articleExtensions,
     content: props.initialContent,
@@ -96,10 +111,13 @@ export function RichTextEditor(props: {
       },
       // Enter on a selected block opens its form (blocks are edited in the form, not by typing inside them).
       handleKeyDown: (view, event) => {
-        const block = event.key === "Enter" ? selectedBlock(view.state) : null;
-        if (!block) return false;
+        if (event.key !== "Enter") return false;
+        const block = selectedBlock(view.state);
+        const image = selectedImage(view.state);
+        if (!block && !image) return false;
         setLinkFormOpen(false);
         setBlockForm(block);
+        setImageForm(image);
         return true;
       },
     },
@@ -112,9 +130,11 @@ export function RichTextEditor(props: {
       });
     },
   });
+  const closeAll = () => { setLinkFormOpen(false); setBlockForm(null); setImageForm(null); };
   const ui: EditorUi = {
-    openLinkForm: () => { setBlockForm(null); setLinkFormOpen(true); },
-    openBlockForm: (target) => { setLinkFormOpen(false); setBlockForm(target); },
+    openLinkForm: () => { closeAll(); setLinkFormOpen(true); },
+    openBlockForm: (target) => { closeAll(); setBlockForm(target); },
+    openImageForm: (target) => { closeAll(); setImageForm(target); },
   };
   function onKeyDown(event: React.KeyboardEvent) {
     if (editor && (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "k") {
@@ -127,6 +147,7 @@ export function RichTextEditor(props: {
     <div className="editor" onKeyDown={onKeyDown}>
       {editor && <Toolbar editor={editor} ui={ui} />}
       {editor && linkFormOpen && <LinkForm editor={editor} onClose={() => setLinkFormOpen(false)} />}
+      {editor && imageForm && <ImageForm key={imageForm.pos ?? "neu"} editor={editor} images={props.images ?? []} target={imageForm} onClose={() => setImageForm(null)} />}
       {editor && blockForm && <BlockForm key={`${blockForm.type}-${blockForm.pos ?? "neu"}`} editor={editor} target={blockForm} onClose={() => setBlockForm(null)} />}
       <div className="editor-content">
         <EditorContent editor={editor} />

@@ -6,6 +6,7 @@ import { AccessibilityHintsPanel } from "@/components/editor/accessibility-hints
 import type { JSONContent } from "@tiptap/core";
 import { ARTICLE_KINDS, ARTICLE_KIND_LABELS, ARTICLE_STATUS_LABELS, type ArticleStatusValue } from "@/lib/knowledge/labels";
 import { RichTextEditor } from "@/components/editor/rich-text-editor";
+import type { EditorImage } from "@/components/editor/image-form";
 import { groupByUnit } from "@/lib/org/group-by-unit";
 import { INITIAL_ARTICLE_FORM_STATE, type ArticleFormState } from "./article-form-state";
 
@@ -52,6 +53,8 @@ export function ArticleForm(props: {
   options: Options;
   settings: ArticleFormSettings;
   submitLabel: string;
+  /** Image attachments of the article (editing only). */
+  images?: EditorImage[];
 }) {
   const { statusChoices } = props.settings;
   const currentStatus = props.values.status as ArticleStatusValue;
@@ -131,6 +134,7 @@ export function ArticleForm(props: {
         <RichTextEditor
           initialContent={props.values.content}
           onChange={onContentChange}
+          images={props.images}
           labelledBy="content-label"
           describedBy={errors.content ? "content-hint content-error" : "content-hint"}
         />

@@ -6,6 +6,7 @@
 import StarterKit from "@tiptap/starter-kit";
 import { TableKit } from "@tiptap/extension-table";
 import { TaskItem, TaskList } from "@tiptap/extension-list";
+import Image from "@tiptap/extension-image";
 import type { Extensions } from "@tiptap/core";
 import { isSafeHref } from "./safe-href";
 import { structuredBlockNodes } from "./structured-block-nodes";
@@ -26,4 +27,6 @@ export const articleExtensions: Extensions = [
   TaskList,
   TaskItem.configure({ nested: true }),
   ...structuredBlockNodes,
+  // Images are attachments of the article (/anhang/<id>), placed as blocks with alternative text.
+  Image.configure({ inline: false, allowBase64: false }),
 ];

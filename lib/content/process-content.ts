@@ -44,7 +44,7 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: [
     "p", "h2", "h3", "h4", "strong", "em", "u", "s", "code", "pre", "blockquote", "br", "hr",
     "ul", "ol", "li", "a", "table", "colgroup", "col", "tbody", "thead", "tr", "th", "td",
-    "label", "input", "div", "span", "dl", "dt", "dd",
+    "label", "input", "div", "span", "dl", "dt", "dd", "img",
   ],
   allowedAttributes: {
     a: ["href", "rel"],
@@ -58,9 +58,10 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
     table: ["style"],
     // Structured blocks (Frist, Ansprechpartner, …) are styled by their type.
     div: ["data-type"],
+    img: ["src", "alt", "title"],
   },
   allowedSchemes: ["http", "https", "mailto", "tel"],
-  allowedSchemesAppliedToAttributes: ["href"],
+  allowedSchemesAppliedToAttributes: ["href", "src"],
   allowProtocolRelative: false,
   allowedStyles: { col: { "min-width": [/^\d+px$/] }, table: { "min-width": [/^\d+px$/] } },
   transformTags: {
@@ -88,6 +89,7 @@ function toPlainText(doc: ProseMirrorNode): string {
  */
 function withValidBlocks(node: TiptapNodeJson): TiptapNodeJson {
   const content = node.content?.map(withValidBlocks);
+  if (node.type === "image") return validImage(node);
   if (!isBlockType(node.type)) return content ? { ...node, content } : node;
   const parsed = BLOCK_SCHEMAS[node.type].safeParse(node.attrs ?? {});
   if (!parsed.success) {
@@ -95,6 +97,24 @@ function withValidBlocks(node: TiptapNodeJson): TiptapNodeJson {
     throw invalid(message, { content: [message] });
   }
   return { type: node.type, attrs: parsed.data as TiptapNodeJson["attrs"] };
+}
+
+export const ATTACHMENT_IMAGE_SRC = /^\/anhang\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
+
+/** Images may only show attachments of the article (no outside addresses, no data: URLs) and carry a bounded alt text. */
+function validImage(node: TiptapNodeJson): TiptapNodeJson {
+  const src = typeof node.attrs?.src === "string" ? node.attrs.src : "";
+  if (!ATTACHMENT_IMAGE_SRC.test(src)) {
+    throw invalid("Bilder müssen als Anhang dieses Artikels hochgeladen werden.", { content: ["Bild ohne gültigen Anhang"] });
+  }
+  const alt = typeof node.attrs?.alt === "string" ? node.attrs.alt.trim().slice(0, 300) : "";
+  return { type: "image", attrs: { src, alt, title: null } };
+}
+
+/** Attachment ids of the images placed in a document. */
+export function imageAttachmentIdsOf(node: TiptapNodeJson): string[] {
+  const own = node.type === "image" && typeof node.attrs?.src === "string" ? [ATTACHMENT_IMAGE_SRC.exec(node.attrs.src)?.[1]].filter((id): id is string => Boolean(id)) : [];
+  return [...own, ...(node.content ?? []).flatMap(imageAttachmentIdsOf)];
 }
 
 const isBlockType = (type: string): type is BlockType => (BLOCK_TYPES as readonly string[]).includes(type);

@@ -12,7 +12,7 @@ import type { Viewer } from "../auth/viewer";
 import { canManageTemplates } from "../auth/policy";
 import { forbidden, invalid, notFound } from "../errors";
 import { recordAuditEvent } from "../audit/record-audit-event";
-import { processContent } from "../content/process-content";
+import { imageAttachmentIdsOf, processContent } from "../content/process-content";
 import type { TiptapNodeJson } from "../content/document-schema";
 import { ARTICLE_KINDS, ARTICLE_KIND_LABELS, type ArticleKind } from "./labels";
 import { templateDocument } from "./templates";
@@ -85,7 +85,9 @@ export async function saveTemplate(viewer: Viewer, raw: unknown): Promise<{ id: 
   const parsed = templateInputSchema.safeParse(raw);
   if (!parsed.success) throw invalid("Bitte prüfen Sie die markierten Angaben.", fieldErrorsOf(parsed.error));
   const { id, name, kind } = parsed.data;
-  const content = jsonValue(processContent(parsed.data.content).json);
+  const processed = processContent(parsed.data.content);
+  if (imageAttachmentIdsOf(processed.json).length > 0) throw invalid("Vorlagen können keine Bilder enthalten – Bilder gehören als Anhang zu einem Artikel.", { content: ["Bild in der Vorlage"] });
+  const content = jsonValue(processed.json);
   return db().$transaction(async (tx) => {
     let saved: { id: string };
     if (id) {

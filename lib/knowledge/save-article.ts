@@ -9,7 +9,8 @@ import { db } from "../db/client";
 import { conflict, forbidden, invalid } from "../errors";
 import { canCreateArticle, canEditArticle, type ArticleFacts } from "../auth/policy";
 import type { Viewer } from "../auth/viewer";
-import { processContent } from "../content/process-content";
+import { imageAttachmentIdsOf, processContent } from "../content/process-content";
+import { imageAttachmentIds } from "./attachments";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { enqueueArticleIndexing } from "../search/outbox";
 import { publicationDates } from "./verification";
@@ -81,11 +82,24 @@ async function assertStatusAllowed(viewer: Viewer, article: ArticleFacts | null,
   throw forbidden(message, { status: [message] });
 }
 
+/** Every image in the text must show an image attachment of this very article. */
+async function assertImagesAreAttachments(viewer: Viewer, articleId: string, json: Parameters<typeof imageAttachmentIdsOf>[0]) {
+  const used = imageAttachmentIdsOf(json);
+  if (used.length === 0) return;
+  const available = await imageAttachmentIds(viewer.organizationId, articleId);
+  if (used.some((id) => !available.has(id))) {
+    throw invalid("Ein Bild im Text gehört nicht (mehr) zu den Anhängen dieses Artikels. Bitte entfernen Sie es oder laden Sie es erneut hoch.", { content: ["Bild ohne Anhang"] });
+  }
+}
+
 /** Creates an article (admins, editors, leads). Publishing right away needs the publish right. */
 export async function createArticle(viewer: Viewer, rawInput: unknown): Promise<{ id: string; version: number }> {
   if (!canCreateArticle(viewer)) throw forbidden("Sie dürfen keine Artikel anlegen.");
   const input = parseOrThrow(articleInputSchema, rawInput);
   const content = processContent(input.content);
+  if (imageAttachmentIdsOf(content.json).length > 0) {
+    throw invalid("Bilder können Sie einfügen, nachdem der Artikel einmal gespeichert ist und die Bilder als Anhang hochgeladen sind.", { content: ["Bild ohne Anhang"] });
+  }
   await assertStatusAllowed(viewer, null, input);
   const { defaultReviewIntervalMonths } = await governanceSettings(viewer.organizationId);
   const reviewIntervalMonths = input.reviewIntervalMonths ?? defaultReviewIntervalMonths;
@@ -143,6 +157,7 @@ export async function updateArticle(
   if (!canEditArticle(viewer, facts)) throw forbidden("Sie dürfen diesen Artikel nicht bearbeiten.");
   await assertStatusAllowed(viewer, facts, input);
   const content = processContent(input.content);
+  await assertImagesAreAttachments(viewer, facts.id, content.json);
   return db().$transaction(async (tx) => {
     await assertLinksInOrganization(tx, viewer, input);
     const current = await tx.article.findUniqueOrThrow({

@@ -91,6 +91,7 @@ export async function startServices(options: {
   }
 
   env.NEXTAUTH_SECRET = source.NEXTAUTH_SECRET || local.nextAuthSecret;
+  env.ATTACHMENTS_DIR = source.ATTACHMENTS_DIR || path.join(path.resolve(options.dataDir), "anhaenge");
   return {
     env,
     embedded,

@@ -30,6 +30,7 @@ export async function startTestStack(name: string) {
     NEXTAUTH_SECRET: randomBytes(32).toString("hex"),
     MEILI_INDEX_PREFIX: `test_${name}_${Date.now()}`,
     SEARCH_DRAIN_INTERVAL_MS: "1000",
+    ATTACHMENTS_DIR: path.join(dir, "anhaenge"),
   };
   let meili: StackInfo["meili"] = null;
 

@@ -16,7 +16,11 @@ describe("Start mit vorhandenen Servern", () => {
     };
     const services = await startServices({ dataDir, source, log: () => {} });
     expect(services.embedded).toEqual({ postgres: false, meilisearch: false });
-    expect(services.env).toEqual(source);
+    // Attachments default to the data folder unless ATTACHMENTS_DIR is set.
+    expect(services.env).toEqual({ ...source, ATTACHMENTS_DIR: path.join(path.resolve(dataDir), "anhaenge") });
+    const withDir = await startServices({ dataDir, source: { ...source, ATTACHMENTS_DIR: "/srv/wissen/anhaenge" }, log: () => {} });
+    expect(withDir.env.ATTACHMENTS_DIR).toBe("/srv/wissen/anhaenge");
+    await withDir.stop();
     expect(existsSync(path.join(dataDir, "postgres"))).toBe(false);
     expect(existsSync(path.join(dataDir, "meilisearch"))).toBe(false);
     await services.stop();

@@ -6,6 +6,8 @@ import { currentViewer } from "@/lib/auth/current-viewer";
 import { createArticle, updateArticle } from "@/lib/knowledge/save-article";
 import { confirmArticleCurrent } from "@/lib/knowledge/verify-article";
 import { takeWorkflowStep } from "@/lib/knowledge/article-workflow";
+import { addAttachment, deleteAttachment } from "@/lib/knowledge/attachments";
+import type { AttachmentFormState } from "@/components/knowledge/attachment-upload-form";
 import { confirmReading } from "@/lib/knowledge/read-confirmations";
 import { giveFeedback, resolveFeedback } from "@/lib/knowledge/article-feedback";
 import type { FeedbackFormState } from "@/components/knowledge/feedback-form-state";
@@ -90,6 +92,31 @@ export async function workflowStepAction(formData: FormData): Promise<void> {
   after(drainSearchOutboxQuietly);
   revalidatePath(`/wissen/${id}`);
   redirect(`/wissen/${id}?${outcome}`);
+}
+
+/** "Anhang hinzufügen" on the article page (editors). */
+export async function addAttachmentAction(_previous: AttachmentFormState, formData: FormData): Promise<AttachmentFormState> {
+  const viewer = await currentViewer();
+  if (!viewer) return { error: "Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an." };
+  const file = formData.get("file");
+  if (!(file instanceof File) || file.size === 0) return { error: "Bitte wählen Sie eine Datei aus." };
+  const articleId = String(formData.get("articleId") ?? "");
+  try {
+    await addAttachment(viewer, articleId, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, formData.get("description") ?? "");
+  } catch (error) {
+    return { error: userMessageOf(error) };
+  }
+  revalidatePath(`/wissen/${articleId}`);
+  return { added: file.name };
+}
+
+/** "Entfernen" next to an attachment (editors). */
+export async function deleteAttachmentAction(formData: FormData): Promise<void> {
+  const viewer = await currentViewer();
+  if (!viewer) redirect("/login");
+  const { articleId } = await deleteAttachment(viewer, formData.get("attachmentId"));
+  revalidatePath(`/wissen/${articleId}`);
+  redirect(`/wissen/${articleId}?anhang=entfernt`);
 }
 
 /** "Rückmeldung geben" on the article page. */

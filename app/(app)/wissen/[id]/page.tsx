@@ -6,7 +6,12 @@ import { getArticle } from "@/lib/knowledge/get-article";
 import { DomainError } from "@/lib/errors";
 import { formatDate, formatDateTime } from "@/lib/format-date";
 import { KindBadge, StatusBadge, VerificationBadge } from "@/components/knowledge/article-badges";
-import { confirmCurrentAction, confirmReadingAction, giveFeedbackAction, resolveFeedbackAction, workflowStepAction } from "../actions";
+import { addAttachmentAction, confirmCurrentAction, confirmReadingAction, deleteAttachmentAction, giveFeedbackAction, resolveFeedbackAction, workflowStepAction } from "../actions";
+import { listAttachments } from "@/lib/knowledge/attachments";
+import { AttachmentList } from "@/components/knowledge/attachment-list";
+import { AttachmentUploadForm } from "@/components/knowledge/attachment-upload-form";
+import { ALLOWED_TYPES_TEXT } from "@/lib/attachments/file-types";
+import { getEnv } from "@/lib/env";
 import { readConfirmationStatus } from "@/lib/knowledge/read-confirmations";
 import { ReadConfirmationPanel } from "@/components/knowledge/read-confirmation-panel";
 import { PrintButton } from "@/components/layout/print-button";
@@ -20,17 +25,20 @@ export const metadata: Metadata = { title: "Artikel" };
 
 export default async function ArticlePage({ params, searchParams }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ gespeichert?: string; bestaetigt?: string; erledigt?: string; schritt?: string; kenntnis?: string; fehler?: string }>;
+  searchParams: Promise<{ gespeichert?: string; bestaetigt?: string; erledigt?: string; schritt?: string; kenntnis?: string; anhang?: string; fehler?: string }>;
 }) {
   const viewer = await requireViewer();
   const { id } = await params;
-  const { gespeichert, bestaetigt, erledigt, schritt, kenntnis, fehler } = await searchParams;
+  const { gespeichert, bestaetigt, erledigt, schritt, kenntnis, anhang, fehler } = await searchParams;
   const stepDone = WORKFLOW_STEPS.find((step) => step === schritt);
   let article;
   let feedback;
   let confirmation;
+  let attachments;
   try {
-    [article, feedback, confirmation] = await Promise.all([getArticle(viewer, id), openFeedbackOfArticle(viewer, id), readConfirmationStatus(viewer, id)]);
+    [article, feedback, confirmation, attachments] = await Promise.all([
+      getArticle(viewer, id), openFeedbackOfArticle(viewer, id), readConfirmationStatus(viewer, id), listAttachments(viewer, id),
+    ]);
   } catch (error) {
     if (error instanceof DomainError && error.code === "NOT_FOUND") notFound();
     throw error;
@@ -40,6 +48,7 @@ export default async function ArticlePage({ params, searchParams }: {
       {gespeichert && <p className="alert alert--success" role="status">Der Artikel wurde gespeichert.</p>}
       {bestaetigt && <p className="alert alert--success" role="status">Der Artikel ist als aktuell bestätigt.</p>}
       {erledigt && <p className="alert alert--success" role="status">Die Rückmeldung ist erledigt.</p>}
+      {anhang === "entfernt" && <p className="alert alert--success" role="status">Der Anhang wurde entfernt.</p>}
       {kenntnis && <p className="alert alert--success" role="status">Danke – Ihre Kenntnisnahme ist gespeichert.</p>}
       {stepDone && <p className="alert alert--success" role="status">{STEP_NOTES[stepDone]}.</p>}
       {fehler && <p className="alert alert--error" role="alert">{fehler.slice(0, 300)}</p>}
@@ -57,6 +66,17 @@ export default async function ArticlePage({ params, searchParams }: {
       {(article.workflowSteps.length > 0 || article.status !== "PUBLISHED") && (
         <WorkflowPanel articleId={article.id} version={article.version} status={article.status} steps={article.workflowSteps}
           blockedByFourEyes={article.blockedByFourEyes} requireFourEyes={article.requireFourEyes} action={workflowStepAction} />
+      )}
+      {(attachments.length > 0 || article.canEdit) && (
+        <section className="card" aria-labelledby="attachments-heading">
+          <h2 id="attachments-heading">Anhänge ({attachments.length})</h2>
+          <AttachmentList attachments={attachments} canEdit={article.canEdit} deleteAction={deleteAttachmentAction} />
+          {article.canEdit && (
+            <div className="no-print">
+              <AttachmentUploadForm articleId={article.id} maxMb={getEnv().ATTACHMENT_MAX_MB} allowedText={ALLOWED_TYPES_TEXT} action={addAttachmentAction} />
+            </div>
+          )}
+        </section>
       )}
       <section className="card" aria-labelledby="links-heading">
         <h2 id="links-heading">Zuordnung</h2>

@@ -7,6 +7,7 @@ import { listLinkOptions } from "@/lib/org/list-link-options";
 import { DomainError } from "@/lib/errors";
 import { ArticleForm } from "@/components/knowledge/article-form";
 import { saveArticleAction } from "../../actions";
+import { listAttachments } from "@/lib/knowledge/attachments";
 
 export const metadata: Metadata = { title: "Artikel bearbeiten" };
 
@@ -20,7 +21,7 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
     if (error instanceof DomainError && error.code === "NOT_FOUND") notFound();
     throw error;
   }
-  const options = await listLinkOptions(viewer);
+  const [options, attachments] = await Promise.all([listLinkOptions(viewer), listAttachments(viewer, id)]);
   return (
     <>
       <h1>Artikel bearbeiten</h1>
@@ -29,6 +30,7 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
         options={options}
         submitLabel="Speichern"
         settings={article.form}
+        images={attachments.filter((attachment) => attachment.image).map(({ id: imageId, fileName, description }) => ({ id: imageId, fileName, description }))}
         values={{ ...article, content: article.content as JSONContent }}
       />
     </>
