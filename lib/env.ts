@@ -40,6 +40,12 @@ const envSchema = z.object({
     .min(1, "muss mindestens 1 sein")
     .max(10, "darf höchstens 10 sein (Grenze der Formular-Uploads)")
     .default(10),
+  /** E-mail reminders about due reviews; without it, reminders are shown in the app only. */
+  SMTP_URL: z
+    .string()
+    .refine((value) => /^smtps?:\/\/[^\s]+$/.test(value), { message: "muss eine Adresse der Form smtp://benutzer:passwort@mail.intern:587 sein" })
+    .optional(),
+  MAIL_FROM: z.string().min(3).default("DigiCheck Wissen <wissen@localhost>"),
   SEARCH_DRAIN_INTERVAL_MS: z.coerce
     .number({ error: "muss eine Zahl sein" })
     .int("muss eine ganze Zahl sein")

@@ -2,6 +2,7 @@ import "server-only";
 import { getEnv } from "../env";
 import { drainSearchOutboxQuietly } from "./drain-outbox";
 import { enqueueVerificationChanges } from "./verification-refresh";
+import { sendReviewReminders } from "../knowledge/review-reminders";
 
 const VERIFICATION_REFRESH_MS = 60 * 60 * 1000;
 
@@ -11,7 +12,8 @@ const holder = globalThis as unknown as { digicheckDrainTimer?: NodeJS.Timeout }
  * Drains the search outbox on a timer, so changes reach the index even when the
  * drain right after a request failed (e.g. Meilisearch was down). Several
  * instances may run this at once; SKIP LOCKED keeps them apart. Once an hour it
- * also queues articles whose verification state changed with time.
+ * also queues articles whose verification state changed with time and sends
+ * due review reminders by e-mail.
  */
 export function startSearchDrainTimer(): void {
   if (holder.digicheckDrainTimer) return;
@@ -27,6 +29,9 @@ export function startSearchDrainTimer(): void {
         await enqueueVerificationChanges(verificationCheckedAt, now).catch((error) =>
           console.warn("Prüfstände konnten nicht aktualisiert werden:", error instanceof Error ? error.message : error));
         verificationCheckedAt = now;
+        // E-mail reminders about due reviews (only with SMTP_URL; at most weekly per person).
+        await sendReviewReminders({ now }).catch((error) =>
+          console.warn("Erinnerungen konnten nicht versendet werden:", error instanceof Error ? error.message : error));
       }
       await drainSearchOutboxQuietly();
     } finally {
