@@ -4,7 +4,7 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser } from "playwright-core";
-import { expectText, launchChromium, signIn, violationsOf } from "./browser";
+import { expectText, launchChromium, signIn, violationsOf, saveScreenshot } from "./browser";
 
 const appUrl = inject("appUrl");
 const ONE_PIXEL_PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
@@ -68,6 +68,7 @@ describe.skipIf(!appUrl)("Anhänge und Bilder im Browser", () => {
     const img = reader.locator('.article-body img[alt="Runder Stempel mit Stadtwappen"]');
     await img.waitFor();
     await reader.waitForFunction(() => (document.querySelector(".article-body img") as HTMLImageElement | null)?.naturalWidth === 1);
+    await saveScreenshot(reader, "issue5-artikel-mit-bild-und-anhaengen");
     const imageResponse = await reader.request.get(`${appUrl}${imageHref}`);
     expect(imageResponse.status()).toBe(200);
     expect(imageResponse.headers()["content-type"]).toBe("image/png");

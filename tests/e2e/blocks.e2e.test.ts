@@ -1,7 +1,7 @@
 /** Structured blocks with the keyboard alone: insert a Frist, fix a wrong day, change it later, read it, see it in the Mappe. */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { expectText, launchChromium, signIn, violationsOf } from "./browser";
+import { expectText, launchChromium, signIn, violationsOf, saveScreenshot } from "./browser";
 
 const appUrl = inject("appUrl");
 
@@ -47,6 +47,7 @@ describe.skipIf(!appUrl)("Bausteine im Editor", () => {
     expect(await page.locator('.ProseMirror div[data-type="deadline"].ProseMirror-selectednode').count()).toBe(1);
     await page.keyboard.press("Enter");
     await expectText(page.locator(".block-form__title"), "Baustein „Frist“ ändern");
+    await saveScreenshot(page, "issue5-baustein-frist-bearbeiten");
     await page.getByLabel("Monat", { exact: true }).selectOption({ label: "Februar" });
     await page.getByRole("button", { name: "Übernehmen", exact: true }).click();
     await expectText(page.getByTestId("article-editor"), "jährlich zum 15.02.");
@@ -62,6 +63,7 @@ describe.skipIf(!appUrl)("Bausteine im Editor", () => {
     await expectText(block, "jährlich zum 15.02.");
     await reader.getByRole("link", { name: "Mappe zur Aufgabe Hundesteuer veranlagen" }).click();
     await expectText(reader.locator("section", { has: reader.getByRole("heading", { name: "Fristen in den nächsten 12 Monaten" }) }), "Hundesteuer fällig");
+    await saveScreenshot(reader, "issue5-vertretungsmappe");
     expect(await violationsOf(reader)).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
+import { mkdir } from "node:fs/promises";
 import { chromium, type Browser, type Page } from "playwright-core";
 
 export function chromiumPath(): string | null {
@@ -62,3 +63,9 @@ export async function violationsOf(page: Page): Promise<string[]> {
   return violations.map((violation) => `${violation.id} (${violation.impact}): ${violation.help} – ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
 }
 
+
+/** Saves a full-page screenshot under the git-ignored screenshots/ folder (for the issue notes). */
+export async function saveScreenshot(page: Page, name: string): Promise<void> {
+  await mkdir("screenshots", { recursive: true });
+  await page.screenshot({ path: `screenshots/${name}.png`, fullPage: true });
+}

@@ -4,7 +4,7 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser } from "playwright-core";
-import { expectText, launchChromium, signIn, violationsOf } from "./browser";
+import { expectText, launchChromium, signIn, violationsOf, saveScreenshot } from "./browser";
 import { buildSampleDocx } from "../fixtures/build-docx";
 
 const appUrl = inject("appUrl");
@@ -38,6 +38,7 @@ describe.skipIf(!appUrl)("Word-Import im Browser", () => {
     await expectText(preview.getByRole("table"), "96 Euro");
     expect(await preview.getByRole("link", { name: "Hundesteuersatzung" }).getAttribute("href")).toBe("https://www.musterhausen.example/satzungen/hundesteuer");
     expect(await page.getByLabel("Titel").inputValue()).toBe("Hundesteuer veranlagen");
+    await saveScreenshot(page, "issue5-word-import-vorschau");
     expect(await violationsOf(page)).toEqual([]);
     const title = `Hundesteuer aus Word ${Date.now()}`;
     await page.getByLabel("Titel").fill(title);

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { db } from "@/lib/db/client";
-import { expectText, launchChromium, signIn, violationsOf } from "./browser";
+import { expectText, launchChromium, signIn, violationsOf, saveScreenshot } from "./browser";
 
 const appUrl = inject("appUrl");
 
@@ -36,6 +36,7 @@ describe.skipIf(!appUrl)("Vorlagen im Browser", () => {
     await expectText(admin.locator(".alert--success"), "Standardvorlagen");
     expect(await admin.getByLabel("Bürgeramt", { exact: true }).inputValue()).not.toBe("");
     expect(await violationsOf(admin)).toEqual([]);
+    await saveScreenshot(admin, "issue5-vorlagen-verwaltung");
 
     const editor = await (await browser.newContext()).newPage();
     await signIn(editor, appUrl, "redaktion@musterhausen.example");

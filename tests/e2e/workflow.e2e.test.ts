@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { db } from "@/lib/db/client";
-import { expectText, launchChromium, signIn, violationsOf } from "./browser";
+import { expectText, launchChromium, signIn, violationsOf, saveScreenshot } from "./browser";
 
 const appUrl = inject("appUrl");
 
@@ -40,6 +40,7 @@ describe.skipIf(!appUrl)("Freigabe und Kenntnisnahme im Browser", () => {
     await admin.getByLabel("Prüfintervall für neue Artikel (Monate)").fill("6");
     await admin.getByRole("button", { name: "Einstellungen speichern" }).click();
     await expectText(admin.locator(".alert--success"), "Die Einstellungen sind gespeichert.");
+    await saveScreenshot(admin, "issue5-einstellungen");
     expect(await violationsOf(admin)).toEqual([]);
 
     // The editor writes and submits; "Veröffentlicht" is not offered, and they cannot approve their own text.
@@ -58,6 +59,7 @@ describe.skipIf(!appUrl)("Freigabe und Kenntnisnahme im Browser", () => {
     const path = new URL(editor.url()).pathname;
     await expectText(editor.getByRole("heading", { name: /^Status:/ }), "In Prüfung");
     await expectText(editor.getByRole("note"), "Sie haben an dieser Fassung mitgeschrieben");
+    await saveScreenshot(editor, "issue5-in-pruefung-vier-augen");
     expect(await editor.getByRole("button", { name: "Freigeben und veröffentlichen" }).count()).toBe(0);
 
     // Readers do not see it yet.
@@ -76,6 +78,7 @@ describe.skipIf(!appUrl)("Freigabe und Kenntnisnahme im Browser", () => {
     await reader.getByRole("button", { name: "Zur Kenntnis genommen" }).click();
     await expectText(reader.locator(".alert--success"), "Ihre Kenntnisnahme ist gespeichert");
     await expectText(reader.locator("section", { has: reader.getByRole("heading", { name: "Kenntnisnahme" }) }), "Sie haben diese Fassung am");
+    await saveScreenshot(reader, "issue5-kenntnisnahme-bestaetigt");
     expect(await violationsOf(reader)).toEqual([]);
     await reader.getByRole("link", { name: "Meine Kenntnisnahmen" }).click();
     await expectText(reader.getByRole("table"), title);
@@ -92,6 +95,7 @@ describe.skipIf(!appUrl)("Freigabe und Kenntnisnahme im Browser", () => {
     await hr.goto(`${appUrl}${path}`);
     await hr.getByRole("link", { name: "Namensliste anzeigen" }).click();
     await expectText(hr.getByRole("row", { name: /Lea Hoffmann/ }), "aktuelle Fassung");
+    await saveScreenshot(hr, "issue5-namensliste-personalamt");
     expect(await violationsOf(hr)).toEqual([]);
     const articleId = path.split("/").pop()!;
     expect(await db().auditEvent.count({ where: { entityId: articleId, action: "article.read-confirmations.view" } })).toBe(1);
@@ -121,6 +125,7 @@ describe.skipIf(!appUrl)("Freigabe und Kenntnisnahme im Browser", () => {
     await editor.getByLabel("Version 4 als neuere Fassung").check();
     await editor.getByRole("button", { name: "Vergleichen" }).click();
     await expectText(editor.locator(".diff ins").first(), "Montag");
+    await saveScreenshot(editor, "issue5-versionsvergleich");
     expect(await violationsOf(editor)).toEqual([]);
   });
 });

@@ -86,7 +86,7 @@ export default async function HistoryPage({ params, searchParams }: {
           <p className="field-hint">Eingefügter Text ist <ins>grün unterstrichen</ins>, entfernter <del>rot durchgestrichen</del>.</p>
           <RevisionDiff fields={comparison.fields} lines={comparison.lines} />
           {history.canRestore && comparison.before.version !== history.version && (
-            <form action={restoreRevisionAction}>
+            <form action={restoreRevisionAction} className="stacked-form">
               <input type="hidden" name="articleId" value={history.id} />
               <input type="hidden" name="version" value={history.version} />
               <input type="hidden" name="restoreVersion" value={comparison.before.version} />
