@@ -2,8 +2,8 @@ import { STEP_LABELS, type WorkflowStep } from "@/lib/knowledge/workflow-rules";
 import { ARTICLE_STATUS_LABELS, type ArticleStatusValue } from "@/lib/knowledge/labels";
 
 const STATUS_EXPLANATIONS: Record<ArticleStatusValue, string> = {
-  DRAFT: "Nur Redaktion, Leitung, Personalamt, Administration und die verantwortliche Person sehen diesen Entwurf.",
-  IN_REVIEW: "Der Artikel wartet auf die Freigabe. Leserinnen und Leser sehen ihn erst nach der Veröffentlichung.",
+  DRAFT: "Diesen Entwurf sehen nur die verantwortliche Person, die Redaktion, die Administration und die Leitung der verknüpften Organisationseinheiten.",
+  IN_REVIEW: "Der Artikel wartet auf die Freigabe. Leserinnen und Leser (auch das Personalamt) sehen ihn erst nach der Veröffentlichung.",
   PUBLISHED: "Alle Kolleginnen und Kollegen Ihrer Verwaltung können den Artikel lesen und finden.",
   ARCHIVED: "Archiviert: nicht mehr gültig, für Leserinnen und Leser unsichtbar, für die Nachvollziehbarkeit aufbewahrt.",
 };

@@ -16,17 +16,37 @@ export interface ArticleFacts {
 }
 
 const AUTHORING_ROLES: readonly Role[] = ["ADMIN", "EDITOR", "LEAD"];
-const DRAFT_READING_ROLES: readonly Role[] = ["ADMIN", "HR", "EDITOR", "LEAD"];
 
-/** May the viewer see unpublished (draft, in review, archived) articles of the organization? */
-export function canReadUnpublished(viewer: Viewer): boolean {
-  return DRAFT_READING_ROLES.includes(viewer.role);
+/**
+ * Which unpublished articles (Entwurf, In Prüfung, Archiviert) a viewer may read
+ * besides their own: admins and the editorial team all of the organization,
+ * unit leads those linked to their units, HR and readers none. Readers see only
+ * published articles. Mirrored by lib/knowledge/readable-articles.ts for queries.
+ */
+export type UnpublishedScope = "all" | "units" | "none";
+export function unpublishedScope(viewer: Viewer): UnpublishedScope {
+  if (viewer.role === "ADMIN" || viewer.role === "EDITOR") return "all";
+  if (viewer.role === "LEAD") return "units";
+  return "none";
+}
+
+/** May the viewer read this article if it is not published (owner, or within their unpublished scope)? */
+export function canReadUnpublishedArticle(viewer: Viewer, article: ArticleFacts): boolean {
+  if (article.organizationId !== viewer.organizationId) return false;
+  if (article.ownerId === viewer.userId) return true;
+  switch (unpublishedScope(viewer)) {
+    case "all":
+      return true;
+    case "units":
+      return article.unitIds.some((unitId) => viewer.leadUnitIds.includes(unitId));
+    case "none":
+      return false;
+  }
 }
 
 export function canReadArticle(viewer: Viewer, article: ArticleFacts): boolean {
   if (article.organizationId !== viewer.organizationId) return false;
-  if (article.status === "PUBLISHED") return true;
-  return canReadUnpublished(viewer) || article.ownerId === viewer.userId;
+  return article.status === "PUBLISHED" || canReadUnpublishedArticle(viewer, article);
 }
 
 export function canCreateArticle(viewer: Viewer): boolean {
@@ -114,10 +134,9 @@ export function canApproveArticle(
   return article.status === "IN_REVIEW" && !approval.contentAuthorIds.includes(viewer.userId);
 }
 
-/** Version history (older contents, including drafts): whoever may read unpublished articles, and the owner. */
+/** Version history (older contents, including drafts): whoever may read this article's unpublished versions. */
 export function canSeeArticleHistory(viewer: Viewer, article: ArticleFacts): boolean {
-  if (article.organizationId !== viewer.organizationId) return false;
-  return canReadUnpublished(viewer) || article.ownerId === viewer.userId;
+  return canReadUnpublishedArticle(viewer, article);
 }
 
 /** "Zur Kenntnis genommen": any colleague, for published articles, when the organization switched it on. */

@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "../db/generated/client";
 import { db } from "../db/client";
 import type { Viewer } from "../auth/viewer";
-import { canReadUnpublished } from "../auth/policy";
+import { unpublishedScope } from "../auth/policy";
 import { readableArticlesWhere } from "../knowledge/readable-articles";
 import { verificationState } from "../knowledge/verification";
 import { HIGHLIGHT_END, HIGHLIGHT_START, toHighlightSegments } from "./highlight";
@@ -25,8 +25,13 @@ export async function searchWithPostgres(
   page: { offset: number; limit: number },
 ): Promise<{ hits: SearchHit[]; total: number }> {
   const conditions: Prisma.Sql[] = [Prisma.sql`a."organizationId" = ${viewer.organizationId}::uuid`];
-  if (!canReadUnpublished(viewer)) {
-    conditions.push(Prisma.sql`(a."status" = 'PUBLISHED' OR a."ownerId" = ${viewer.userId}::uuid)`);
+  // Mirrors readableArticlesWhere: published, own, and (for leads) drafts of their units.
+  const scope = unpublishedScope(viewer);
+  if (scope !== "all") {
+    const ofLeadUnits = scope === "units" && viewer.leadUnitIds.length > 0
+      ? Prisma.sql` OR EXISTS (SELECT 1 FROM "ArticleUnit" lu WHERE lu."articleId" = a.id AND lu."orgUnitId" = ANY(${viewer.leadUnitIds}::uuid[]))`
+      : Prisma.empty;
+    conditions.push(Prisma.sql`(a."status" = 'PUBLISHED' OR a."ownerId" = ${viewer.userId}::uuid${ofLeadUnits})`);
   }
   if (request.kind) conditions.push(Prisma.sql`a."kind" = ${request.kind}::"ArticleKind"`);
   if (request.status) conditions.push(Prisma.sql`a."status" = ${request.status}::"ArticleStatus"`);

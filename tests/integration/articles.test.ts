@@ -103,19 +103,21 @@ describe("Artikel: Berechtigungen und Mandantentrennung (Matrix)", () => {
   });
 
   const readMatrix = [
-    // role, published, draft
-    ["ADMIN", "OK", "OK"],
-    ["HR", "OK", "OK"],
-    ["LEAD", "OK", "OK"],
-    ["EDITOR", "OK", "OK"],
-    ["READER", "OK", "NOT_FOUND"],
+    // role, published, draft of no unit, draft of the lead's (sub)unit
+    ["ADMIN", "OK", "OK", "OK"],
+    ["HR", "OK", "NOT_FOUND", "NOT_FOUND"],
+    ["LEAD", "OK", "NOT_FOUND", "OK"],
+    ["EDITOR", "OK", "OK", "OK"],
+    ["READER", "OK", "NOT_FOUND", "NOT_FOUND"],
   ] as const;
 
-  it.each(readMatrix)("%s liest veröffentlicht=%s, Entwurf=%s", async (role, published, draft) => {
+  it.each(readMatrix)("%s liest veröffentlicht=%s, Entwurf=%s, Entwurf der eigenen Einheit=%s", async (role, published, draft, ownUnitDraft) => {
     expect(await codeOf(getArticle(org.viewers[role], publishedId))).toBe(published);
     expect(await codeOf(getArticle(org.viewers[role], draftId))).toBe(draft);
+    expect(await codeOf(getArticle(org.viewers[role], ownUnitDraftId))).toBe(ownUnitDraft);
     const listed = (await listArticles(org.viewers[role])).map((article) => article.id);
     expect(listed.includes(draftId)).toBe(draft === "OK");
+    expect(listed.includes(ownUnitDraftId)).toBe(ownUnitDraft === "OK");
     expect(listed.includes(publishedId)).toBe(true);
   });
 
@@ -134,7 +136,7 @@ describe("Artikel: Berechtigungen und Mandantentrennung (Matrix)", () => {
   const writeMatrix = [
     // role, create, open editor for another unit's draft, for own (sub)unit's draft, save own (sub)unit's draft
     ["ADMIN", "OK", "OK", "OK", "OK"],
-    ["HR", "FORBIDDEN", "NOT_FOUND", "NOT_FOUND", "FORBIDDEN"],
+    ["HR", "FORBIDDEN", "NOT_FOUND", "NOT_FOUND", "NOT_FOUND"],
     ["LEAD", "OK", "NOT_FOUND", "OK", "OK"],
     ["EDITOR", "OK", "OK", "OK", "OK"],
     ["READER", "FORBIDDEN", "NOT_FOUND", "NOT_FOUND", "NOT_FOUND"],

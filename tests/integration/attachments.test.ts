@@ -30,9 +30,10 @@ describe("Bilder und Anhänge", () => {
       ["formular.png", "image/png", true, "Formular GewA 1"],
     ]);
     expect(Buffer.from((await openAttachment(org.viewers.READER, image.id)).bytes)).toEqual(Buffer.from(PNG));
-    expect((await openAttachment(org.viewers.HR, pdf.id)).fileName).toBe("Satzung Gebühren.pdf");
-    // Readers do not get a draft's attachment; other municipalities get nothing.
+    expect((await openAttachment(org.viewers.LEAD, pdf.id)).fileName).toBe("Satzung Gebühren.pdf");
+    // Readers and HR do not get a draft's attachment; other municipalities get nothing.
     await expect(openAttachment(org.viewers.READER, pdf.id)).rejects.toThrow("nicht gefunden");
+    await expect(openAttachment(org.viewers.HR, pdf.id)).rejects.toThrow("nicht gefunden");
     for (const role of ["ADMIN", "HR", "READER"] as const) {
       await expect(openAttachment(other.viewers[role], image.id)).rejects.toThrow("nicht gefunden");
       await expect(listAttachments(other.viewers[role], published.id)).rejects.toThrow("nicht gefunden");

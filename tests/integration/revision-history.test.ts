@@ -66,9 +66,12 @@ describe("Versionsverlauf, Vergleich und Wiederherstellen", () => {
       await expect(articleHistory(other.viewers[role], id)).rejects.toThrow("nicht gefunden");
       await expect(restoreRevision(other.viewers[role], { articleId: id, version: 1, restoreVersion: 1 })).rejects.toThrow("nicht gefunden");
     }
-    // HR may read the history but not restore (no edit right).
-    expect((await articleHistory(org.viewers.HR, id)).canRestore).toBe(false);
-    await expect(restoreRevision(org.viewers.HR, { articleId: id, version: 1, restoreVersion: 1 })).rejects.toThrow("nicht bearbeiten");
+    // HR does not read unpublished versions; an owner without edit right reads the history but cannot restore.
+    await expect(articleHistory(org.viewers.HR, id)).rejects.toThrow("nicht gefunden");
+    await db().article.update({ where: { id }, data: { ownerId: org.viewers.READER.userId } });
+    expect((await articleHistory(org.viewers.READER, id)).canRestore).toBe(false);
+    await expect(restoreRevision(org.viewers.READER, { articleId: id, version: 1, restoreVersion: 1 })).rejects.toThrow("nicht bearbeiten");
+    await db().article.update({ where: { id }, data: { ownerId: org.viewers.EDITOR.userId } });
     await expect(compareRevisions(org.viewers.EDITOR, id, 1, 99)).rejects.toThrow("nicht gefunden");
     await expect(compareRevisions(org.viewers.EDITOR, id, "x", 1)).rejects.toThrow("zwei Versionen");
     expect((await db().article.findUniqueOrThrow({ where: { id } })).version).toBe(1);

@@ -21,6 +21,8 @@ describe("Suche: Mandantentrennung und Entwürfe auf allen Wegen", () => {
   const secret = `Geheimvermerk${Date.now()}`;
   let publishedId: string;
   let draftId: string;
+  /** A draft of the lead's sub-unit: leads see it, HR and readers do not. */
+  let leadUnitDraftId: string;
   let foreignId: string;
 
   /** Three letters wrong: beyond Meilisearch's typo tolerance, within the spelling suggestion's reach. */
@@ -47,6 +49,9 @@ describe("Suche: Mandantentrennung und Entwürfe auf allen Wegen", () => {
     draftId = (await createArticle(org.viewers.EDITOR, articleInput({
       title: `Entwurf ${marker} ${secret}`, status: "DRAFT", unitIds: [org.otherUnitId], taskIds: [org.taskId],
       content: paragraphDoc(`Interner Entwurf ${secret} ${marker}`),
+    }))).id;
+    leadUnitDraftId = (await createArticle(org.viewers.EDITOR, articleInput({
+      title: `Meldewesen intern ${marker}`, status: "IN_REVIEW", unitIds: [org.subUnitId], content: paragraphDoc(`Noch nicht freigegeben ${marker}`),
     }))).id;
     foreignId = (await createArticle(other.viewers.EDITOR, articleInput({
       title: `Fremd ${marker} ${secret}`, unitIds: [other.unitId], content: paragraphDoc(`Nachbarkommune ${secret} ${marker}`),
@@ -87,10 +92,17 @@ describe("Suche: Mandantentrennung und Entwürfe auf allen Wegen", () => {
     expect(forEditor.suggestion).toBe(secret);
   });
 
-  it("zeigt Entwürfe nur Rollen, die Entwürfe lesen dürfen, und nie einer anderen Kommune", async () => {
+  it("zeigt Entwürfe nur Rollen, die Entwürfe lesen dürfen (Leitung: die ihrer Einheiten), und nie einer anderen Kommune", async () => {
+    const expectedByRole = {
+      ADMIN: [publishedId, draftId, leadUnitDraftId],
+      EDITOR: [publishedId, draftId, leadUnitDraftId],
+      LEAD: [publishedId, leadUnitDraftId],
+      HR: [publishedId],
+      READER: [publishedId],
+    };
     for (const role of ROLES) {
       const result = await searchArticles(org.viewers[role], { q: marker });
-      const expected = role === "READER" ? [publishedId] : [publishedId, draftId];
+      const expected = expectedByRole[role];
       expect(result.hits.map((hit) => hit.id).sort()).toEqual(expected.sort());
       expect(result.total).toBe(expected.length);
       const foreign: SearchResult = await searchArticles(other.viewers[role], { q: marker });
@@ -109,7 +121,11 @@ describe("Suche: Mandantentrennung und Entwürfe auf allen Wegen", () => {
       expect(reader.suggestions.hits.map((hit) => hit.id)).toEqual([publishedId]);
       expect(exposed(reader)).not.toContain(secret);
       const editor = await searchArticles(org.viewers.EDITOR, { q: marker });
-      expect(editor.hits.map((hit) => hit.id).sort()).toEqual([publishedId, draftId].sort());
+      expect(editor.hits.map((hit) => hit.id).sort()).toEqual([publishedId, draftId, leadUnitDraftId].sort());
+      const lead = await searchArticles(org.viewers.LEAD, { q: marker });
+      expect(lead.hits.map((hit) => hit.id).sort()).toEqual([publishedId, leadUnitDraftId].sort());
+      const hr = await searchArticles(org.viewers.HR, { q: marker });
+      expect(hr.hits.map((hit) => hit.id)).toEqual([publishedId]);
       const neighbour = await allPaths(other.viewers.ADMIN, marker);
       expect(neighbour.page.hits.map((hit) => hit.id)).toEqual([foreignId]);
       expect(exposed(neighbour)).not.toContain("Sichtbar");

@@ -51,12 +51,13 @@ describe("Berechtigungsmatrix „Als aktuell bestätigen“", () => {
 });
 
 describe("Berechtigungsmatrix Rolle × Aktion", () => {
-  const matrix: [Role, { readPublished: boolean; readDraft: boolean; create: boolean; editForeignUnit: boolean; editOwnUnit: boolean }][] = [
-    ["ADMIN", { readPublished: true, readDraft: true, create: true, editForeignUnit: true, editOwnUnit: true }],
-    ["HR", { readPublished: true, readDraft: true, create: false, editForeignUnit: false, editOwnUnit: false }],
-    ["LEAD", { readPublished: true, readDraft: true, create: true, editForeignUnit: false, editOwnUnit: true }],
-    ["EDITOR", { readPublished: true, readDraft: true, create: true, editForeignUnit: true, editOwnUnit: true }],
-    ["READER", { readPublished: true, readDraft: false, create: false, editForeignUnit: false, editOwnUnit: false }],
+  // Drafts (and articles in review or archived): editors and admins all, leads those of their units, HR and readers none; everyone their own.
+  const matrix: [Role, { readPublished: boolean; readDraft: boolean; readDraftOwnUnit: boolean; create: boolean; editForeignUnit: boolean; editOwnUnit: boolean }][] = [
+    ["ADMIN", { readPublished: true, readDraft: true, readDraftOwnUnit: true, create: true, editForeignUnit: true, editOwnUnit: true }],
+    ["HR", { readPublished: true, readDraft: false, readDraftOwnUnit: false, create: false, editForeignUnit: false, editOwnUnit: false }],
+    ["LEAD", { readPublished: true, readDraft: false, readDraftOwnUnit: true, create: true, editForeignUnit: false, editOwnUnit: true }],
+    ["EDITOR", { readPublished: true, readDraft: true, readDraftOwnUnit: true, create: true, editForeignUnit: true, editOwnUnit: true }],
+    ["READER", { readPublished: true, readDraft: false, readDraftOwnUnit: false, create: false, editForeignUnit: false, editOwnUnit: false }],
   ];
 
   it.each(matrix)("%s", (role, expected) => {
@@ -64,6 +65,8 @@ describe("Berechtigungsmatrix Rolle × Aktion", () => {
     expect(canReadArticle(subject, article())).toBe(expected.readPublished);
     for (const status of ["DRAFT", "IN_REVIEW", "ARCHIVED"] as const) {
       expect(canReadArticle(subject, article({ status }))).toBe(expected.readDraft);
+      expect(canReadArticle(subject, article({ status, unitIds: ["unit-lead"] }))).toBe(expected.readDraftOwnUnit);
+      expect(canReadArticle(subject, article({ status, ownerId: subject.userId }))).toBe(true);
     }
     expect(canCreateArticle(subject)).toBe(expected.create);
     expect(canEditArticle(subject, article())).toBe(expected.editForeignUnit);
