@@ -21,6 +21,7 @@ export interface ArticleFormValues {
   unitIds: string[];
   positionIds: string[];
   reviewIntervalMonths?: number;
+  verifierId?: string;
 }
 
 /** From the server: what this viewer may choose (see lib/knowledge/workflow-rules). */
@@ -35,6 +36,7 @@ interface Options {
   units: { id: string; name: string }[];
   positions: { id: string; title: string; unitName: string }[];
   tasks: { id: string; title: string; unitName: string }[];
+  users: { id: string; displayName: string }[];
 }
 
 function FieldError({ id, messages }: { id: string; messages?: string[] }) {
@@ -174,6 +176,15 @@ export function ArticleForm(props: {
           </select>
           <FieldError id="positionIds-error" messages={errors.positionIds} />
         </div>
+      </div>
+      <div className="field">
+        <label htmlFor="verifierId">Prüfende Person (optional)</label>
+        <select id="verifierId" name="verifierId" defaultValue={props.values.verifierId ?? ""} aria-describedby="verifierId-hint">
+          <option value="">keine – Redaktion oder Leitung prüft</option>
+          {props.options.users.map((user) => <option key={user.id} value={user.id}>{user.displayName}</option>)}
+        </select>
+        <p className="field-hint" id="verifierId-hint">Eine fachkundige Person, die den Artikel freigeben (auch beim Vier-Augen-Prinzip, wenn sie nicht mitgeschrieben hat) und als aktuell bestätigen darf.</p>
+        <FieldError id="verifierId-error" messages={errors.verifierId} />
       </div>
       <div className="field">
         <label htmlFor="changeNote">Änderungsnotiz (optional)</label>

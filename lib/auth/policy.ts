@@ -13,7 +13,11 @@ export interface ArticleFacts {
   status: ArticleStatus;
   ownerId: string;
   unitIds: string[];
+  /** The article's named verifier ("Prüfende Person"), if any. */
+  verifierId?: string | null;
 }
+
+const isNamedVerifier = (viewer: Viewer, article: ArticleFacts) => article.verifierId != null && article.verifierId === viewer.userId;
 
 const AUTHORING_ROLES: readonly Role[] = ["ADMIN", "EDITOR", "LEAD"];
 
@@ -33,7 +37,7 @@ export function unpublishedScope(viewer: Viewer): UnpublishedScope {
 /** May the viewer read this article if it is not published (owner, or within their unpublished scope)? */
 export function canReadUnpublishedArticle(viewer: Viewer, article: ArticleFacts): boolean {
   if (article.organizationId !== viewer.organizationId) return false;
-  if (article.ownerId === viewer.userId) return true;
+  if (article.ownerId === viewer.userId || isNamedVerifier(viewer, article)) return true;
   switch (unpublishedScope(viewer)) {
     case "all":
       return true;
@@ -94,12 +98,12 @@ export function canReportKnowledgeGap(viewer: Viewer): boolean {
 }
 
 /**
- * "Als aktuell bestätigen": only published articles, by their owner or by whoever
- * may publish them (admins, editors, the lead of a linked unit).
+ * "Als aktuell bestätigen": only published articles, by their owner, their named
+ * verifier, or whoever may publish them (admins, editors, the lead of a linked unit).
  */
 export function canVerifyArticle(viewer: Viewer, article: ArticleFacts): boolean {
   if (article.organizationId !== viewer.organizationId || article.status !== "PUBLISHED") return false;
-  return article.ownerId === viewer.userId || canPublishArticle(viewer, article);
+  return article.ownerId === viewer.userId || isNamedVerifier(viewer, article) || canPublishArticle(viewer, article);
 }
 
 /** Open feedback on an article (flags "veraltet", questions) is seen and resolved by its owner and its editors. */
@@ -118,8 +122,14 @@ export function canManageOrganizationSettings(viewer: Viewer): boolean {
   return viewer.role === "ADMIN";
 }
 
+/** Sending an article in review back to its authors: whoever may publish it, and its named verifier. */
+export function canReturnArticle(viewer: Viewer, article: ArticleFacts): boolean {
+  return canPublishArticle(viewer, article) || (article.organizationId === viewer.organizationId && isNamedVerifier(viewer, article));
+}
+
 /**
- * Publishing an article that waits for approval ("Freigeben"). With four-eyes
+ * Publishing an article that waits for approval ("Freigeben"): whoever may
+ * publish it, and its named verifier (only from "In Prüfung"). With four-eyes
  * approval switched on, nobody who changed the content since the last
  * publication may approve it, whatever their role.
  */
@@ -128,8 +138,9 @@ export function canApproveArticle(
   article: ArticleFacts,
   approval: { requireFourEyes: boolean; contentAuthorIds: readonly string[] },
 ): boolean {
+  if (article.organizationId !== viewer.organizationId) return false;
   if (article.status !== "IN_REVIEW" && article.status !== "DRAFT") return false;
-  if (!canPublishArticle(viewer, article)) return false;
+  if (!canPublishArticle(viewer, article) && !(isNamedVerifier(viewer, article) && article.status === "IN_REVIEW")) return false;
   if (!approval.requireFourEyes) return true;
   return article.status === "IN_REVIEW" && !approval.contentAuthorIds.includes(viewer.userId);
 }

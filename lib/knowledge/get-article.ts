@@ -17,6 +17,7 @@ const articleFactsSelect = {
   organizationId: true,
   status: true,
   ownerId: true,
+  verifierId: true,
   units: { select: { orgUnitId: true } },
 } as const;
 
@@ -56,6 +57,7 @@ export async function getArticle(viewer: Viewer, id: unknown) {
       nextReviewAt: true,
       lastVerifiedAt: true,
       lastVerifiedBy: { select: { displayName: true } },
+      verifier: { select: { displayName: true } },
       owner: { select: { displayName: true } },
       tasks: { select: { task: { select: { id: true, title: true } } } },
       units: { select: { orgUnitId: true, orgUnit: { select: { id: true, name: true } } } },
@@ -76,6 +78,7 @@ export async function getArticle(viewer: Viewer, id: unknown) {
     verification: verificationState(article),
     lastVerifiedAt: article.lastVerifiedAt,
     lastVerifiedBy: article.lastVerifiedBy?.displayName ?? null,
+    verifierName: article.verifier?.displayName ?? null,
     owner: article.owner,
     tasks: article.tasks,
     units: article.units,
@@ -103,6 +106,7 @@ export async function getArticleForEditing(viewer: Viewer, id: unknown) {
       version: true,
       content: true,
       reviewIntervalMonths: true,
+      verifierId: true,
       tasks: { select: { taskId: true } },
       units: { select: { orgUnitId: true } },
       positions: { select: { positionId: true } },
@@ -119,6 +123,7 @@ export async function getArticleForEditing(viewer: Viewer, id: unknown) {
     unitIds: article.units.map((link) => link.orgUnitId),
     positionIds: article.positions.map((link) => link.positionId),
     reviewIntervalMonths: article.reviewIntervalMonths,
+    verifierId: article.verifierId ?? "",
     form: await articleFormSettings(viewer, facts),
   };
 }

@@ -49,6 +49,8 @@ export async function handOverOwnership(viewer: Viewer, input: unknown): Promise
       where: { organizationId: viewer.organizationId, ownerId: fromUserId, ...scope },
       select: { id: true, organizationId: true },
     });
+    // The person's role as named verifier ("Prüfende Person") moves along, within the same scope.
+    await tx.article.updateMany({ where: { organizationId: viewer.organizationId, verifierId: fromUserId, ...scope }, data: { verifierId: toUserId } });
     if (articles.length === 0) return { moved: 0 };
     const ids = articles.map((article) => article.id);
     await tx.article.updateMany({ where: { id: { in: ids } }, data: { ownerId: toUserId } });

@@ -70,7 +70,8 @@ export interface AwaitingApproval {
 
 /**
  * Articles "In Prüfung" the viewer may approve now (start page "Warten auf Ihre
- * Freigabe"): the publish right, and under four-eyes approval not written by them.
+ * Freigabe"): the publish right or named verifier, and under four-eyes approval
+ * not written by them.
  */
 export async function articlesAwaitingApproval(viewer: Viewer): Promise<AwaitingApproval[]> {
   const [settings, rows] = await Promise.all([
@@ -80,7 +81,7 @@ export async function articlesAwaitingApproval(viewer: Viewer): Promise<Awaiting
       orderBy: { updatedAt: "asc" },
       take: 100,
       select: {
-        id: true, organizationId: true, status: true, ownerId: true, title: true, updatedAt: true,
+        id: true, organizationId: true, status: true, ownerId: true, verifierId: true, title: true, updatedAt: true,
         owner: { select: { displayName: true } },
         units: { select: { orgUnitId: true } },
       },
@@ -89,7 +90,7 @@ export async function articlesAwaitingApproval(viewer: Viewer): Promise<Awaiting
   const result: AwaitingApproval[] = [];
   for (const row of rows) {
     const facts = { ...row, unitIds: row.units.map((unit) => unit.orgUnitId) };
-    if (!canPublishArticle(viewer, facts)) continue;
+    if (!canPublishArticle(viewer, facts) && facts.verifierId !== viewer.userId) continue;
     const contentAuthorIds = settings.requireFourEyes ? await contentAuthorsSinceLastPublication(db(), row.id) : [];
     if (!canApproveArticle(viewer, facts, { requireFourEyes: settings.requireFourEyes, contentAuthorIds })) continue;
     result.push({ id: row.id, title: row.title, ownerName: row.owner.displayName, submittedAt: row.updatedAt });

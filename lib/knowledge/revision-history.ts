@@ -108,7 +108,7 @@ export async function restoreRevision(viewer: Viewer, raw: { articleId: unknown;
     }),
     db().article.findUniqueOrThrow({
       where: { id: facts.id },
-      select: { tasks: { select: { taskId: true } }, units: { select: { orgUnitId: true } }, positions: { select: { positionId: true } } },
+      select: { verifierId: true, tasks: { select: { taskId: true } }, units: { select: { orgUnitId: true } }, positions: { select: { positionId: true } } },
     }),
     governanceSettings(viewer.organizationId),
   ]);
@@ -127,6 +127,7 @@ export async function restoreRevision(viewer: Viewer, raw: { articleId: unknown;
       taskIds: links.tasks.map((link) => link.taskId),
       unitIds,
       positionIds: links.positions.map((link) => link.positionId),
+      verifierId: links.verifierId,
       changeNote: `Version ${restoreVersion.data} wiederhergestellt`,
     },
     { auditAction: "article.restore", auditData: { restoredVersion: restoreVersion.data } },

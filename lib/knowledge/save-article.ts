@@ -53,6 +53,10 @@ async function assertLinksInOrganization(tx: Tx, viewer: Viewer, input: ArticleI
   if (tasks !== unique(input.taskIds)) fieldErrors.taskIds = ["Eine ausgewählte Aufgabe gibt es nicht (mehr)."];
   if (units !== unique(input.unitIds)) fieldErrors.unitIds = ["Eine ausgewählte Organisationseinheit gibt es nicht (mehr)."];
   if (positions !== unique(input.positionIds)) fieldErrors.positionIds = ["Eine ausgewählte Stelle gibt es nicht (mehr)."];
+  if (input.verifierId) {
+    const verifier = await tx.user.count({ where: { id: input.verifierId, organizationId, active: true } });
+    if (verifier === 0) fieldErrors.verifierId = ["Die ausgewählte prüfende Person gibt es nicht (mehr) oder ihr Konto ist gesperrt."];
+  }
   if (Object.keys(fieldErrors).length > 0) {
     throw invalid("Bitte prüfen Sie die Verknüpfungen.", fieldErrors);
   }
@@ -118,6 +122,7 @@ export async function createArticle(viewer: Viewer, rawInput: unknown): Promise<
         ownerId: viewer.userId,
         createdById: viewer.userId,
         reviewIntervalMonths,
+        verifierId: input.verifierId,
         ...publicationDates(input.status, null, reviewIntervalMonths),
         ...linkData(input),
         revisions: {
@@ -177,6 +182,7 @@ export async function updateArticle(
         contentText: content.text,
         contentHtml: content.html,
         reviewIntervalMonths,
+        verifierId: input.verifierId,
         ...(input.requestConfirmation ? { confirmationVersion: nextVersion } : {}),
         ...publicationDates(input.status, current.publishedAt, reviewIntervalMonths),
       },

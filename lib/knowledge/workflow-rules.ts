@@ -3,7 +3,7 @@
  * rules (tested as a matrix): which states a save may set, and which workflow
  * steps the article page offers to a viewer.
  */
-import { canApproveArticle, canEditArticle, canPublishArticle, type ArticleFacts } from "../auth/policy";
+import { canApproveArticle, canEditArticle, canPublishArticle, canReturnArticle, type ArticleFacts } from "../auth/policy";
 import type { Viewer } from "../auth/viewer";
 import type { ArticleStatusValue } from "./labels";
 
@@ -57,6 +57,7 @@ export function canTakeStep(viewer: Viewer, article: ArticleFacts, step: Workflo
     case "approve":
       return canApproveArticle(viewer, article, approval);
     case "return":
+      return canReturnArticle(viewer, article);
     case "archive":
       return canPublishArticle(viewer, article);
   }
@@ -75,7 +76,7 @@ export function blockedByFourEyes(viewer: Viewer, article: ArticleFacts, approva
   return (
     approval.requireFourEyes &&
     article.status === "IN_REVIEW" &&
-    canPublishArticle(viewer, article) &&
+    (canPublishArticle(viewer, article) || article.verifierId === viewer.userId) &&
     approval.contentAuthorIds.includes(viewer.userId)
   );
 }

@@ -124,3 +124,33 @@ describe("Einstellungen der Organisation", () => {
     expect(Object.fromEntries(intervals.map((row) => [row.id, row.reviewIntervalMonths]))).toEqual({ [a.id]: 18, [b.id]: 3 });
   });
 });
+
+describe("Prüfende Person", () => {
+  it("eine benannte Fachperson gibt unter dem Vier-Augen-Prinzip frei; fremde oder gesperrte Personen werden abgelehnt; Übergabe nimmt die Rolle mit", async () => {
+    const { handOverOwnership } = await import("@/lib/knowledge/ownership-handover");
+    const org = await createTestOrganization();
+    const other = await createTestOrganization();
+    await updateGovernanceSettings(org.viewers.ADMIN, { requireFourEyes: "on", defaultReviewIntervalMonths: "12" });
+    const expert = org.viewers.READER;
+    await expect(createArticle(org.viewers.EDITOR, articleInput({ title: "Fremde Prüferin", status: "DRAFT", verifierId: other.viewers.READER.userId }))).rejects.toThrow("Verknüpfungen");
+    await expect(createArticle(org.viewers.EDITOR, articleInput({ title: "Kaputte Auswahl", status: "DRAFT", verifierId: "x" }))).rejects.toThrow("markierten");
+    const { id } = await createArticle(org.viewers.EDITOR, articleInput({ title: "Friedhofsgebühren", status: "IN_REVIEW", verifierId: expert.userId }));
+    // The expert (a reader) sees the article in review, gets it on the start page and approves it.
+    expect((await getArticle(expert, id)).workflowSteps).toEqual(["approve", "return"]);
+    expect((await articlesAwaitingApproval(expert)).map((a) => a.id)).toEqual([id]);
+    expect((await articlesAwaitingApproval(org.viewers.HR)).map((a) => a.id)).toEqual([]);
+    await expect(getArticle(org.viewers.HR, id)).rejects.toThrow("nicht gefunden");
+    await takeWorkflowStep(expert, { id, version: 1, step: "approve" });
+    expect((await stateOf(id)).status).toBe("PUBLISHED");
+    expect((await getArticle(expert, id))).toMatchObject({ canVerify: true, canEdit: false, verifierName: expert.displayName });
+
+    // A locked account cannot be named.
+    await db().user.update({ where: { id: org.viewers.HR.userId }, data: { active: false } });
+    await expect(createArticle(org.viewers.EDITOR, articleInput({ title: "Gesperrte Prüferin", status: "DRAFT", verifierId: org.viewers.HR.userId }))).rejects.toThrow("Verknüpfungen");
+    await db().user.update({ where: { id: org.viewers.HR.userId }, data: { active: true } });
+
+    // When the expert leaves, the admin hands over: the verifier role moves, too.
+    await handOverOwnership(org.viewers.ADMIN, { fromUserId: expert.userId, toUserId: org.viewers.LEAD.userId });
+    expect((await db().article.findUniqueOrThrow({ where: { id } })).verifierId).toBe(org.viewers.LEAD.userId);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  canApproveArticle, canConfirmReading, canManageOrganizationSettings, canManageTemplates, canSeeArticleHistory,
+  canApproveArticle, canReadArticle, canVerifyArticle, canConfirmReading, canManageOrganizationSettings, canManageTemplates, canSeeArticleHistory,
   canSeeReadConfirmationCounts, canSeeReadConfirmationPeople, type ArticleFacts,
 } from "@/lib/auth/policy";
 import { availableSteps, blockedByFourEyes, statusChoicesForSave } from "@/lib/knowledge/workflow-rules";
@@ -117,5 +117,23 @@ describe("Einstellungen und Vorlagen, Versionsverlauf und Kenntnisnahme je Rolle
     expect(canSeeReadConfirmationCounts(foreign, own)).toBe(false);
     expect(canSeeReadConfirmationPeople(foreign, own)).toBe(false);
     expect(canConfirmReading(foreign, published, true)).toBe(false);
+  });
+});
+
+describe("Prüfende Person (benannt am Artikel)", () => {
+  it.each(["HR", "READER", "EDITOR", "LEAD"] as const)("%s als Prüfende Person liest, gibt frei, gibt zurück und bestätigt – nur diesen Artikel", (role) => {
+    const subject = viewer(role);
+    const named = article({ verifierId: subject.userId, unitIds: ["unit-other"] });
+    const approval = { requireFourEyes: true, contentAuthorIds: ["someone"] };
+    expect(canReadArticle(subject, named)).toBe(true);
+    expect(canApproveArticle(subject, named, approval)).toBe(true);
+    expect(availableSteps(subject, named, approval)).toContain("return");
+    expect(canVerifyArticle(subject, article({ status: "PUBLISHED", verifierId: subject.userId, unitIds: ["unit-other"] }))).toBe(true);
+    // Not when they wrote part of this version, not from a draft, not another article, not another municipality.
+    expect(canApproveArticle(subject, named, { requireFourEyes: true, contentAuthorIds: [subject.userId] })).toBe(false);
+    expect(canApproveArticle(subject, { ...named, status: "DRAFT" }, { requireFourEyes: false, contentAuthorIds: [] })).toBe(role === "EDITOR");
+    expect(canApproveArticle(viewer(role, { organizationId: "org-b" }), named, approval)).toBe(false);
+    const otherArticle = article({ verifierId: "someone-else", unitIds: ["unit-other"] });
+    expect(canApproveArticle(subject, otherArticle, approval)).toBe(role === "EDITOR");
   });
 });

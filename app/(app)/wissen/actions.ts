@@ -29,6 +29,7 @@ function readForm(formData: FormData) {
     taskIds: formData.getAll("taskIds"),
     unitIds: formData.getAll("unitIds"),
     positionIds: formData.getAll("positionIds"),
+    verifierId: formData.get("verifierId") ?? "",
   };
 }
 

@@ -97,6 +97,8 @@ export default async function ArticlePage({ params, searchParams }: {
                 <Link className="no-print" href={`/mappe?stelle=${link.position.id}`} aria-label={`Mappe zur Stelle ${link.position.title}`}>(Mappe)</Link></span>
             ))}
           </dd>
+          <dt>Prüfende Person</dt>
+          <dd>{article.verifierName ?? "–"}</dd>
           <dt>Nächste Prüfung</dt>
           <dd>{article.nextReviewAt ? formatDate(article.nextReviewAt) : "–"}</dd>
           <dt>Zuletzt als aktuell bestätigt</dt>
