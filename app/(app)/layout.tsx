@@ -1,5 +1,5 @@
 import { requireViewer } from "@/lib/auth/current-viewer";
-import { canCreateArticle, canHandOverOwnership, canManageSearchSettings, canSeeKnowledgeSignals } from "@/lib/auth/policy";
+import { canCreateArticle, canHandOverOwnership, canManageSearchSettings, canSeeKnowledgeSignals, cockpitScope } from "@/lib/auth/policy";
 import Link from "next/link";
 import { SiteHeader } from "@/components/layout/site-header";
 
@@ -18,6 +18,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         canSeeGaps={canSeeKnowledgeSignals(viewer)}
         canAdmin={canManageSearchSettings(viewer)}
         canHandOver={canHandOverOwnership(viewer)}
+        canSeeCockpit={cockpitScope(viewer) !== null}
       />
       <main id="inhalt" tabIndex={-1}>{children}</main>
       <footer className="site-footer">

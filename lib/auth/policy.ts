@@ -170,3 +170,22 @@ export function canSeeReadConfirmationPeople(viewer: Viewer, article: ArticleFac
 export function canManageTemplates(viewer: Viewer): boolean {
   return viewer.role === "ADMIN";
 }
+
+/**
+ * The coverage cockpit: HR for the whole organization, unit leads for their
+ * units (incl. sub-units); nobody else. Leads see tasks, not rankings of people.
+ */
+export type CockpitScope = { kind: "organization" } | { kind: "units"; unitIds: string[] } | null;
+export function cockpitScope(viewer: Viewer): CockpitScope {
+  if (viewer.role === "HR") return { kind: "organization" };
+  if (viewer.role === "LEAD") return { kind: "units", unitIds: viewer.leadUnitIds };
+  return null;
+}
+
+/** Person-level details of a task (owner, deputies, planned exits): HR, and the lead of the task's unit. */
+export function canSeeTaskPeople(viewer: Viewer, task: { organizationId: string; orgUnitId: string }): boolean {
+  if (task.organizationId !== viewer.organizationId) return false;
+  const scope = cockpitScope(viewer);
+  if (!scope) return false;
+  return scope.kind === "organization" || scope.unitIds.includes(task.orgUnitId);
+}

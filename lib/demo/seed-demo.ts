@@ -121,9 +121,27 @@ async function seedMusterhausen(log: (line: string) => void) {
     if (dueInDays !== undefined) {
       await db().article.update({ where: { id }, data: { nextReviewAt: new Date(Date.now() + dueInDays * 86_400_000) } });
     }
+    // Some articles were confirmed as current, and some deputies did the task themselves:
+    // so the cockpit shows every maturity level ("geprüft", "bewährt").
+    const verified = DEMO_VERIFIED[article.title];
+    if (verified) {
+      await db().article.update({ where: { id }, data: { lastVerifiedAt: new Date(Date.now() - 60 * 86_400_000), lastVerifiedById: editor.userId } });
+      if (verified === "practiced" && task.deputies[0]) {
+        await db().taskPractice.create({ data: { organizationId, taskId: link.id, personId: personIds.get(task.deputies[0])! } });
+      }
+    }
   }
   log(`Stadt Musterhausen: ${DEMO_UNITS.length} Einheiten, ${DEMO_POSITIONS.length} Stellen, ${DEMO_PEOPLE.length} Beschäftigte, ${DEMO_TASKS.length} Aufgaben, ${DEMO_ARTICLES.length} Artikel.`);
 }
+
+/** Demo articles confirmed as current two months ago; "practiced": the first deputy has also done the task. */
+const DEMO_VERIFIED: Record<string, "verified" | "practiced"> = {
+  "Wohnsitzanmeldung am Schalter": "practiced",
+  "Personalausweis beantragen – Schritt für Schritt": "verified",
+  "Geburt beurkunden": "practiced",
+  "Grundsteuerbescheide nach der Reform erstellen": "verified",
+  "Anmeldung der Eheschließung": "verified",
+};
 
 /** A few demo articles whose review is overdue or due soon, so the review lists have something to show. */
 const DEMO_REVIEW_DUE_IN_DAYS: Record<string, number> = {
