@@ -75,6 +75,7 @@ export default async function CockpitPage({ searchParams }: { searchParams: Prom
         <p className="legend" aria-hidden="true">
           {LEVELS.map((level) => <span key={level}><span className={`swatch maturity-${level}`} />{level} {MATURITY_LABELS[level]}</span>)}
         </p>
+        <div className="table-scroll" tabIndex={0} role="region" aria-label="Reifegrad je Organisationseinheit (Tabelle, waagerecht scrollbar)">
         <table className="data-table">
           <caption className="visually-hidden">Anzahl der Aufgaben je Reifegrad, abgedeckte Aufgaben und Einzelwissen je Organisationseinheit</caption>
           <thead>
@@ -99,6 +100,7 @@ export default async function CockpitPage({ searchParams }: { searchParams: Prom
             ))}
           </tbody>
         </table>
+        </div>
         <p>
           Signale: <Link href="/wissensluecken">gemeldete Wissenslücken</Link>
           {signals.unassignedGaps > 0 && ` (${signals.unassignedGaps} ohne Organisationseinheit)`}
@@ -144,6 +146,7 @@ export default async function CockpitPage({ searchParams }: { searchParams: Prom
           <a href={`/cockpit/export?${exportQuery.toString()}`} download>Als CSV herunterladen</a>
         </p>
         {atRisk.length > 0 && (
+          <div className="table-scroll" tabIndex={0} role="region" aria-label="Aufgaben nach Risiko (Tabelle, waagerecht scrollbar)">
           <table className="data-table">
             <thead>
               <tr>
@@ -167,6 +170,7 @@ export default async function CockpitPage({ searchParams }: { searchParams: Prom
               ))}
             </tbody>
           </table>
+          </div>
         )}
       </section>
     </>

@@ -1,0 +1,67 @@
+/** The coverage cockpit in the browser: HR opens it, filters, drills into a task; the lead sees only their units; readers nothing. */
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { db } from "@/lib/db/client";
+import { expectText, launchChromium, saveScreenshot, signIn, violationsOf } from "./browser";
+
+const appUrl = inject("appUrl");
+
+describe.skipIf(!appUrl)("Wissens-Cockpit im Browser", () => {
+  let browser: Browser;
+  beforeAll(async () => { browser = await launchChromium(); });
+  afterAll(async () => { await browser?.close(); });
+
+  it("Personalamt öffnet das Cockpit, filtert nach Einheit und geht in eine Aufgabe; der Aufruf wird protokolliert", async () => {
+    const hr = await (await browser.newContext()).newPage();
+    await signIn(hr, appUrl, "personalamt@musterhausen.example");
+    await hr.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Cockpit" }).click();
+    await expectText(hr.getByRole("heading", { level: 1 }), "Wissens-Cockpit");
+    const timeline = hr.getByRole("table", { name: /Aufgaben, deren zuständige Person im Zeitraum ausscheidet/ });
+    await expectText(timeline, "Bürgeramt");
+    await expectText(timeline, "abgedeckt");
+    const units = hr.locator("section", { has: hr.getByRole("heading", { name: "Reifegrad je Organisationseinheit" }) });
+    await expectText(units, "Standesamt");
+    expect(await violationsOf(hr)).toEqual([]);
+    await saveScreenshot(hr, "issue6-cockpit");
+
+    await hr.getByLabel("Organisationseinheit", { exact: true }).selectOption({ label: "Bürgeramt" });
+    await hr.getByLabel("Austritt innerhalb von").selectOption({ label: "12 Monaten" });
+    await hr.getByRole("button", { name: "Filtern" }).click();
+    await hr.waitForURL(/horizont=12/);
+    const list = hr.locator("section", { has: hr.getByRole("heading", { name: "Aufgaben nach Risiko" }) }).getByRole("table");
+    const firstTask = list.locator("tbody tr").first();
+    const taskTitle = (await firstTask.getByRole("link").innerText()).trim();
+    expect(await list.locator("tbody tr td:nth-child(2)").allInnerTexts()).toEqual(expect.arrayContaining(["Bürgeramt"]));
+    expect(new Set(await list.locator("tbody tr td:nth-child(2)").allInnerTexts())).toEqual(new Set(["Bürgeramt"]));
+
+    const csv = await hr.request.get(`${appUrl}/cockpit/export?einheit=${new URL(hr.url()).searchParams.get("einheit")}&horizont=12`);
+    expect(csv.status()).toBe(200);
+    expect(csv.headers()["content-type"]).toContain("text/csv");
+    const csvText = await csv.text();
+    expect(csvText.split("\r\n")[0]).toContain("Aufgabe;Organisationseinheit;Stelle;Kritikalität");
+    expect(csvText).toContain(taskTitle);
+
+    await firstTask.getByRole("link").click();
+    await expectText(hr.getByRole("heading", { level: 1 }), taskTitle);
+    await expectText(hr.locator("section", { has: hr.getByRole("heading", { name: "Zuständigkeit und Vertretung" }) }), "Austritt");
+    expect(await violationsOf(hr)).toEqual([]);
+    await saveScreenshot(hr, "issue6-cockpit-aufgabe");
+    const taskId = new URL(hr.url()).pathname.split("/").pop()!;
+    expect(await db().auditEvent.count({ where: { entityId: taskId, action: "cockpit.task-people.view" } })).toBeGreaterThanOrEqual(1);
+
+    // The lead of the Bürgeramt sees only that unit; a reader gets nothing.
+    const lead = await (await browser.newContext()).newPage();
+    // The lockout e2e (another file) locks this account on purpose; start from clean counters.
+    await db().loginThrottle.deleteMany({ where: { key: "account:leitung.buergeramt@musterhausen.example" } });
+    await signIn(lead, appUrl, "leitung.buergeramt@musterhausen.example");
+    await lead.goto(`${appUrl}/cockpit`);
+    const leadUnits = await lead.locator("section", { has: lead.getByRole("heading", { name: "Reifegrad je Organisationseinheit" }) }).locator("tbody th").allInnerTexts();
+    expect(leadUnits.map((name) => name.trim())).toEqual(["Bürgeramt"]);
+    const reader = await (await browser.newContext()).newPage();
+    await signIn(reader, appUrl, "lesen@musterhausen.example");
+    expect((await reader.goto(`${appUrl}/cockpit`))?.status()).toBe(404);
+    expect((await reader.goto(`${appUrl}/cockpit/aufgabe/${taskId}`))?.status()).toBe(404);
+    expect((await reader.request.get(`${appUrl}/cockpit/export`)).status()).toBe(404);
+    expect(await reader.getByRole("link", { name: "Cockpit" }).count()).toBe(0);
+  });
+});
