@@ -1,5 +1,5 @@
 import { requireViewer } from "@/lib/auth/current-viewer";
-import { canCreateArticle, canHandOverOwnership, canManageSearchSettings, canSeeKnowledgeSignals, cockpitScope } from "@/lib/auth/policy";
+import { canCreateArticle, canHandOverOwnership, canImportOrganizationData, canManageSearchSettings, canSeeKnowledgeSignals, cockpitScope } from "@/lib/auth/policy";
 import Link from "next/link";
 import { SiteHeader } from "@/components/layout/site-header";
 
@@ -16,7 +16,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         role={viewer.role}
         canCreate={canCreateArticle(viewer)}
         canSeeGaps={canSeeKnowledgeSignals(viewer)}
-        canAdmin={canManageSearchSettings(viewer)}
+        canAdmin={canManageSearchSettings(viewer) || canImportOrganizationData(viewer)}
         canHandOver={canHandOverOwnership(viewer)}
         canSeeCockpit={cockpitScope(viewer) !== null}
       />

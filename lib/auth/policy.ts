@@ -189,3 +189,8 @@ export function canSeeTaskPeople(viewer: Viewer, task: { organizationId: string;
   if (!scope) return false;
   return scope.kind === "organization" || scope.unitIds.includes(task.orgUnitId);
 }
+
+/** CSV import and export of units, positions, people and tasks: admins and HR (the offices that keep this data). */
+export function canImportOrganizationData(viewer: Viewer): boolean {
+  return viewer.role === "ADMIN" || viewer.role === "HR";
+}

@@ -63,6 +63,7 @@ async function seedMusterhausen(log: (line: string) => void) {
         organizationId,
         orgUnitId: position.unitId,
         positionId: position.id,
+        taskNumber: task.key,
         title: task.title,
         criticality: task.criticality,
         frequency: task.frequency,

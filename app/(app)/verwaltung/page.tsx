@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/current-viewer";
-import { canHandOverOwnership, canManageOrganizationSettings, canManageSearchSettings, canManageTemplates } from "@/lib/auth/policy";
+import { canHandOverOwnership, canImportOrganizationData, canManageOrganizationSettings, canManageSearchSettings, canManageTemplates } from "@/lib/auth/policy";
 
 export const metadata: Metadata = { title: "Verwaltung" };
 
@@ -12,6 +12,7 @@ export default async function AdministrationPage() {
   const pages = [
     { href: "/verwaltung/einstellungen", title: "Einstellungen", text: "Vier-Augen-Prinzip, Prüfintervall, Kenntnisnahme.", allowed: canManageOrganizationSettings(viewer) },
     { href: "/verwaltung/vorlagen", title: "Vorlagen", text: "Vorlagen für neue Artikel bearbeiten und je Organisationseinheit eine Standardvorlage festlegen.", allowed: canManageTemplates(viewer) },
+    { href: "/verwaltung/import", title: "Import und Export", text: "Einheiten, Stellen, Beschäftigte und Aufgaben als CSV übernehmen oder exportieren.", allowed: canImportOrganizationData(viewer) },
     { href: "/verwaltung/uebergabe", title: "Artikel übertragen", text: "Alle Artikel einer Person an eine andere übergeben, z. B. beim Ausscheiden.", allowed: canHandOverOwnership(viewer) },
     { href: "/verwaltung/suche", title: "Suche verwalten", text: "Eigene Suchbegriffe (Synonyme) und Zustand des Suchindex.", allowed: canManageSearchSettings(viewer) },
   ].filter((page) => page.allowed);

@@ -1,0 +1,58 @@
+import "server-only";
+/** CSV export in exactly the import formats, so a file can be exported, edited and imported again. */
+import { db } from "../db/client";
+import type { Viewer } from "../auth/viewer";
+import { canImportOrganizationData } from "../auth/policy";
+import { forbidden } from "../errors";
+import { toCsv, type CsvValue } from "../csv/write-csv";
+import { COLUMNS, EXIT_REASONS, FREQUENCIES, type ImportKind } from "./formats";
+
+const reasonName = Object.fromEntries(Object.entries(EXIT_REASONS).map(([name, value]) => [value, name[0].toUpperCase() + name.slice(1)]));
+const frequencyName = Object.fromEntries(Object.entries(FREQUENCIES).map(([name, value]) => [value, name]));
+const two = (value: number) => String(value).padStart(2, "0");
+const dayText = (date: Date | null) => (date ? `${two(date.getUTCDate())}.${two(date.getUTCMonth() + 1)}.${date.getUTCFullYear()}` : "");
+const monthText = (date: Date | null) => (date ? `${two(date.getUTCMonth() + 1)}.${date.getUTCFullYear()}` : "");
+
+async function rowsOf(kind: ImportKind, organizationId: string): Promise<CsvValue[][]> {
+  switch (kind) {
+    case "einheiten": {
+      const units = await db().orgUnit.findMany({ where: { organizationId }, orderBy: { name: "asc" }, select: { name: true, shortName: true, parent: { select: { name: true } } } });
+      return units.map((unit) => [unit.name, unit.shortName, unit.parent?.name]);
+    }
+    case "stellen": {
+      const positions = await db().position.findMany({ where: { organizationId }, orderBy: { positionNumber: "asc" }, select: { positionNumber: true, title: true, orgUnit: { select: { name: true } } } });
+      return positions.map((position) => [position.positionNumber, position.title, position.orgUnit.name]);
+    }
+    case "personen": {
+      const people = await db().person.findMany({
+        where: { organizationId }, orderBy: { personnelNumber: "asc" },
+        select: { personnelNumber: true, firstName: true, lastName: true, email: true, entryDate: true, plannedExitMonth: true, exitReason: true, positions: { select: { position: { select: { positionNumber: true } } } } },
+      });
+      return people.map((person) => [
+        person.personnelNumber, person.firstName, person.lastName, person.email, dayText(person.entryDate), monthText(person.plannedExitMonth),
+        person.exitReason ? reasonName[person.exitReason] : "", person.positions.map((link) => link.position.positionNumber).sort().join(", "),
+      ]);
+    }
+    case "aufgaben": {
+      const tasks = await db().task.findMany({
+        where: { organizationId }, orderBy: [{ taskNumber: "asc" }, { title: "asc" }],
+        select: {
+          taskNumber: true, title: true, criticality: true, frequency: true, legalBasis: true, systems: true,
+          orgUnit: { select: { name: true } }, position: { select: { positionNumber: true } },
+          assignments: { orderBy: { rank: "asc" }, select: { role: true, person: { select: { personnelNumber: true } } } },
+        },
+      });
+      return tasks.map((task) => [
+        task.taskNumber, task.title, task.orgUnit.name, task.position?.positionNumber, task.criticality, frequencyName[task.frequency], task.legalBasis,
+        task.systems.join(", "),
+        task.assignments.filter((a) => a.role === "OWNER").map((a) => a.person.personnelNumber).join(", "),
+        task.assignments.filter((a) => a.role === "DEPUTY").map((a) => a.person.personnelNumber).join(", "),
+      ]);
+    }
+  }
+}
+
+export async function exportCsv(viewer: Viewer, kind: ImportKind): Promise<string> {
+  if (!canImportOrganizationData(viewer)) throw forbidden("Exportieren dürfen die Administration und das Personalamt.");
+  return toCsv(COLUMNS[kind].map((column) => column.name), await rowsOf(kind, viewer.organizationId));
+}

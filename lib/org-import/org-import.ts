@@ -1,0 +1,331 @@
+import "server-only";
+/**
+ * CSV import of units, positions, people and tasks: a preview with a German
+ * report per row, then apply. Rows are matched by their key (unit name,
+ * Stellennummer, Personalnummer, Aufgabennummer), so applying the same file twice
+ * changes nothing. A file with any error changes nothing at all, and apply
+ * re-checks everything inside one transaction. Rows missing from the file are left alone.
+ */
+import { db } from "../db/client";
+import type { Prisma } from "../db/generated/client";
+import type { Viewer } from "../auth/viewer";
+import { canImportOrganizationData } from "../auth/policy";
+import { forbidden, invalid } from "../errors";
+import { recordAuditEvent } from "../audit/record-audit-event";
+import { CsvFormatError, listCell, readCsv, type CsvTable } from "./csv-read";
+import { COLUMNS, personRowSchema, positionRowSchema, taskRowSchema, unitRowSchema, type ImportKind } from "./formats";
+
+type Tx = Prisma.TransactionClient;
+type Action = "neu" | "geändert" | "unverändert" | "fehlerhaft";
+
+export interface PlannedRow {
+  line: number;
+  key: string;
+  action: Action;
+  errors: string[];
+}
+
+export interface ImportPlan {
+  kind: ImportKind;
+  fileErrors: string[];
+  rows: PlannedRow[];
+  counts: Record<Action, number>;
+}
+
+interface KindPlan {
+  rows: PlannedRow[];
+  apply: (tx: Tx) => Promise<void>;
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((item, index) => item === b[index]);
+const sameDate = (a: Date | null, b: Date | null) => (a?.getTime() ?? null) === (b?.getTime() ?? null);
+
+/** Parses each row with its schema and marks repeated keys; returns rows with their data or errors. */
+function parseRows<T>(table: CsvTable, kind: ImportKind, schema: { safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: { message: string }[] } } }, keyOf: (values: Record<string, string>) => string) {
+  const seen = new Map<string, number>();
+  return table.rows.map((row) => {
+    const values = Object.fromEntries(COLUMNS[kind].map((column) => [column.name, row.values[column.name] ?? ""]));
+    const key = keyOf(values);
+    const errors: string[] = [];
+    const parsed = schema.safeParse(values);
+    if (!parsed.success) errors.push(...parsed.error.issues.map((issue) => issue.message));
+    const first = seen.get(key.toLowerCase());
+    if (key && first !== undefined) errors.push(`Schlüssel „${key}“ steht schon in Zeile ${first}.`);
+    if (key) seen.set(key.toLowerCase(), row.line);
+    return { line: row.line, key, values, data: parsed.success ? parsed.data : null, errors };
+  });
+}
+
+function planned(line: number, key: string, errors: string[], isNew: boolean, changed: boolean): PlannedRow {
+  return { line, key, errors, action: errors.length > 0 ? "fehlerhaft" : isNew ? "neu" : changed ? "geändert" : "unverändert" };
+}
+
+async function planUnits(tx: Tx, organizationId: string, table: CsvTable): Promise<KindPlan> {
+  const existing = await tx.orgUnit.findMany({ where: { organizationId }, select: { id: true, name: true, shortName: true, parentId: true } });
+  const byName = new Map(existing.map((unit) => [unit.name, unit]));
+  const nameById = new Map(existing.map((unit) => [unit.id, unit.name]));
+  const rows = parseRows(table, "einheiten", unitRowSchema, (values) => values.name.trim());
+  const fileNames = new Set(rows.filter((row) => row.data).map((row) => row.data!.name));
+  // Parent of every unit after the import, to find cycles.
+  const parentAfter = new Map(existing.map((unit) => [unit.name, unit.parentId ? nameById.get(unit.parentId) ?? null : null]));
+  for (const row of rows) if (row.data) parentAfter.set(row.data.name, row.data.uebergeordnet || null);
+  const result = rows.map((row) => {
+    const errors = [...row.errors];
+    const data = row.data;
+    if (data?.uebergeordnet) {
+      if (data.uebergeordnet === data.name) errors.push("Eine Einheit kann nicht sich selbst übergeordnet sein.");
+      else if (!fileNames.has(data.uebergeordnet) && !byName.has(data.uebergeordnet)) errors.push(`Übergeordnete Einheit „${data.uebergeordnet}“ gibt es nicht.`);
+      else {
+        const visited = new Set([data.name]);
+        let current = parentAfter.get(data.uebergeordnet) ?? null;
+        while (current) {
+          if (visited.has(current)) { errors.push("Die Zuordnung ergibt einen Kreis von Einheiten."); break; }
+          visited.add(current);
+          current = parentAfter.get(current) ?? null;
+        }
+      }
+    }
+    const before = data ? byName.get(data.name) : undefined;
+    const parentBefore = before?.parentId ? nameById.get(before.parentId) ?? "" : "";
+    const changed = Boolean(before && data && ((before.shortName ?? "") !== data.kuerzel || parentBefore !== data.uebergeordnet));
+    return planned(row.line, row.key, errors, !before, changed);
+  });
+  return {
+    rows: result,
+    apply: async (tx) => {
+      const ids = new Map(existing.map((unit) => [unit.name, unit.id]));
+      for (const row of rows) {
+        const data = row.data!;
+        const unit = await tx.orgUnit.upsert({
+          where: { organizationId_name: { organizationId, name: data.name } },
+          create: { organizationId, name: data.name, shortName: data.kuerzel || null },
+          update: { shortName: data.kuerzel || null },
+          select: { id: true },
+        });
+        ids.set(data.name, unit.id);
+      }
+      for (const row of rows) {
+        const data = row.data!;
+        await tx.orgUnit.update({ where: { id: ids.get(data.name)! }, data: { parentId: data.uebergeordnet ? ids.get(data.uebergeordnet)! : null } });
+      }
+    },
+  };
+}
+
+async function planPositions(tx: Tx, organizationId: string, table: CsvTable): Promise<KindPlan> {
+  const [existing, units] = await Promise.all([
+    tx.position.findMany({ where: { organizationId }, select: { positionNumber: true, title: true, orgUnitId: true } }),
+    tx.orgUnit.findMany({ where: { organizationId }, select: { id: true, name: true } }),
+  ]);
+  const byNumber = new Map(existing.map((position) => [position.positionNumber, position]));
+  const unitIds = new Map(units.map((unit) => [unit.name, unit.id]));
+  const rows = parseRows(table, "stellen", positionRowSchema, (values) => values.stellennummer.trim());
+  const result = rows.map((row) => {
+    const errors = [...row.errors];
+    const data = row.data;
+    if (data && !unitIds.has(data.einheit)) errors.push(`Einheit „${data.einheit}“ gibt es nicht – bitte zuerst die Einheiten importieren.`);
+    const before = data ? byNumber.get(data.stellennummer) : undefined;
+    return planned(row.line, row.key, errors, !before, Boolean(before && data && (before.title !== data.bezeichnung || before.orgUnitId !== unitIds.get(data.einheit))));
+  });
+  return {
+    rows: result,
+    apply: async (tx) => {
+      for (const row of rows) {
+        const data = row.data!;
+        const fields = { title: data.bezeichnung, orgUnitId: unitIds.get(data.einheit)! };
+        await tx.position.upsert({
+          where: { organizationId_positionNumber: { organizationId, positionNumber: data.stellennummer } },
+          create: { organizationId, positionNumber: data.stellennummer, ...fields },
+          update: fields,
+        });
+      }
+    },
+  };
+}
+
+async function planPeople(tx: Tx, organizationId: string, table: CsvTable): Promise<KindPlan> {
+  const [existing, positions] = await Promise.all([
+    tx.person.findMany({
+      where: { organizationId },
+      select: {
+        personnelNumber: true, firstName: true, lastName: true, email: true, entryDate: true, plannedExitMonth: true, exitReason: true,
+        positions: { select: { position: { select: { positionNumber: true } } } },
+      },
+    }),
+    tx.position.findMany({ where: { organizationId }, select: { id: true, positionNumber: true } }),
+  ]);
+  const byNumber = new Map(existing.map((person) => [person.personnelNumber, person]));
+  const positionIds = new Map(positions.map((position) => [position.positionNumber, position.id]));
+  const rows = parseRows(table, "personen", personRowSchema, (values) => values.personalnummer.trim());
+  const result = rows.map((row) => {
+    const errors = [...row.errors];
+    const data = row.data;
+    // References are checked on the raw cells, so a row with other errors still reports them.
+    const wanted = [...new Set(listCell(row.values.stellen))].sort();
+    for (const number of wanted) if (!positionIds.has(number)) errors.push(`Stelle „${number}“ gibt es nicht – bitte zuerst die Stellen importieren.`);
+    const before = data ? byNumber.get(data.personalnummer) : undefined;
+    const changed = Boolean(before && data && (
+      before.firstName !== data.vorname || before.lastName !== data.nachname || (before.email ?? "") !== data.email ||
+      !sameDate(before.entryDate, data.eintritt) || !sameDate(before.plannedExitMonth, data.austritt_monat) || before.exitReason !== data.austritt_grund ||
+      !sameList(before.positions.map((link) => link.position.positionNumber).sort(), wanted)
+    ));
+    return planned(row.line, row.key, errors, !before, changed);
+  });
+  return {
+    rows: result,
+    apply: async (tx) => {
+      for (const row of rows) {
+        const data = row.data!;
+        const fields = {
+          firstName: data.vorname, lastName: data.nachname, email: data.email || null, entryDate: data.eintritt,
+          plannedExitMonth: data.austritt_monat, exitReason: data.austritt_grund,
+        };
+        const person = await tx.person.upsert({
+          where: { organizationId_personnelNumber: { organizationId, personnelNumber: data.personalnummer } },
+          create: { organizationId, personnelNumber: data.personalnummer, ...fields },
+          update: fields,
+          select: { id: true },
+        });
+        await tx.personPosition.deleteMany({ where: { personId: person.id } });
+        const wanted = [...new Set(listCell(data.stellen))];
+        if (wanted.length > 0) await tx.personPosition.createMany({ data: wanted.map((number) => ({ personId: person.id, positionId: positionIds.get(number)! })) });
+      }
+    },
+  };
+}
+
+async function planTasks(tx: Tx, organizationId: string, table: CsvTable): Promise<KindPlan> {
+  const [existing, units, positions, people] = await Promise.all([
+    tx.task.findMany({
+      where: { organizationId, taskNumber: { not: null } },
+      select: {
+        taskNumber: true, title: true, orgUnitId: true, positionId: true, criticality: true, frequency: true, legalBasis: true, systems: true,
+        assignments: { orderBy: { rank: "asc" }, select: { role: true, person: { select: { personnelNumber: true } } } },
+      },
+    }),
+    tx.orgUnit.findMany({ where: { organizationId }, select: { id: true, name: true } }),
+    tx.position.findMany({ where: { organizationId }, select: { id: true, positionNumber: true } }),
+    tx.person.findMany({ where: { organizationId }, select: { id: true, personnelNumber: true } }),
+  ]);
+  const byNumber = new Map(existing.map((task) => [task.taskNumber!, task]));
+  const unitIds = new Map(units.map((unit) => [unit.name, unit.id]));
+  const positionIds = new Map(positions.map((position) => [position.positionNumber, position.id]));
+  const personIds = new Map(people.map((person) => [person.personnelNumber, person.id]));
+  const rows = parseRows(table, "aufgaben", taskRowSchema, (values) => values.aufgabennummer.trim());
+  const result = rows.map((row) => {
+    const errors = [...row.errors];
+    const data = row.data;
+    let changed = false;
+    // References are checked on the raw cells, so a row with other errors still reports them.
+    const raw = row.values;
+    if (raw.einheit && !unitIds.has(raw.einheit)) errors.push(`Einheit „${raw.einheit}“ gibt es nicht.`);
+    if (raw.stelle && !positionIds.has(raw.stelle)) errors.push(`Stelle „${raw.stelle}“ gibt es nicht.`);
+    const owners = listCell(raw.zustaendig);
+    const deputies = listCell(raw.vertretung);
+    for (const number of [...owners, ...deputies]) if (!personIds.has(number)) errors.push(`Personalnummer „${number}“ gibt es nicht – bitte zuerst die Beschäftigten importieren.`);
+    const both = owners.filter((number) => deputies.includes(number));
+    if (both.length > 0) errors.push(`${both.join(", ")} ist zugleich zuständig und Vertretung.`);
+    if (new Set([...owners, ...deputies]).size !== owners.length + deputies.length && both.length === 0) errors.push("Eine Personalnummer steht mehrfach in der Zeile.");
+    if (data) {
+      const before = byNumber.get(data.aufgabennummer);
+      if (before) {
+        const ownersBefore = before.assignments.filter((a) => a.role === "OWNER").map((a) => a.person.personnelNumber);
+        const deputiesBefore = before.assignments.filter((a) => a.role === "DEPUTY").map((a) => a.person.personnelNumber);
+        changed = before.title !== data.bezeichnung || before.orgUnitId !== unitIds.get(data.einheit) ||
+          before.positionId !== (data.stelle ? positionIds.get(data.stelle) ?? null : null) || before.criticality !== data.kritikalitaet ||
+          before.frequency !== data.haeufigkeit || (before.legalBasis ?? "") !== data.rechtsgrundlage ||
+          !sameList(before.systems, listCell(data.fachverfahren)) || !sameList([...ownersBefore].sort(), [...owners].sort()) || !sameList(deputiesBefore, deputies);
+      }
+    }
+    return planned(row.line, row.key, errors, !(data && byNumber.has(data.aufgabennummer)), changed);
+  });
+  return {
+    rows: result,
+    apply: async (tx) => {
+      for (const row of rows) {
+        const data = row.data!;
+        const fields = {
+          title: data.bezeichnung, orgUnitId: unitIds.get(data.einheit)!, positionId: data.stelle ? positionIds.get(data.stelle)! : null,
+          criticality: data.kritikalitaet, frequency: data.haeufigkeit, legalBasis: data.rechtsgrundlage || null, systems: listCell(data.fachverfahren),
+        };
+        const task = await tx.task.upsert({
+          where: { organizationId_taskNumber: { organizationId, taskNumber: data.aufgabennummer } },
+          create: { organizationId, taskNumber: data.aufgabennummer, ...fields },
+          update: fields,
+          select: { id: true },
+        });
+        await tx.taskAssignment.deleteMany({ where: { taskId: task.id } });
+        const owners = listCell(data.zustaendig).map((number, index) => ({ personId: personIds.get(number)!, role: "OWNER" as const, rank: index }));
+        const deputies = listCell(data.vertretung).map((number, index) => ({ personId: personIds.get(number)!, role: "DEPUTY" as const, rank: index + 1 }));
+        if (owners.length + deputies.length > 0) {
+          await tx.taskAssignment.createMany({ data: [...owners, ...deputies].map((assignment) => ({ organizationId, taskId: task.id, ...assignment })) });
+        }
+      }
+    },
+  };
+}
+
+const PLANNERS: Record<ImportKind, (tx: Tx, organizationId: string, table: CsvTable) => Promise<KindPlan>> = {
+  einheiten: planUnits,
+  stellen: planPositions,
+  personen: planPeople,
+  aufgaben: planTasks,
+};
+
+const MAX_ROWS = 20_000;
+
+function readTable(kind: ImportKind, text: string): { table: CsvTable | null; fileErrors: string[] } {
+  let table: CsvTable;
+  try {
+    table = readCsv(text);
+  } catch (error) {
+    return { table: null, fileErrors: [error instanceof CsvFormatError ? error.message : "Die Datei konnte nicht gelesen werden."] };
+  }
+  const missing = COLUMNS[kind].filter((column) => column.required && !table.header.includes(column.name)).map((column) => `„${column.name}“`);
+  const fileErrors: string[] = [];
+  if (missing.length > 0) fileErrors.push(`Es fehlen Spalten: ${missing.join(", ")}. Erwartet werden: ${COLUMNS[kind].map((column) => column.name).join(";")}.`);
+  if (table.rows.length === 0) fileErrors.push("Die Datei enthält keine Datenzeilen.");
+  if (table.rows.length > MAX_ROWS) fileErrors.push(`Die Datei hat mehr als ${MAX_ROWS.toLocaleString("de-DE")} Zeilen; bitte aufteilen.`);
+  return { table: fileErrors.length > 0 ? null : table, fileErrors };
+}
+
+function summarize(kind: ImportKind, fileErrors: string[], rows: PlannedRow[]): ImportPlan {
+  const counts: Record<Action, number> = { neu: 0, "geändert": 0, "unverändert": 0, fehlerhaft: 0 };
+  for (const row of rows) counts[row.action] += 1;
+  return { kind, fileErrors, rows, counts };
+}
+
+function assertAllowed(viewer: Viewer) {
+  if (!canImportOrganizationData(viewer)) throw forbidden("Importieren dürfen die Administration und das Personalamt.");
+}
+
+/** Checks a file and reports per row what would happen; changes nothing. */
+export async function previewImport(viewer: Viewer, kind: ImportKind, text: string): Promise<ImportPlan> {
+  assertAllowed(viewer);
+  const { table, fileErrors } = readTable(kind, text);
+  if (!table) return summarize(kind, fileErrors, []);
+  const plan = await PLANNERS[kind](db(), viewer.organizationId, table);
+  return summarize(kind, [], plan.rows);
+}
+
+/** Applies a file in one transaction after checking it again; any error → nothing changes. */
+export async function applyImport(viewer: Viewer, kind: ImportKind, text: string): Promise<ImportPlan> {
+  assertAllowed(viewer);
+  const { table, fileErrors } = readTable(kind, text);
+  if (!table) throw invalid(fileErrors.join(" "));
+  return db().$transaction(async (tx) => {
+    // Serialize imports of one organization, so two people importing at once cannot interleave.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(4243, hashtext(${viewer.organizationId}))`;
+    const plan = await PLANNERS[kind](tx, viewer.organizationId, table);
+    const result = summarize(kind, [], plan.rows);
+    if (result.counts.fehlerhaft > 0) {
+      throw invalid(`Die Datei enthält ${result.counts.fehlerhaft} fehlerhafte ${result.counts.fehlerhaft === 1 ? "Zeile" : "Zeilen"}; es wurde nichts übernommen.`);
+    }
+    await plan.apply(tx);
+    await recordAuditEvent(tx, viewer, {
+      action: `import.${kind}`, entityType: "Organization", entityId: viewer.organizationId,
+      data: { neu: result.counts.neu, geaendert: result.counts["geändert"], unveraendert: result.counts["unverändert"] },
+    });
+    return result;
+  }, { timeout: 120_000 });
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from "vitest";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { db } from "@/lib/db/client";
+import { applyImport, previewImport } from "@/lib/org-import/org-import";
+import { exportCsv } from "@/lib/org-import/export";
+import { IMPORT_KINDS } from "@/lib/org-import/formats";
+import { createTestOrganization } from "./helpers/test-organization";
+
+const sample = (kind: string) => readFile(path.join(process.cwd(), "docs", "import", `${kind}.csv`), "utf8");
+
+async function snapshot(organizationId: string) {
+  const [units, positions, people, tasks, assignments, links] = await Promise.all([
+    db().orgUnit.findMany({ where: { organizationId }, orderBy: { name: "asc" }, select: { name: true, shortName: true, parentId: true } }),
+    db().position.findMany({ where: { organizationId }, orderBy: { positionNumber: "asc" }, select: { positionNumber: true, title: true, orgUnitId: true } }),
+    db().person.findMany({ where: { organizationId }, orderBy: { personnelNumber: "asc" }, select: { personnelNumber: true, firstName: true, lastName: true, email: true, entryDate: true, plannedExitMonth: true, exitReason: true } }),
+    db().task.findMany({ where: { organizationId }, orderBy: { title: "asc" }, select: { taskNumber: true, title: true, criticality: true, frequency: true, systems: true, legalBasis: true } }),
+    db().taskAssignment.findMany({ where: { organizationId }, orderBy: [{ taskId: "asc" }, { rank: "asc" }], select: { role: true, rank: true, person: { select: { personnelNumber: true } } } }),
+    db().personPosition.count({ where: { person: { organizationId } } }),
+  ]);
+  return { units, positions, people, tasks, assignments, links };
+}
+
+describe("CSV-Import von Einheiten, Stellen, Beschäftigten und Aufgaben", () => {
+  it("übernimmt die mitgelieferten Beispieldateien; ein zweites Mal ändert nichts; Export ergibt dieselben Daten", async () => {
+    const org = await createTestOrganization();
+    for (const kind of IMPORT_KINDS) {
+      const preview = await previewImport(org.viewers.HR, kind, await sample(kind));
+      expect(preview.fileErrors).toEqual([]);
+      expect(preview.counts.fehlerhaft).toBe(0);
+      expect(preview.counts.neu).toBeGreaterThan(0);
+      await applyImport(org.viewers.HR, kind, await sample(kind));
+    }
+    const afterFirst = await snapshot(org.id);
+    expect(afterFirst.people.find((person) => person.personnelNumber === "P1002")).toMatchObject({
+      firstName: "Klaus", plannedExitMonth: new Date("2027-05-01T00:00:00Z"), exitReason: "RETIREMENT", entryDate: new Date("1989-08-01T00:00:00Z"),
+    });
+    const ba01 = await db().task.findFirstOrThrow({ where: { organizationId: org.id, taskNumber: "BA01" }, select: { id: true, systems: true, legalBasis: true } });
+    expect(ba01).toMatchObject({ systems: ["VOIS|MESO"], legalBasis: "BMG §§ 17, 23" });
+    expect((await db().taskAssignment.findMany({ where: { taskId: ba01.id }, orderBy: { rank: "asc" }, select: { role: true, rank: true, person: { select: { personnelNumber: true } } } }))
+      .map((a) => [a.role, a.rank, a.person.personnelNumber])).toEqual([["OWNER", 0, "P1002"], ["DEPUTY", 1, "P1003"], ["DEPUTY", 2, "P1001"]]);
+
+    for (const kind of IMPORT_KINDS) {
+      const again = await previewImport(org.viewers.HR, kind, await sample(kind));
+      expect(again.counts).toMatchObject({ neu: 0, "geändert": 0, fehlerhaft: 0 });
+      await applyImport(org.viewers.ADMIN, kind, await sample(kind));
+    }
+    expect(await snapshot(org.id)).toEqual(afterFirst);
+
+    // Export in the import format, and importing the export changes nothing (tasks made in the app need a number first).
+    await db().task.update({ where: { id: org.taskId }, data: { taskNumber: "T-1" } });
+    for (const kind of IMPORT_KINDS) {
+      const exported = await exportCsv(org.viewers.HR, kind);
+      const plan = await previewImport(org.viewers.HR, kind, exported);
+      expect(plan.counts.fehlerhaft).toBe(0);
+      expect(plan.counts["geändert"]).toBe(0);
+    }
+    expect((await exportCsv(org.viewers.HR, "aufgaben")).split("\r\n")[0]).toBe("\uFEFFaufgabennummer;bezeichnung;einheit;stelle;kritikalitaet;haeufigkeit;rechtsgrundlage;fachverfahren;zustaendig;vertretung");
+    expect(await db().auditEvent.count({ where: { organizationId: org.id, action: { startsWith: "import." } } })).toBe(8);
+  });
+
+  it("eine fehlerhafte Datei ändert gar nichts und nennt jede fehlerhafte Zeile auf Deutsch", async () => {
+    const org = await createTestOrganization();
+    for (const kind of ["einheiten", "stellen", "personen"] as const) await applyImport(org.viewers.ADMIN, kind, await sample(kind));
+    const before = await snapshot(org.id);
+    const broken = [
+      "personalnummer;vorname;nachname;email;eintritt;austritt_monat;austritt_grund;stellen",
+      "P1002;Klaus;Brinkmann-Neu;;01.08.1989;05.2027;Ruhestand;32.1-02",
+      "P9001;;Ohnevorname;keine-mail;31.02.2020;13.2027;;99-99",
+      "P9002;Eva;Zwei;;;06.2027;Urlaub;",
+      "P1002;Doppelt;Eingetragen;;;;;",
+    ].join("\n");
+    const preview = await previewImport(org.viewers.HR, "personen", broken);
+    expect(preview.rows.map((row) => [row.line, row.action])).toEqual([[2, "geändert"], [3, "fehlerhaft"], [4, "fehlerhaft"], [5, "fehlerhaft"]]);
+    expect(preview.rows[1].errors).toEqual(expect.arrayContaining([
+      "Vorname fehlt.", "E-Mail: keine gültige Adresse.", "Eintritt: „31.02.2020“ ist kein gültiges Datum (TT.MM.JJJJ).",
+      "Austrittsmonat: „13.2027“ ist kein gültiges Datum (MM.JJJJ).", "Stelle „99-99“ gibt es nicht – bitte zuerst die Stellen importieren.",
+    ]));
+    expect(preview.rows[2].errors).toEqual(["Austrittsgrund „Urlaub“ ist unbekannt (Ruhestand, Wechsel, Elternzeit, Sonstiges)."]);
+    expect(preview.rows[3].errors).toEqual(["Schlüssel „P1002“ steht schon in Zeile 2."]);
+    await expect(applyImport(org.viewers.HR, "personen", broken)).rejects.toThrow("3 fehlerhafte Zeilen; es wurde nichts übernommen");
+    expect(await snapshot(org.id)).toEqual(before);
+
+    // Whole-file problems: wrong columns, empty, not CSV at all; cycles and missing references in other kinds.
+    expect((await previewImport(org.viewers.HR, "aufgaben", "name;kuerzel\nA;B")).fileErrors[0]).toContain("Es fehlen Spalten");
+    expect((await previewImport(org.viewers.HR, "einheiten", "name;kuerzel;uebergeordnet\n")).fileErrors).toEqual(["Die Datei enthält keine Datenzeilen."]);
+    expect((await previewImport(org.viewers.HR, "einheiten", "name;kuerzel\n\"offen;x\n")).fileErrors[0]).toContain("keine lesbare CSV-Datei");
+    const cycle = await previewImport(org.viewers.HR, "einheiten", "name;kuerzel;uebergeordnet\nA;;B\nB;;A\nC;;C\nD;;Gibtsnicht");
+    expect(cycle.rows.map((row) => row.errors[0])).toEqual([
+      "Die Zuordnung ergibt einen Kreis von Einheiten.", "Die Zuordnung ergibt einen Kreis von Einheiten.",
+      "Eine Einheit kann nicht sich selbst übergeordnet sein.", "Übergeordnete Einheit „Gibtsnicht“ gibt es nicht.",
+    ]);
+    const tasks = await previewImport(org.viewers.HR, "aufgaben", "aufgabennummer;bezeichnung;einheit;kritikalitaet;haeufigkeit;zustaendig;vertretung\nX1;Test;Nirgendwo;9;ständig;P1002;P1002, P0000");
+    expect(tasks.rows[0].errors).toEqual(expect.arrayContaining([
+      "Kritikalität „9“: bitte eine Zahl von 1 bis 5.", expect.stringContaining("Häufigkeit „ständig“ ist unbekannt"),
+      "Einheit „Nirgendwo“ gibt es nicht.", "Personalnummer „P0000“ gibt es nicht – bitte zuerst die Beschäftigten importieren.",
+      "P1002 ist zugleich zuständig und Vertretung.",
+    ]));
+    expect(await snapshot(org.id)).toEqual(before);
+  });
+
+  it("nur Administration und Personalamt; eine andere Kommune mit denselben Schlüsseln bleibt unberührt", async () => {
+    const org = await createTestOrganization();
+    const other = await createTestOrganization();
+    for (const role of ["LEAD", "EDITOR", "READER"] as const) {
+      await expect(previewImport(org.viewers[role], "einheiten", await sample("einheiten"))).rejects.toThrow("Administration und das Personalamt");
+      await expect(applyImport(org.viewers[role], "einheiten", await sample("einheiten"))).rejects.toThrow("Administration und das Personalamt");
+      await expect(exportCsv(org.viewers[role], "personen")).rejects.toThrow("Administration und das Personalamt");
+    }
+    for (const kind of ["einheiten", "stellen", "personen"] as const) await applyImport(other.viewers.HR, kind, await sample(kind));
+    const otherBefore = await snapshot(other.id);
+    for (const kind of ["einheiten", "stellen", "personen"] as const) await applyImport(org.viewers.HR, kind, (await sample(kind)).replace("Klaus", "Karl"));
+    expect(await snapshot(other.id)).toEqual(otherBefore);
+    expect((await db().person.findFirstOrThrow({ where: { organizationId: org.id, personnelNumber: "P1002" } })).firstName).toBe("Karl");
+    expect(await exportCsv(org.viewers.HR, "personen")).not.toContain("Klaus");
+  });
+});
