@@ -46,6 +46,13 @@ const envSchema = z.object({
     .refine((value) => /^smtps?:\/\/[^\s]+$/.test(value), { message: "muss eine Adresse der Form smtp://benutzer:passwort@mail.intern:587 sein" })
     .optional(),
   MAIL_FROM: z.string().min(3).default("DigiCheck Wissen <wissen@localhost>"),
+  /** Months after the exit month until a person's data is anonymised. */
+  EXIT_DATA_GRACE_MONTHS: z.coerce
+    .number({ error: "muss eine Zahl sein" })
+    .int("muss eine ganze Zahl sein")
+    .min(0, "darf nicht negativ sein")
+    .max(24, "darf höchstens 24 sein")
+    .default(3),
   SEARCH_DRAIN_INTERVAL_MS: z.coerce
     .number({ error: "muss eine Zahl sein" })
     .int("muss eine ganze Zahl sein")

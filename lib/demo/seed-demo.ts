@@ -132,7 +132,36 @@ async function seedMusterhausen(log: (line: string) => void) {
       }
     }
   }
+  await seedCoverageHistory(organizationId);
   log(`Stadt Musterhausen: ${DEMO_UNITS.length} Einheiten, ${DEMO_POSITIONS.length} Stellen, ${DEMO_PEOPLE.length} Beschäftigte, ${DEMO_TASKS.length} Aufgaben, ${DEMO_ARTICLES.length} Artikel.`);
+}
+
+/**
+ * This month's coverage figures, and – invented for the demo, so the trend has
+ * something to show – five earlier months in which a bit less was documented.
+ */
+async function seedCoverageHistory(organizationId: string) {
+  const { recordCoverageSnapshots, monthOf } = await import("../coverage/snapshots");
+  await recordCoverageSnapshots({ organizationId });
+  const current = await db().coverageSnapshot.findMany({ where: { organizationId } });
+  const thisMonth = monthOf(new Date());
+  for (let back = 1; back <= 5; back++) {
+    const month = new Date(Date.UTC(thisMonth.getUTCFullYear(), thisMonth.getUTCMonth() - back, 1));
+    await db().coverageSnapshot.createMany({
+      data: current.map((snapshot) => {
+        // Each month back, one documented task per unit fewer (moved to "Lücke").
+        const fewer = Math.min(back, snapshot.maturity2 + snapshot.maturity3 + snapshot.maturity4);
+        const fromTwo = Math.min(fewer, snapshot.maturity2);
+        const fromThree = Math.min(fewer - fromTwo, snapshot.maturity3);
+        const fromFour = fewer - fromTwo - fromThree;
+        return {
+          organizationId, orgUnitId: snapshot.orgUnitId, month, tasks: snapshot.tasks, singleKnower: snapshot.singleKnower,
+          maturity0: snapshot.maturity0 + fewer, maturity1: snapshot.maturity1,
+          maturity2: snapshot.maturity2 - fromTwo, maturity3: snapshot.maturity3 - fromThree, maturity4: snapshot.maturity4 - fromFour,
+        };
+      }),
+    });
+  }
 }
 
 /** Demo articles confirmed as current two months ago; "practiced": the first deputy has also done the task. */

@@ -24,6 +24,18 @@ describe.skipIf(!appUrl)("Wissens-Cockpit im Browser", () => {
     expect(await violationsOf(hr)).toEqual([]);
     await saveScreenshot(hr, "issue6-cockpit");
 
+    // The trend (monthly snapshots) and the printable Wissensbilanz of a unit.
+    await expectText(hr.getByRole("table", { name: /Anteil dokumentierter Aufgaben/ }), "%");
+    await hr.getByRole("link", { name: "Wissensbilanz Standesamt" }).click();
+    await expectText(hr.getByRole("heading", { level: 1 }), "Wissensbilanz: Standesamt");
+    await expectText(hr.locator("section", { has: hr.getByRole("heading", { name: "Abdeckung" }) }), "Aufgaben, davon");
+    expect(await violationsOf(hr)).toEqual([]);
+    await saveScreenshot(hr, "issue6-wissensbilanz");
+    await hr.emulateMedia({ media: "print" });
+    expect(await hr.locator(".site-header").isVisible()).toBe(false);
+    await hr.emulateMedia({ media: "screen" });
+    await hr.goto(`${appUrl}/cockpit`);
+
     await hr.getByLabel("Organisationseinheit", { exact: true }).selectOption({ label: "Bürgeramt" });
     await hr.getByLabel("Austritt innerhalb von").selectOption({ label: "12 Monaten" });
     await hr.getByRole("button", { name: "Filtern" }).click();

@@ -8,6 +8,8 @@ import { exitTimeline, HORIZONS, riskFilterSchema, tasksAtRisk, unitOverview } f
 import { CRITICALITY_LABELS, MATURITY_LABELS, type Maturity } from "@/lib/coverage/coverage-rules";
 import { knowledgeSignals } from "@/lib/coverage/signals";
 import { MaturityBadge, MaturityBar } from "@/components/coverage/maturity-bar";
+import { coverageTrend } from "@/lib/coverage/snapshots";
+import { TrendTable } from "@/components/coverage/trend-table";
 
 export const metadata: Metadata = { title: "Wissens-Cockpit" };
 
@@ -26,7 +28,7 @@ export default async function CockpitPage({ searchParams }: { searchParams: Prom
   const scope = cockpitScope(viewer);
   if (!scope) notFound();
   const filter = riskFilterSchema.parse(await searchParams);
-  const [rows, signals] = await Promise.all([loadTaskCoverage(viewer), knowledgeSignals(viewer)]);
+  const [rows, signals, trend] = await Promise.all([loadTaskCoverage(viewer), knowledgeSignals(viewer), coverageTrend(viewer)]);
   const timeline = exitTimeline(rows);
   const units = unitOverview(rows);
   const atRisk = tasksAtRisk(rows, filter);
@@ -89,7 +91,10 @@ export default async function CockpitPage({ searchParams }: { searchParams: Prom
           <tbody>
             {units.map((unit) => (
               <tr key={unit.unitId}>
-                <th scope="row"><Link href={`/cockpit?einheit=${unit.unitId}#risiko-heading`}>{unit.unitName}</Link></th>
+                <th scope="row">
+                  <Link href={`/cockpit?einheit=${unit.unitId}#risiko-heading`}>{unit.unitName}</Link>{" "}
+                  <Link className="no-print" href={`/cockpit/einheit/${unit.unitId}`} aria-label={`Wissensbilanz ${unit.unitName}`}>(Wissensbilanz)</Link>
+                </th>
                 <td className="number">{unit.tasks}</td>
                 {LEVELS.map((level) => <td key={level} className="number">{unit.maturity[level]}</td>)}
                 <td className="number">{unit.covered} ({Math.round((unit.covered / unit.tasks) * 100)} %)</td>
@@ -106,6 +111,11 @@ export default async function CockpitPage({ searchParams }: { searchParams: Prom
           {signals.unassignedGaps > 0 && ` (${signals.unassignedGaps} ohne Organisationseinheit)`}
           {signals.zeroResultQueries !== null && `, ${signals.zeroResultQueries} verschiedene Suchanfragen ohne Treffer in den letzten 90 Tagen`}.
         </p>
+      </section>
+
+      <section className="card" aria-labelledby="trend-heading">
+        <h2 id="trend-heading">Entwicklung</h2>
+        <TrendTable months={trend.months} rows={trend.rows} />
       </section>
 
       <section className="card" aria-labelledby="risiko-heading">
