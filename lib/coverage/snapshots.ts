@@ -7,7 +7,7 @@ import "server-only";
 import { db } from "../db/client";
 import type { Viewer } from "../auth/viewer";
 import { cockpitScope } from "../auth/policy";
-import { coverageOfTask, taskCoverageSelect } from "./load-coverage";
+import { loadCoverageRows } from "./load-coverage";
 import { unitOverview } from "./cockpit-summary";
 
 export const monthOf = (date: Date) => new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1));
@@ -19,8 +19,7 @@ export async function recordCoverageSnapshots(options: { now?: Date; organizatio
   const organizations = await db().organization.findMany({ where: options.organizationId ? { id: options.organizationId } : {}, select: { id: true } });
   let units = 0;
   for (const { id: organizationId } of organizations) {
-    const tasks = await db().task.findMany({ where: { organizationId }, select: taskCoverageSelect });
-    const overview = unitOverview(tasks.map((task) => coverageOfTask(task, now)));
+    const overview = unitOverview(await loadCoverageRows({ organizationId }, now));
     await db().$transaction(overview.map((unit) => {
       const figures = {
         tasks: unit.tasks, singleKnower: unit.singleKnower,

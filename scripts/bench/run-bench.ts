@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --size 10000 --workloads w1,w2,w3,w5,w6 --rounds 15 --seconds 20]`
+ * `npm run bench [-- --size 10000 --workloads w1,w2,w3,w4,w5,w6 --rounds 15 --seconds 20]`
  *
  * Builds a fresh database and index, loads the corpus, runs the workloads and
  * prints one table with each figure beside a baseline measured in the same run.
@@ -18,7 +18,7 @@ import { fmt, latencyText, toConsoleTable, toMarkdown, type LatencySummary, type
 const { values } = parseArgs({
   options: {
     size: { type: "string", default: "10000" },
-    workloads: { type: "string", default: "w1,w2,w3,w5,w6" },
+    workloads: { type: "string", default: "w1,w2,w3,w4,w5,w6" },
     rounds: { type: "string", default: "15" },
     seconds: { type: "string", default: "20" },
     edits: { type: "string", default: "20" },
@@ -52,6 +52,8 @@ async function main() {
     const { documents, source } = await loadCorpus(size);
     log(`Korpus: ${source}`);
     const organizations = await loadBenchData(documents, (done) => { if (done % 5000 === 0 || done === documents.length) log(`  geladen: ${done} / ${documents.length}`); });
+    const w4Module = workloads.has("w4") ? await import("./w4-cockpit") : null;
+    const w4Organization = w4Module ? await w4Module.loadW4Organization(BENCH_PASSWORD, log) : null;
 
     if (workloads.has("w2") || workloads.has("w1") || workloads.has("w3") || workloads.has("w5")) {
       log("W2: vollständiger Neuaufbau des Suchindex …");
@@ -67,7 +69,7 @@ async function main() {
 
     const port = await freePort();
     const appUrl = `http://127.0.0.1:${port}`;
-    const needsServer = ["w1", "w5", "w6"].some((name) => workloads.has(name));
+    const needsServer = ["w1", "w4", "w5", "w6"].some((name) => workloads.has(name));
     let cookie = "";
     if (needsServer) {
       const env = { ...process.env, NEXTAUTH_URL: appUrl, NODE_ENV: "production" as const, NEXT_TELEMETRY_DISABLED: "1" };
@@ -126,7 +128,20 @@ async function main() {
       rows.push({ workload: "W6", figure: "Speicher (RSS) Next.js-Server", unit: "MB", ours: fmt(nextRss, 0), baseline: "–", ratio: "–", target: "berichtet", met: "–" });
       rows.push({ workload: "W6", figure: "Speicher (RSS) Meilisearch", unit: "MB", ours: fmt(meiliRss, 0), baseline: "–", ratio: "–", target: "berichtet", met: "–" });
     }
-    if (workloads.has("w4")) log("W4 (Abdeckungscockpit) übersprungen: das Cockpit gibt es noch nicht (Issue 6).");
+    if (w4Module && w4Organization) {
+      log("W4: Wissens-Cockpit (2.000 Personen, 10.000 Aufgaben) …");
+      const { signInCookie, httpRequest, timed } = await import("./http-client");
+      const hrCookie = await signInCookie(appUrl, w4Organization.hrEmail, BENCH_PASSWORD);
+      const page = async (pagePath: string) => {
+        const { ms, value } = await timed(() => httpRequest(`${appUrl}${pagePath}`, { headers: { Cookie: hrCookie } }));
+        if (value.status !== 200) throw new Error(`W4: ${pagePath} antwortete mit ${value.status}`);
+        return ms;
+      };
+      const w4 = await w4Module.runW4(w4Organization, Math.max(5, Math.min(Number(values.rounds), 20)), page, log);
+      rows.push({ workload: "W4", figure: `Cockpit berechnen (${w4.tasks} Aufgaben), p50/p95/p99`, unit: "ms", ours: latencyText(w4.app), baseline: `${latencyText(w4.sql)} (handgeschriebenes SQL)`, ratio: fmt(w4.app.p95 / w4.sql.p95, 1), target: "gleiche Zahlen wie SQL", met: yesNo(w4.sameFigures) });
+      if (w4.page) rows.push({ workload: "W4", figure: "Cockpit-Seite über HTTP, p50/p95/p99", unit: "ms", ours: latencyText(w4.page), baseline: `${latencyText(w4.sql)} (nur SQL)`, ratio: fmt(w4.page.p95 / w4.sql.p95, 1), target: "p95 ≤ 1000 ms", met: yesNo(w4.page.p95 <= 1000) });
+      extra.w4 = w4;
+    }
 
     const { getEnv } = await import("../../lib/env");
     const meiliVersion = await (await fetch(`${getEnv().MEILI_URL}/version`, { headers: { Authorization: `Bearer ${getEnv().MEILI_MASTER_KEY}` } })).json() as { pkgVersion: string };
