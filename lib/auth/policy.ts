@@ -194,3 +194,8 @@ export function canSeeTaskPeople(viewer: Viewer, task: { organizationId: string;
 export function canImportOrganizationData(viewer: Viewer): boolean {
   return viewer.role === "ADMIN" || viewer.role === "HR";
 }
+
+/** User accounts and roles: admins only. */
+export function canManageAccounts(viewer: Viewer): boolean {
+  return viewer.role === "ADMIN";
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  canApproveArticle, canReadArticle, canVerifyArticle, canConfirmReading, canManageOrganizationSettings, canManageTemplates, canSeeArticleHistory,
+  canApproveArticle, canReadArticle, canVerifyArticle, canConfirmReading, canManageAccounts, canImportOrganizationData, cockpitScope, canSeeTaskPeople, canManageOrganizationSettings, canManageTemplates, canSeeArticleHistory,
   canSeeReadConfirmationCounts, canSeeReadConfirmationPeople, type ArticleFacts,
 } from "@/lib/auth/policy";
 import { availableSteps, blockedByFourEyes, statusChoicesForSave } from "@/lib/knowledge/workflow-rules";
@@ -135,5 +135,25 @@ describe("Prüfende Person (benannt am Artikel)", () => {
     expect(canApproveArticle(viewer(role, { organizationId: "org-b" }), named, approval)).toBe(false);
     const otherArticle = article({ verifierId: "someone-else", unitIds: ["unit-other"] });
     expect(canApproveArticle(subject, otherArticle, approval)).toBe(role === "EDITOR");
+  });
+});
+
+describe("Organisation, Import, Konten und Cockpit je Rolle", () => {
+  const matrix: [Role, { accounts: boolean; importData: boolean; cockpit: "organization" | "units" | null }][] = [
+    ["ADMIN", { accounts: true, importData: true, cockpit: null }],
+    ["HR", { accounts: false, importData: true, cockpit: "organization" }],
+    ["LEAD", { accounts: false, importData: false, cockpit: "units" }],
+    ["EDITOR", { accounts: false, importData: false, cockpit: null }],
+    ["READER", { accounts: false, importData: false, cockpit: null }],
+  ];
+  it.each(matrix)("%s", (role, expected) => {
+    const subject = viewer(role);
+    expect(canManageAccounts(subject)).toBe(expected.accounts);
+    expect(canImportOrganizationData(subject)).toBe(expected.importData);
+    expect(cockpitScope(subject)?.kind ?? null).toBe(expected.cockpit);
+    // Person-level task details: HR everywhere, leads in their units, never another municipality.
+    expect(canSeeTaskPeople(subject, { organizationId: ORG, orgUnitId: "unit-lead" })).toBe(expected.cockpit !== null);
+    expect(canSeeTaskPeople(subject, { organizationId: ORG, orgUnitId: "unit-other" })).toBe(expected.cockpit === "organization");
+    expect(canSeeTaskPeople(viewer(role, { organizationId: "org-b" }), { organizationId: ORG, orgUnitId: "unit-lead" })).toBe(false);
   });
 });

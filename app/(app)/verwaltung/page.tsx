@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/current-viewer";
-import { canHandOverOwnership, canImportOrganizationData, canManageOrganizationSettings, canManageSearchSettings, canManageTemplates } from "@/lib/auth/policy";
+import { canHandOverOwnership, canImportOrganizationData, canManageAccounts, canManageOrganizationSettings, canManageSearchSettings, canManageTemplates } from "@/lib/auth/policy";
 
 export const metadata: Metadata = { title: "Verwaltung" };
 
@@ -10,6 +10,7 @@ export const metadata: Metadata = { title: "Verwaltung" };
 export default async function AdministrationPage() {
   const viewer = await requireViewer();
   const pages = [
+    { href: "/verwaltung/konten", title: "Konten und Rollen", text: "Konten anlegen, Rollen und geleitete Einheiten festlegen, Konten sperren.", allowed: canManageAccounts(viewer) },
     { href: "/verwaltung/einstellungen", title: "Einstellungen", text: "Vier-Augen-Prinzip, Prüfintervall, Kenntnisnahme.", allowed: canManageOrganizationSettings(viewer) },
     { href: "/verwaltung/vorlagen", title: "Vorlagen", text: "Vorlagen für neue Artikel bearbeiten und je Organisationseinheit eine Standardvorlage festlegen.", allowed: canManageTemplates(viewer) },
     { href: "/verwaltung/import", title: "Import und Export", text: "Einheiten, Stellen, Beschäftigte und Aufgaben als CSV übernehmen oder exportieren.", allowed: canImportOrganizationData(viewer) },
