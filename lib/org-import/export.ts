@@ -56,3 +56,11 @@ export async function exportCsv(viewer: Viewer, kind: ImportKind): Promise<strin
   if (!canImportOrganizationData(viewer)) throw forbidden("Exportieren dürfen die Administration und das Personalamt.");
   return toCsv(COLUMNS[kind].map((column) => column.name), await rowsOf(kind, viewer.organizationId));
 }
+
+/** The same data as records keyed by column name (admin lists and edit forms use the import format too). */
+export async function exportRecords(viewer: Viewer, kind: ImportKind): Promise<Record<string, string>[]> {
+  if (!canImportOrganizationData(viewer)) throw forbidden("Diese Daten pflegen die Administration und das Personalamt.");
+  const columns = COLUMNS[kind].map((column) => column.name);
+  return (await rowsOf(kind, viewer.organizationId)).map((row) =>
+    Object.fromEntries(columns.map((name, index) => [name, row[index] === null || row[index] === undefined ? "" : String(row[index])])));
+}

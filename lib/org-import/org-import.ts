@@ -313,6 +313,28 @@ export async function applyImport(viewer: Viewer, kind: ImportKind, text: string
   assertAllowed(viewer);
   const { table, fileErrors } = readTable(kind, text);
   if (!table) throw invalid(fileErrors.join(" "));
+  return applyTable(viewer, kind, table);
+}
+
+/**
+ * Saves one record from an admin form through the same checks and upsert as
+ * the import (a one-row table); German messages for every problem of the row.
+ */
+export async function saveRecord(viewer: Viewer, kind: ImportKind, values: Record<string, string>): Promise<ImportPlan> {
+  assertAllowed(viewer);
+  const table: CsvTable = { header: Object.keys(values), rows: [{ line: 2, values }] };
+  try {
+    return await applyTable(viewer, kind, table);
+  } catch (error) {
+    if (error instanceof Error && "code" in error && (error as { code: string }).code === "INVALID") {
+      const plan = await PLANNERS[kind](db(), viewer.organizationId, table);
+      throw invalid("Bitte prüfen Sie die Angaben.", { form: plan.rows.flatMap((row) => row.errors) });
+    }
+    throw error;
+  }
+}
+
+async function applyTable(viewer: Viewer, kind: ImportKind, table: CsvTable): Promise<ImportPlan> {
   return db().$transaction(async (tx) => {
     // Serialize imports of one organization, so two people importing at once cannot interleave.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(4243, hashtext(${viewer.organizationId}))`;

@@ -115,3 +115,23 @@ describe("CSV-Import von Einheiten, Stellen, Beschäftigten und Aufgaben", () =>
     expect(await exportCsv(org.viewers.HR, "personen")).not.toContain("Klaus");
   });
 });
+
+describe("Stammdaten im Formular", () => {
+  it("speichert einen Datensatz mit denselben Prüfungen wie eine CSV-Zeile und meldet Fehler auf Deutsch", async () => {
+    const { saveRecord } = await import("@/lib/org-import/org-import");
+    const { exportRecords } = await import("@/lib/org-import/export");
+    const org = await createTestOrganization();
+    for (const kind of ["einheiten", "stellen", "personen"] as const) await applyImport(org.viewers.ADMIN, kind, await sample(kind));
+    await saveRecord(org.viewers.HR, "aufgaben", {
+      aufgabennummer: "BA99", bezeichnung: "Meldebescheinigungen", einheit: "Bürgeramt", stelle: "32.1-02", kritikalitaet: "3",
+      haeufigkeit: "täglich", rechtsgrundlage: "", fachverfahren: "VOIS|MESO", zustaendig: "P1002", vertretung: "P1003, P1001",
+    });
+    const record = (await exportRecords(org.viewers.HR, "aufgaben")).find((row) => row.aufgabennummer === "BA99");
+    expect(record).toMatchObject({ einheit: "Bürgeramt", kritikalitaet: "3", zustaendig: "P1002", vertretung: "P1003, P1001" });
+    await expect(saveRecord(org.viewers.HR, "personen", {
+      personalnummer: "P1002", vorname: "", nachname: "Brinkmann", email: "", eintritt: "2020-13-01", austritt_monat: "2027-05", austritt_grund: "", stellen: "",
+    })).rejects.toMatchObject({ fieldErrors: { form: expect.arrayContaining(["Vorname fehlt.", "Eintritt: „2020-13-01“ ist kein gültiges Datum (TT.MM.JJJJ)."]) } });
+    expect((await exportRecords(org.viewers.HR, "personen")).find((row) => row.personalnummer === "P1002")).toMatchObject({ vorname: "Klaus" });
+    await expect(saveRecord(org.viewers.EDITOR, "personen", { personalnummer: "X" })).rejects.toThrow("Administration und das Personalamt");
+  });
+});

@@ -13,6 +13,7 @@ export default async function AdministrationPage() {
     { href: "/verwaltung/konten", title: "Konten und Rollen", text: "Konten anlegen, Rollen und geleitete Einheiten festlegen, Konten sperren.", allowed: canManageAccounts(viewer) },
     { href: "/verwaltung/einstellungen", title: "Einstellungen", text: "Vier-Augen-Prinzip, Prüfintervall, Kenntnisnahme.", allowed: canManageOrganizationSettings(viewer) },
     { href: "/verwaltung/vorlagen", title: "Vorlagen", text: "Vorlagen für neue Artikel bearbeiten und je Organisationseinheit eine Standardvorlage festlegen.", allowed: canManageTemplates(viewer) },
+    { href: "/verwaltung/stammdaten/aufgaben", title: "Aufgaben, Beschäftigte, Stellen und Einheiten", text: "Aufgabenkatalog mit Kritikalität, Zuständigkeit und Vertretungsreihenfolge; Beschäftigte mit Eintritt und geplantem Austritt; Stellen; Einheitenbaum.", allowed: canImportOrganizationData(viewer) },
     { href: "/verwaltung/import", title: "Import und Export", text: "Einheiten, Stellen, Beschäftigte und Aufgaben als CSV übernehmen oder exportieren.", allowed: canImportOrganizationData(viewer) },
     { href: "/verwaltung/uebergabe", title: "Artikel übertragen", text: "Alle Artikel einer Person an eine andere übergeben, z. B. beim Ausscheiden.", allowed: canHandOverOwnership(viewer) },
     { href: "/verwaltung/suche", title: "Suche verwalten", text: "Eigene Suchbegriffe (Synonyme) und Zustand des Suchindex.", allowed: canManageSearchSettings(viewer) },

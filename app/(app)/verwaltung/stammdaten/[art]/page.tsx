@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireViewer } from "@/lib/auth/current-viewer";
+import { canImportOrganizationData } from "@/lib/auth/policy";
+import { COLUMNS, IMPORT_KINDS, KIND_LABELS } from "@/lib/org-import/formats";
+import { FIELD_LABELS, KEY_COLUMN } from "@/lib/org-import/record-fields";
+import { masterRecords } from "@/lib/org-import/master-data";
+
+export const metadata: Metadata = { title: "Stammdaten" };
+
+/** Units, positions, people or tasks as a table, with links to edit and to add (admins and HR). */
+export default async function MasterDataListPage({ params, searchParams }: { params: Promise<{ art: string }>; searchParams: Promise<{ gespeichert?: string }> }) {
+  const viewer = await requireViewer();
+  const { art } = await params;
+  const kind = IMPORT_KINDS.find((candidate) => candidate === art);
+  if (!kind || !canImportOrganizationData(viewer)) notFound();
+  const { gespeichert } = await searchParams;
+  const records = await masterRecords(viewer, kind);
+  const keyColumn = KEY_COLUMN[kind];
+  return (
+    <>
+      <nav aria-label="Stammdaten" className="template-links">
+        <ul className="template-links">
+          {IMPORT_KINDS.map((candidate) => (
+            <li key={candidate}><Link href={`/verwaltung/stammdaten/${candidate}`} aria-current={candidate === kind ? "page" : undefined}>{KIND_LABELS[candidate]}</Link></li>
+          ))}
+        </ul>
+      </nav>
+      <h1>{KIND_LABELS[kind]}</h1>
+      {gespeichert && <p className="alert alert--success" role="status">Gespeichert.</p>}
+      {kind === "personen" && <p className="field-hint">Geplante Austritte sind vertraulich; Aufrufe dieser Liste durch das Personalamt werden im Prüfprotokoll festgehalten.</p>}
+      <p>
+        <Link className="button" href={`/verwaltung/stammdaten/${kind}/bearbeiten`}>Neu anlegen</Link>{" "}
+        <Link href="/verwaltung/import">Viele auf einmal: Import und Export (CSV)</Link>
+      </p>
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={`${KIND_LABELS[kind]} (Tabelle)`}>
+        <table className="data-table">
+          <caption className="visually-hidden">{KIND_LABELS[kind]}: {records.length} Einträge</caption>
+          <thead><tr>{COLUMNS[kind].map((column) => <th key={column.name} scope="col">{FIELD_LABELS[column.name] ?? column.name}</th>)}</tr></thead>
+          <tbody>
+            {records.map((record, index) => (
+              <tr key={record[keyColumn] || `ohne-${index}`}>
+                {COLUMNS[kind].map((column) => column.name === keyColumn ? (
+                  <th key={column.name} scope="row">
+                    {record[keyColumn]
+                      ? <Link href={`/verwaltung/stammdaten/${kind}/bearbeiten?schluessel=${encodeURIComponent(record[keyColumn])}`} aria-label={`${record[keyColumn]} bearbeiten`}>{record[keyColumn]}</Link>
+                      : "(ohne Nummer)"}
+                  </th>
+                ) : <td key={column.name}>{record[column.name] || "–"}</td>)}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
