@@ -34,6 +34,10 @@ describe.skipIf(!appUrl)("Stammdaten im Browser", () => {
 
     await page.getByRole("link", { name: "Beschäftigte" }).click();
     await expectText(page.getByRole("table"), "P1004");
+    await page.getByRole("navigation", { name: "Stammdaten" }).getByRole("link", { name: "Organisationseinheiten" }).click();
+    const tree = page.locator("section", { has: page.getByRole("heading", { name: "Aufbau" }) });
+    await expectText(tree.locator("li", { has: page.getByRole("link", { name: "Fachbereich 1 – Bürgerdienste und Ordnung" }) }), "Bürgeramt");
+    expect(await violationsOf(page)).toEqual([]);
     const reader = await (await browser.newContext()).newPage();
     await signIn(reader, appUrl, "lesen@musterhausen.example");
     expect((await reader.goto(`${appUrl}/verwaltung/stammdaten/personen`))?.status()).toBe(404);

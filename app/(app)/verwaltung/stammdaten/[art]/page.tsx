@@ -9,6 +9,33 @@ import { masterRecords } from "@/lib/org-import/master-data";
 
 export const metadata: Metadata = { title: "Stammdaten" };
 
+/** The unit tree as nested lists (units whose parent is missing appear at the top level). */
+function UnitTree({ records }: { records: Record<string, string>[] }) {
+  const names = new Set(records.map((record) => record.name));
+  const children = (parent: string) => records.filter((record) => (record.uebergeordnet || "") === parent || (parent === "" && record.uebergeordnet && !names.has(record.uebergeordnet)));
+  const branch = (parent: string, depth: number): React.ReactNode => {
+    const items = children(parent);
+    if (items.length === 0 || depth > 20) return null;
+    return (
+      <ul>
+        {items.map((record) => (
+          <li key={record.name}>
+            <Link href={`/verwaltung/stammdaten/einheiten/bearbeiten?schluessel=${encodeURIComponent(record.name)}`}>{record.name}</Link>
+            {record.kuerzel && <span className="meta"> ({record.kuerzel})</span>}
+            {branch(record.name, depth + 1)}
+          </li>
+        ))}
+      </ul>
+    );
+  };
+  return (
+    <section className="card" aria-labelledby="tree-heading">
+      <h2 id="tree-heading">Aufbau</h2>
+      {branch("", 0)}
+    </section>
+  );
+}
+
 /** Units, positions, people or tasks as a table, with links to edit and to add (admins and HR). */
 export default async function MasterDataListPage({ params, searchParams }: { params: Promise<{ art: string }>; searchParams: Promise<{ gespeichert?: string }> }) {
   const viewer = await requireViewer();
@@ -34,6 +61,7 @@ export default async function MasterDataListPage({ params, searchParams }: { par
         <Link className="button" href={`/verwaltung/stammdaten/${kind}/bearbeiten`}>Neu anlegen</Link>{" "}
         <Link href="/verwaltung/import">Viele auf einmal: Import und Export (CSV)</Link>
       </p>
+      {kind === "einheiten" && <UnitTree records={records} />}
       <div className="table-scroll" tabIndex={0} role="region" aria-label={`${KIND_LABELS[kind]} (Tabelle)`}>
         <table className="data-table">
           <caption className="visually-hidden">{KIND_LABELS[kind]}: {records.length} Einträge</caption>
