@@ -19,6 +19,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         canAdmin={canManageSearchSettings(viewer) || canImportOrganizationData(viewer)}
         canHandOver={canHandOverOwnership(viewer)}
         canSeeCockpit={cockpitScope(viewer) !== null}
+        hasPerson={Boolean(viewer.personId)}
       />
       <main id="inhalt" tabIndex={-1}>{children}</main>
       <footer className="site-footer">

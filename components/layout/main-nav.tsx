@@ -2,13 +2,14 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-export function MainNav({ canCreate, canSeeGaps, canAdmin, canHandOver, canSeeCockpit }: { canCreate: boolean; canSeeGaps: boolean; canAdmin: boolean; canHandOver: boolean; canSeeCockpit: boolean }) {
+export function MainNav({ canCreate, canSeeGaps, canAdmin, canHandOver, canSeeCockpit, hasPerson }: { canCreate: boolean; canSeeGaps: boolean; canAdmin: boolean; canHandOver: boolean; canSeeCockpit: boolean; hasPerson: boolean }) {
   const pathname = usePathname();
   const items = [
     { href: "/", label: "Startseite", active: pathname === "/" },
     { href: "/wissen", label: "Wissen", active: pathname.startsWith("/wissen") && pathname !== "/wissen/neu" },
     ...(canCreate ? [{ href: "/wissen/neu", label: "Neuer Artikel", active: pathname === "/wissen/neu" }] : []),
     { href: "/pruefung", label: "Prüfung fällig", active: pathname === "/pruefung" },
+    ...(hasPerson ? [{ href: "/mein-wissen", label: "Mein Wissen", active: pathname.startsWith("/mein-wissen") }] : []),
     ...(canSeeCockpit ? [{ href: "/cockpit", label: "Cockpit", active: pathname.startsWith("/cockpit") }] : []),
     ...(canSeeGaps ? [{ href: "/wissensluecken", label: "Wissenslücken", active: pathname === "/wissensluecken" }] : []),
     ...(canAdmin

@@ -12,6 +12,7 @@ export async function loadViewer(userId: string): Promise<Viewer | null> {
       role: true,
       displayName: true,
       active: true,
+      personId: true,
       organization: { select: { name: true } },
       unitScopes: { select: { orgUnitId: true } },
     },
@@ -36,5 +37,6 @@ export async function loadViewer(userId: string): Promise<Viewer | null> {
     displayName: user.displayName,
     organizationName: user.organization.name,
     leadUnitIds,
+    personId: user.personId,
   };
 }

@@ -199,3 +199,8 @@ export function canImportOrganizationData(viewer: Viewer): boolean {
 export function canManageAccounts(viewer: Viewer): boolean {
   return viewer.role === "ADMIN";
 }
+
+/** Documenting a task ("Mein Wissen sichern", "selbst durchgeführt"): the people who own or deputise it. */
+export function canDocumentTask(viewer: Viewer, task: { organizationId: string; personIds: readonly string[] }): boolean {
+  return task.organizationId === viewer.organizationId && viewer.personId != null && task.personIds.includes(viewer.personId);
+}

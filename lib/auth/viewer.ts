@@ -9,4 +9,6 @@ export interface Viewer {
   organizationName: string;
   /** Units a LEAD is responsible for (including their sub-units). */
   leadUnitIds: string[];
+  /** The person record (tasks, planned exit) this account belongs to, if linked. */
+  personId?: string | null;
 }

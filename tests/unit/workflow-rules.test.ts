@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  canApproveArticle, canReadArticle, canVerifyArticle, canConfirmReading, canManageAccounts, canImportOrganizationData, cockpitScope, canSeeTaskPeople, canManageOrganizationSettings, canManageTemplates, canSeeArticleHistory,
+  canApproveArticle, canReadArticle, canVerifyArticle, canConfirmReading, canManageAccounts, canImportOrganizationData, cockpitScope, canSeeTaskPeople, canDocumentTask, canManageOrganizationSettings, canManageTemplates, canSeeArticleHistory,
   canSeeReadConfirmationCounts, canSeeReadConfirmationPeople, type ArticleFacts,
 } from "@/lib/auth/policy";
 import { availableSteps, blockedByFourEyes, statusChoicesForSave } from "@/lib/knowledge/workflow-rules";
@@ -155,5 +155,15 @@ describe("Organisation, Import, Konten und Cockpit je Rolle", () => {
     expect(canSeeTaskPeople(subject, { organizationId: ORG, orgUnitId: "unit-lead" })).toBe(expected.cockpit !== null);
     expect(canSeeTaskPeople(subject, { organizationId: ORG, orgUnitId: "unit-other" })).toBe(expected.cockpit === "organization");
     expect(canSeeTaskPeople(viewer(role, { organizationId: "org-b" }), { organizationId: ORG, orgUnitId: "unit-lead" })).toBe(false);
+  });
+});
+
+describe("Eigene Aufgaben dokumentieren (Mein Wissen sichern, selbst durchgeführt)", () => {
+  it.each(["ADMIN", "HR", "LEAD", "EDITOR", "READER"] as const)("%s: nur mit eigener Person unter den Zuständigen oder Vertretungen", (role) => {
+    const task = { organizationId: ORG, personIds: ["person-a", "person-b"] };
+    expect(canDocumentTask(viewer(role, { personId: "person-b" }), task)).toBe(true);
+    expect(canDocumentTask(viewer(role, { personId: "person-c" }), task)).toBe(false);
+    expect(canDocumentTask(viewer(role), task)).toBe(false);
+    expect(canDocumentTask(viewer(role, { personId: "person-a", organizationId: "org-b" }), task)).toBe(false);
   });
 });

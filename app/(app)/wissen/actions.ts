@@ -7,6 +7,7 @@ import { createArticle, updateArticle } from "@/lib/knowledge/save-article";
 import { confirmArticleCurrent } from "@/lib/knowledge/verify-article";
 import { takeWorkflowStep } from "@/lib/knowledge/article-workflow";
 import { addAttachment, deleteAttachment } from "@/lib/knowledge/attachments";
+import { markPracticed } from "@/lib/journeys/practice";
 import type { AttachmentFormState } from "@/components/knowledge/attachment-upload-form";
 import { confirmReading } from "@/lib/knowledge/read-confirmations";
 import { giveFeedback, resolveFeedback } from "@/lib/knowledge/article-feedback";
@@ -93,6 +94,16 @@ export async function workflowStepAction(formData: FormData): Promise<void> {
   after(drainSearchOutboxQuietly);
   revalidatePath(`/wissen/${id}`);
   redirect(`/wissen/${id}?${outcome}`);
+}
+
+/** "Selbst durchgeführt" for a linked task (its owner or deputies). */
+export async function markPracticedAction(formData: FormData): Promise<void> {
+  const viewer = await currentViewer();
+  if (!viewer) redirect("/login");
+  const id = String(formData.get("id") ?? "");
+  const outcome = await outcomeOf(() => markPracticed(viewer, formData.get("taskId")), "durchgefuehrt=1");
+  revalidatePath(`/wissen/${id}`);
+  redirect(/^[0-9a-f-]{36}$/.test(id) ? `/wissen/${id}?${outcome}` : "/");
 }
 
 /** "Anhang hinzufügen" on the article page (editors). */

@@ -6,8 +6,9 @@ import { getArticle } from "@/lib/knowledge/get-article";
 import { DomainError } from "@/lib/errors";
 import { formatDate, formatDateTime } from "@/lib/format-date";
 import { KindBadge, StatusBadge, VerificationBadge } from "@/components/knowledge/article-badges";
-import { addAttachmentAction, confirmCurrentAction, confirmReadingAction, deleteAttachmentAction, giveFeedbackAction, resolveFeedbackAction, workflowStepAction } from "../actions";
+import { addAttachmentAction, markPracticedAction, confirmCurrentAction, confirmReadingAction, deleteAttachmentAction, giveFeedbackAction, resolveFeedbackAction, workflowStepAction } from "../actions";
 import { listAttachments } from "@/lib/knowledge/attachments";
+import { practiceStateOf } from "@/lib/journeys/practice";
 import { AttachmentList } from "@/components/knowledge/attachment-list";
 import { AttachmentUploadForm } from "@/components/knowledge/attachment-upload-form";
 import { ALLOWED_TYPES_TEXT } from "@/lib/attachments/file-types";
@@ -25,11 +26,11 @@ export const metadata: Metadata = { title: "Artikel" };
 
 export default async function ArticlePage({ params, searchParams }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ gespeichert?: string; bestaetigt?: string; erledigt?: string; schritt?: string; kenntnis?: string; anhang?: string; fehler?: string }>;
+  searchParams: Promise<{ gespeichert?: string; bestaetigt?: string; erledigt?: string; schritt?: string; kenntnis?: string; anhang?: string; durchgefuehrt?: string; fehler?: string }>;
 }) {
   const viewer = await requireViewer();
   const { id } = await params;
-  const { gespeichert, bestaetigt, erledigt, schritt, kenntnis, anhang, fehler } = await searchParams;
+  const { gespeichert, bestaetigt, erledigt, schritt, kenntnis, anhang, durchgefuehrt, fehler } = await searchParams;
   const stepDone = WORKFLOW_STEPS.find((step) => step === schritt);
   let article;
   let feedback;
@@ -43,11 +44,13 @@ export default async function ArticlePage({ params, searchParams }: {
     if (error instanceof DomainError && error.code === "NOT_FOUND") notFound();
     throw error;
   }
+  const practice = article.status === "PUBLISHED" ? await practiceStateOf(viewer, article.tasks.map((link) => link.task.id)) : [];
   return (
     <article>
       {gespeichert && <p className="alert alert--success" role="status">Der Artikel wurde gespeichert.</p>}
       {bestaetigt && <p className="alert alert--success" role="status">Der Artikel ist als aktuell bestätigt.</p>}
       {erledigt && <p className="alert alert--success" role="status">Die Rückmeldung ist erledigt.</p>}
+      {durchgefuehrt && <p className="alert alert--success" role="status">Eingetragen: Sie haben die Aufgabe selbst durchgeführt.</p>}
       {anhang === "entfernt" && <p className="alert alert--success" role="status">Der Anhang wurde entfernt.</p>}
       {kenntnis && <p className="alert alert--success" role="status">Danke – Ihre Kenntnisnahme ist gespeichert.</p>}
       {stepDone && <p className="alert alert--success" role="status">{STEP_NOTES[stepDone]}.</p>}
@@ -112,6 +115,26 @@ export default async function ArticlePage({ params, searchParams }: {
           </form>
         )}
       </section>
+      {practice.length > 0 && (
+        <section className="card no-print" aria-labelledby="practice-heading">
+          <h2 id="practice-heading">Selbst durchgeführt?</h2>
+          <p>Sie sind für diese Aufgabe zuständig oder Vertretung. Haben Sie sie mit diesem Artikel selbst erledigt? Das zeigt, dass das Wissen trägt.</p>
+          <ul className="plain-list">
+            {practice.map((task) => (
+              <li key={task.id}>
+                {task.title}:{" "}
+                {task.practicedAt ? <span>selbst durchgeführt am {formatDate(task.practicedAt)}</span> : (
+                  <form action={markPracticedAction} className="inline-form">
+                    <input type="hidden" name="id" value={article.id} />
+                    <input type="hidden" name="taskId" value={task.id} />
+                    <button type="submit" className="button button--secondary button--small">Habe ich selbst durchgeführt<span className="visually-hidden">: {task.title}</span></button>
+                  </form>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {confirmation.enabled && article.status === "PUBLISHED" && (
         <ReadConfirmationPanel articleId={article.id} status={confirmation} action={confirmReadingAction} />
       )}

@@ -1,0 +1,128 @@
+import "server-only";
+/**
+ * "Mein Wissen sichern": the tasks of a person (leaving or not), a guided
+ * interview per task answered in several sittings, and handing it in as an
+ * Austrittswissen draft for review, linked to the task. Only the people who own
+ * or deputise the task may document it.
+ */
+import { z } from "zod";
+import { db } from "../db/client";
+import type { Viewer } from "../auth/viewer";
+import { canDocumentTask } from "../auth/policy";
+import { conflict, invalid, notFound } from "../errors";
+import { recordAuditEvent } from "../audit/record-audit-event";
+import { loadCoverageRows } from "../coverage/load-coverage";
+import { createArticle } from "../knowledge/save-article";
+import type { TiptapNodeJson } from "../content/document-schema";
+import { INTERVIEW_QUESTIONS, type InterviewAnswers } from "./interview-questions";
+
+const answersSchema = z.object(Object.fromEntries(INTERVIEW_QUESTIONS.map((question) => [
+  question.key, z.string().max(10_000, `„${question.section}“: höchstens 10.000 Zeichen.`).optional(),
+])));
+
+/** The viewer's own tasks (as owner) with coverage, interview state and progress, most at risk first. */
+export async function myKnowledge(viewer: Viewer, now: Date = new Date()) {
+  if (!viewer.personId) return null;
+  const [person, rows, interviews] = await Promise.all([
+    db().person.findFirst({ where: { id: viewer.personId, organizationId: viewer.organizationId }, select: { plannedExitMonth: true, exitReason: true } }),
+    loadCoverageRows({ organizationId: viewer.organizationId, assignments: { some: { personId: viewer.personId, role: "OWNER" } } }, now),
+    db().knowledgeInterview.findMany({ where: { personId: viewer.personId }, select: { taskId: true, articleId: true, updatedAt: true, answers: true } }),
+  ]);
+  if (!person) return null;
+  const byTask = new Map(interviews.map((interview) => [interview.taskId, interview]));
+  const tasks = rows
+    .map((row) => {
+      const interview = byTask.get(row.id);
+      const answered = interview ? Object.values(interview.answers as InterviewAnswers).filter((answer) => (answer ?? "").trim() !== "").length : 0;
+      return { ...row, interview: interview ? { answered, handedIn: interview.articleId !== null, articleId: interview.articleId, updatedAt: interview.updatedAt } : null };
+    })
+    .sort((a, b) => b.risk - a.risk);
+  return {
+    plannedExitMonth: person.plannedExitMonth,
+    tasks,
+    documented: tasks.filter((task) => task.maturity >= 2).length,
+  };
+}
+
+async function taskForDocumenting(viewer: Viewer, taskId: unknown) {
+  const id = z.uuid().safeParse(taskId);
+  if (!id.success) throw notFound("Die Aufgabe");
+  const task = await db().task.findFirst({
+    where: { id: id.data, organizationId: viewer.organizationId },
+    select: { id: true, organizationId: true, title: true, orgUnitId: true, positionId: true, assignments: { select: { personId: true } } },
+  });
+  if (!task || !canDocumentTask(viewer, { organizationId: task.organizationId, personIds: task.assignments.map((a) => a.personId) })) throw notFound("Die Aufgabe");
+  return task;
+}
+
+export async function getInterview(viewer: Viewer, taskId: unknown) {
+  const task = await taskForDocumenting(viewer, taskId);
+  const interview = await db().knowledgeInterview.findUnique({ where: { taskId_personId: { taskId: task.id, personId: viewer.personId! } } });
+  return { task: { id: task.id, title: task.title }, answers: (interview?.answers ?? {}) as InterviewAnswers, articleId: interview?.articleId ?? null, updatedAt: interview?.updatedAt ?? null };
+}
+
+/** Saves the answers given so far (any subset); the interview can be continued later. */
+export async function saveInterviewAnswers(viewer: Viewer, taskId: unknown, raw: unknown): Promise<{ updatedAt: Date }> {
+  const task = await taskForDocumenting(viewer, taskId);
+  const parsed = answersSchema.safeParse(raw);
+  if (!parsed.success) throw invalid(parsed.error.issues[0].message);
+  const key = { taskId: task.id, personId: viewer.personId! };
+  const existing = await db().knowledgeInterview.findUnique({ where: { taskId_personId: key }, select: { answers: true } });
+  const answers = { ...((existing?.answers ?? {}) as InterviewAnswers), ...parsed.data };
+  const saved = await db().knowledgeInterview.upsert({
+    where: { taskId_personId: key },
+    create: { ...key, organizationId: viewer.organizationId, answers },
+    update: { answers },
+    select: { updatedAt: true },
+  });
+  return saved;
+}
+
+/** The answers as an Austrittswissen document: the eight sections of the template, answers as paragraphs and lists. */
+export function interviewDocument(answers: InterviewAnswers): TiptapNodeJson {
+  const text = (value: string): TiptapNodeJson => ({ type: "text", text: value });
+  const content: TiptapNodeJson[] = [];
+  for (const question of INTERVIEW_QUESTIONS) {
+    content.push({ type: "heading", attrs: { level: 2 }, content: [text(question.section)] });
+    const answer = (answers[question.key] ?? "").trim();
+    if (!answer) {
+      content.push({ type: "paragraph", content: [{ type: "text", text: "(noch offen)", marks: [{ type: "italic" }] }] });
+      continue;
+    }
+    for (const block of answer.split(/\n\s*\n/)) {
+      const lines = block.split("\n").map((line) => line.trim()).filter(Boolean);
+      if (lines.length > 0 && lines.every((line) => /^[-*•]\s+/.test(line))) {
+        content.push({ type: "bulletList", content: lines.map((line) => ({ type: "listItem", content: [{ type: "paragraph", content: [text(line.replace(/^[-*•]\s+/, ""))] }] })) });
+      } else {
+        content.push({ type: "paragraph", content: lines.flatMap((line, index) => (index === 0 ? [text(line)] : [{ type: "hardBreak" }, text(line)])) });
+      }
+    }
+  }
+  return { type: "doc", content };
+}
+
+/** Hands the interview in: a new Austrittswissen article "In Prüfung", linked to the task, owned by the person. */
+export async function handInInterview(viewer: Viewer, taskId: unknown): Promise<{ articleId: string }> {
+  const task = await taskForDocumenting(viewer, taskId);
+  const interview = await db().knowledgeInterview.findUnique({ where: { taskId_personId: { taskId: task.id, personId: viewer.personId! } } });
+  if (interview?.articleId) throw conflict("Diese Befragung wurde schon als Artikel übergeben. Ergänzungen bitte im Artikel oder über die Redaktion.");
+  const answers = (interview?.answers ?? {}) as InterviewAnswers;
+  if (!INTERVIEW_QUESTIONS.some((question) => (answers[question.key] ?? "").trim() !== "")) {
+    throw invalid("Bitte beantworten Sie mindestens eine Frage, bevor Sie übergeben.");
+  }
+  const { id } = await createArticle(viewer, {
+    title: `Austrittswissen: ${task.title}`.slice(0, 200),
+    kind: "EXIT",
+    status: "IN_REVIEW",
+    content: interviewDocument(answers),
+    taskIds: [task.id],
+    unitIds: [task.orgUnitId],
+    positionIds: task.positionId ? [task.positionId] : [],
+    changeNote: "Aus der Befragung „Mein Wissen sichern“",
+  }, { rightChecked: "own-task" });
+  await db().$transaction(async (tx) => {
+    await tx.knowledgeInterview.update({ where: { taskId_personId: { taskId: task.id, personId: viewer.personId! } }, data: { articleId: id } });
+    await recordAuditEvent(tx, viewer, { action: "journey.interview-hand-in", entityType: "Task", entityId: task.id, data: { articleId: id } });
+  });
+  return { articleId: id };
+}
