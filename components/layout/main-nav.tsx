@@ -9,7 +9,10 @@ export function MainNav({ canCreate, canSeeGaps, canAdmin, canHandOver, canSeeCo
     { href: "/wissen", label: "Wissen", active: pathname.startsWith("/wissen") && pathname !== "/wissen/neu" },
     ...(canCreate ? [{ href: "/wissen/neu", label: "Neuer Artikel", active: pathname === "/wissen/neu" }] : []),
     { href: "/pruefung", label: "Prüfung fällig", active: pathname === "/pruefung" },
-    ...(hasPerson ? [{ href: "/mein-wissen", label: "Mein Wissen", active: pathname.startsWith("/mein-wissen") }] : []),
+    ...(hasPerson ? [
+      { href: "/mein-wissen", label: "Mein Wissen", active: pathname.startsWith("/mein-wissen") },
+      { href: "/vertretung", label: "Vertretung", active: pathname.startsWith("/vertretung") },
+    ] : []),
     ...(canSeeCockpit ? [{ href: "/cockpit", label: "Cockpit", active: pathname.startsWith("/cockpit") }] : []),
     ...(canSeeGaps ? [{ href: "/wissensluecken", label: "Wissenslücken", active: pathname === "/wissensluecken" }] : []),
     ...(canAdmin

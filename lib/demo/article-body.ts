@@ -20,6 +20,10 @@ const DEMO_BLOCKS: Record<string, TiptapNodeJson[]> = {
   "Übergabe Verkehrsangelegenheiten – Petra Krüger": [
     { type: "deadline", attrs: { title: "Jahresanordnungen der Stadtwerke verlängern", schedule: "yearly", day: 15, month: 12, date: "", note: "" } },
   ],
+  "Wohnsitzanmeldung am Schalter": [
+    { type: "deadline", attrs: { title: "Monatsstatistik Meldewesen an das Landesamt", schedule: "monthly", day: 10, month: null, date: "", note: "" } },
+    { type: "contact", attrs: { name: "Aylin Demir", unit: "Bürgeramt, Meldewesen", phone: "0123 / 456-32", email: "", note: "Rückfragen zu VOIS|MESO" } },
+  ],
   "Obdachlosenunterbringung im Notfall": [
     { type: "contact", attrs: { name: "Rufbereitschaft Ordnungsamt", unit: "Ordnungsamt", phone: "0123 / 456-789", email: "", note: "außerhalb der Dienstzeit" } },
   ],

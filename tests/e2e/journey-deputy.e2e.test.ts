@@ -1,0 +1,41 @@
+/** Journey "Ich vertrete …": Lea Hoffmann (reader, deputy of Klaus Brinkmann) chooses him and a month; sees tasks, instructions, contact and deadlines. */
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { expectText, launchChromium, saveScreenshot, signIn, violationsOf } from "./browser";
+
+const appUrl = inject("appUrl");
+
+describe.skipIf(!appUrl)("Ich vertrete … im Browser", () => {
+  let browser: Browser;
+  beforeAll(async () => { browser = await launchChromium(); });
+  afterAll(async () => { await browser?.close(); });
+
+  it("Vertretung wählen, Zeitraum setzen, Aufgaben mit Anleitung, Ansprechpartner und Fristen sehen, drucken", async () => {
+    const page = await (await browser.newContext()).newPage();
+    await signIn(page, appUrl, "lesen@musterhausen.example");
+    await page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Vertretung" }).click();
+    await page.getByLabel("Wen vertreten Sie?").selectOption({ label: "Klaus Brinkmann" });
+    const start = new Date();
+    const end = new Date(start.getTime() + 45 * 86_400_000);
+    await page.getByLabel("Von").fill(start.toISOString().slice(0, 10));
+    await page.getByLabel("Bis").fill(end.toISOString().slice(0, 10));
+    await page.getByRole("button", { name: "Anzeigen" }).click();
+    await expectText(page.getByRole("heading", { level: 1 }), "Ich vertrete Klaus Brinkmann");
+    const task = page.locator("section", { has: page.getByRole("heading", { name: "Anmeldung, Ummeldung und Abmeldung einer Wohnung" }) });
+    await expectText(task, "Wohnsitzanmeldung am Schalter");
+    await expectText(task, "Aylin Demir");
+    await expectText(task, "VOIS|MESO");
+    await expectText(page.locator("section", { has: page.getByRole("heading", { name: "Fristen im Zeitraum" }) }), "Monatsstatistik Meldewesen");
+    expect(await violationsOf(page)).toEqual([]);
+    await saveScreenshot(page, "issue7-vertretung");
+    await page.emulateMedia({ media: "print" });
+    expect(await page.locator(".site-header").isVisible()).toBe(false);
+    expect(await page.getByRole("form", { name: "Vertretung wählen" }).isVisible()).toBe(false);
+
+    // Someone who is not her deputy gets nothing for the same link.
+    const editor = await (await browser.newContext()).newPage();
+    await signIn(editor, appUrl, "redaktion@musterhausen.example");
+    await editor.goto(page.url());
+    await expectText(editor.getByRole("alert"), "bei keiner Aufgabe als Vertretung eingetragen");
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { loadViewer } from "@/lib/auth/load-viewer";
+import { createArticle } from "@/lib/knowledge/save-article";
+import { deputyCandidates, deputyView } from "@/lib/journeys/deputy-view";
+import { articleInput, createTestOrganization } from "./helpers/test-organization";
+
+describe("Ich vertrete …", () => {
+  it("zeigt nur Aufgaben, bei denen ich Vertretung bin, mit Anleitungen, Kontakten und Fristen im Zeitraum", async () => {
+    const org = await createTestOrganization();
+    const absent = await db().person.create({ data: { organizationId: org.id, personnelNumber: "V1", firstName: "Klaus", lastName: "Brinkmann" } });
+    const me = await db().person.create({ data: { organizationId: org.id, personnelNumber: "V2", firstName: "Lea", lastName: "Hoffmann" } });
+    const notMine = await db().task.create({ data: { organizationId: org.id, orgUnitId: org.unitId, title: "Fremde Aufgabe", criticality: 2, frequency: "DAILY", systems: [] } });
+    await db().taskAssignment.createMany({ data: [
+      { organizationId: org.id, taskId: org.taskId, personId: absent.id, role: "OWNER", rank: 0 },
+      { organizationId: org.id, taskId: org.taskId, personId: me.id, role: "DEPUTY", rank: 1 },
+      { organizationId: org.id, taskId: notMine.id, personId: absent.id, role: "OWNER", rank: 0 },
+    ] });
+    await db().user.update({ where: { id: org.viewers.READER.userId }, data: { personId: me.id } });
+    const viewer = (await loadViewer(org.viewers.READER.userId))!;
+    await createArticle(org.viewers.EDITOR, articleInput({
+      title: "Gewerbe vertreten", taskIds: [org.taskId],
+      content: { type: "doc", content: [
+        { type: "paragraph", content: [{ type: "text", text: "So geht es." }] },
+        { type: "deadline", attrs: { title: "Statistikmeldung", schedule: "monthly", day: 10, month: null, date: "", note: "" } },
+        { type: "contact", attrs: { name: "IHK Musterhausen", unit: "", phone: "0123 / 1", email: "", note: "" } },
+        { type: "system", attrs: { name: "VOIS|GEWAN", purpose: "" } },
+      ] },
+    }));
+    await createArticle(org.viewers.EDITOR, articleInput({ title: "Entwurf Gewerbe", status: "DRAFT", taskIds: [org.taskId] }));
+
+    expect(await deputyCandidates(viewer)).toEqual([{ id: absent.id, name: "Klaus Brinkmann" }]);
+    const view = await deputyView(viewer, { fuer: absent.id, von: "2026-12-01", bis: "2027-01-31" });
+    expect(view.tasks.map((task) => [task.title, task.rank])).toEqual([["Gewerbeanmeldung", 1]]);
+    expect(view.tasks[0].articles.map((article) => article.title)).toEqual(["Gewerbe vertreten"]);
+    expect(view.tasks[0].contacts.map((contact) => contact.name)).toEqual(["IHK Musterhausen"]);
+    expect(view.tasks[0].systems).toEqual(["VOIS|GEWAN"]);
+    expect(view.deadlines.map((deadline) => deadline.date.toISOString().slice(0, 10))).toEqual(["2026-12-10", "2027-01-10"]);
+
+    await expect(deputyView(viewer, { fuer: absent.id, von: "2027-02-01", bis: "2027-01-01" })).rejects.toThrow("Ende liegt vor dem Anfang");
+    await expect(deputyView(viewer, { fuer: absent.id, von: "2026-01-01", bis: "2027-06-01" })).rejects.toThrow("höchstens ein Jahr");
+    await expect(deputyView(viewer, { fuer: "kaputt", von: "2026-12-01", bis: "2026-12-02" })).rejects.toThrow("wen Sie vertreten");
+    // Not a deputy of this person / no person / other municipality: nothing.
+    await expect(deputyView(org.viewers.EDITOR, { fuer: absent.id, von: "2026-12-01", bis: "2026-12-02" })).rejects.toThrow("nicht gefunden");
+    const other = await createTestOrganization();
+    await expect(deputyView(other.viewers.READER, { fuer: absent.id, von: "2026-12-01", bis: "2026-12-02" })).rejects.toThrow("nicht gefunden");
+  });
+});
