@@ -6,18 +6,20 @@ import { KindBadge, StatusBadge } from "@/components/knowledge/article-badges";
 import { articlesAwaitingApproval, dueArticlesOfOwner } from "@/lib/knowledge/review-lists";
 import { formatDateTime } from "@/lib/format-date";
 import { governanceSettings } from "@/lib/org/organization-settings";
+import { myKnowledge } from "@/lib/journeys/interview";
 import { DueArticleList } from "@/components/knowledge/due-article-list";
 import { openFeedbackForOwner } from "@/lib/knowledge/article-feedback";
 import { OpenFeedbackList } from "@/components/knowledge/open-feedback-list";
 
 export default async function HomePage() {
   const viewer = await requireViewer();
-  const [recent, due, feedback, awaitingApproval, settings] = await Promise.all([
+  const [recent, due, feedback, awaitingApproval, settings, mine] = await Promise.all([
     listArticles(viewer).then((all) => all.slice(0, 8)),
     dueArticlesOfOwner(viewer),
     openFeedbackForOwner(viewer),
     articlesAwaitingApproval(viewer),
     governanceSettings(viewer.organizationId),
+    myKnowledge(viewer),
   ]);
   return (
     <>
@@ -34,6 +36,13 @@ export default async function HomePage() {
         </form>
         <p><Link href="/mappe">Vertretungsmappe drucken</Link> – alle Artikel einer Aufgabe oder Stelle in einem Dokument.</p>
       </section>
+      {mine?.plannedExitMonth && mine.tasks.length > 0 && (
+        <section className="card" aria-labelledby="mine-heading">
+          <h2 id="mine-heading">Mein Wissen sichern: {mine.documented} von {mine.tasks.length} Aufgaben dokumentiert</h2>
+          <p>Vor Ihrem Ausscheiden: Halten Sie fest, was Ihre Nachfolge wissen muss – Aufgabe für Aufgabe, in mehreren kurzen Sitzungen.</p>
+          <p><Link className="button" href="/mein-wissen">Weiter mit „Mein Wissen sichern“</Link></p>
+        </section>
+      )}
       {awaitingApproval.length > 0 && (
         <section className="card" aria-labelledby="approval-heading">
           <h2 id="approval-heading">Warten auf Ihre Freigabe ({awaitingApproval.length})</h2>

@@ -12,6 +12,7 @@ export function MainNav({ canCreate, canSeeGaps, canAdmin, canHandOver, canSeeCo
     ...(hasPerson ? [
       { href: "/mein-wissen", label: "Mein Wissen", active: pathname.startsWith("/mein-wissen") },
       { href: "/vertretung", label: "Vertretung", active: pathname.startsWith("/vertretung") },
+      { href: "/einarbeitung", label: "Einarbeitung", active: pathname.startsWith("/einarbeitung") },
     ] : []),
     ...(canSeeCockpit ? [{ href: "/cockpit", label: "Cockpit", active: pathname.startsWith("/cockpit") }] : []),
     ...(canSeeGaps ? [{ href: "/wissensluecken", label: "Wissenslücken", active: pathname === "/wissensluecken" }] : []),

@@ -22,6 +22,7 @@ describe.skipIf(!appUrl)("Mein Wissen sichern im Browser", () => {
     await db().loginThrottle.deleteMany({ where: { key: `account:${RENATE}` } });
     const page = await (await browser.newContext()).newPage();
     await signIn(page, appUrl, RENATE);
+    await expectText(page.locator("section", { has: page.getByRole("heading", { name: /Mein Wissen sichern:/ }) }), "Aufgaben dokumentiert");
     await page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Mein Wissen" }).click();
     await expectText(page.getByRole("heading", { level: 1 }), "Mein Wissen sichern");
     await expectText(page.locator("main"), "Ihr geplanter Austritt:");
