@@ -7,19 +7,23 @@ import { articlesAwaitingApproval, dueArticlesOfOwner } from "@/lib/knowledge/re
 import { formatDateTime } from "@/lib/format-date";
 import { governanceSettings } from "@/lib/org/organization-settings";
 import { myKnowledge } from "@/lib/journeys/interview";
+import { taskGapsToAnswer } from "@/lib/journeys/task-gaps";
+import { answerTaskGapAction } from "./vertretung/actions";
 import { DueArticleList } from "@/components/knowledge/due-article-list";
 import { openFeedbackForOwner } from "@/lib/knowledge/article-feedback";
 import { OpenFeedbackList } from "@/components/knowledge/open-feedback-list";
 
-export default async function HomePage() {
+export default async function HomePage({ searchParams }: { searchParams: Promise<{ beantwortet?: string; fehler?: string }> }) {
   const viewer = await requireViewer();
-  const [recent, due, feedback, awaitingApproval, settings, mine] = await Promise.all([
+  const { beantwortet, fehler } = await searchParams;
+  const [recent, due, feedback, awaitingApproval, settings, mine, gaps] = await Promise.all([
     listArticles(viewer).then((all) => all.slice(0, 8)),
     dueArticlesOfOwner(viewer),
     openFeedbackForOwner(viewer),
     articlesAwaitingApproval(viewer),
     governanceSettings(viewer.organizationId),
     myKnowledge(viewer),
+    taskGapsToAnswer(viewer),
   ]);
   return (
     <>
@@ -36,6 +40,29 @@ export default async function HomePage() {
         </form>
         <p><Link href="/mappe">Vertretungsmappe drucken</Link> – alle Artikel einer Aufgabe oder Stelle in einem Dokument.</p>
       </section>
+      {beantwortet && <p className="alert alert--success" role="status">Die Meldung ist beantwortet und geschlossen.</p>}
+      {fehler && <p className="alert alert--error" role="alert">{fehler.slice(0, 300)}</p>}
+      {gaps.length > 0 && (
+        <section className="card" aria-labelledby="gaps-heading">
+          <h2 id="gaps-heading">Gemeldete Wissenslücken zu Ihren Aufgaben ({gaps.length})</h2>
+          <ul className="plain-list">
+            {gaps.map((gap) => (
+              <li key={gap.id}>
+                <p><strong>{gap.taskTitle}</strong>: {gap.description}</p>
+                <p className="meta">{gap.reporter ?? "Unbekannt"}, {formatDateTime(gap.createdAt)}</p>
+                <form action={answerTaskGapAction} className="stacked-form">
+                  <input type="hidden" name="reportId" value={gap.id} />
+                  <div className="field">
+                    <label htmlFor={`antwort-${gap.id}`}>Antwort (schließt die Meldung)</label>
+                    <textarea id={`antwort-${gap.id}`} name="antwort" rows={2} maxLength={2000} required />
+                  </div>
+                  <button type="submit" className="button button--secondary">Beantworten und schließen</button>
+                </form>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {mine?.plannedExitMonth && mine.tasks.length > 0 && (
         <section className="card" aria-labelledby="mine-heading">
           <h2 id="mine-heading">Mein Wissen sichern: {mine.documented} von {mine.tasks.length} Aufgaben dokumentiert</h2>

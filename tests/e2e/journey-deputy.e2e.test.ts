@@ -1,6 +1,7 @@
 /** Journey "Ich vertrete …": Lea Hoffmann (reader, deputy of Klaus Brinkmann) chooses him and a month; sees tasks, instructions, contact and deadlines. */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
+import { db } from "@/lib/db/client";
 import { expectText, launchChromium, saveScreenshot, signIn, violationsOf } from "./browser";
 
 const appUrl = inject("appUrl");
@@ -31,6 +32,25 @@ describe.skipIf(!appUrl)("Ich vertrete … im Browser", () => {
     await page.emulateMedia({ media: "print" });
     expect(await page.locator(".site-header").isVisible()).toBe(false);
     expect(await page.getByRole("form", { name: "Vertretung wählen" }).isVisible()).toBe(false);
+
+    // A gap on the task reaches the lead of the Bürgeramt, who answers and closes it.
+    await page.emulateMedia({ media: "screen" });
+    const gapText = `Wie melde ich Obdachlose ohne Adresse an? ${Date.now()}`;
+    await task.getByText("Wissenslücke melden").click();
+    await task.getByLabel(/Was fehlt Ihnen für/).fill(gapText);
+    await task.getByRole("button", { name: "Meldung senden" }).click();
+    await expectText(page.locator(".alert--success"), "sehen Ihre Meldung");
+    await expectText(page.getByRole("heading", { level: 1 }), "Ich vertrete Klaus Brinkmann");
+    await db().loginThrottle.deleteMany({ where: { key: "account:leitung.buergeramt@musterhausen.example" } });
+    const lead = await (await browser.newContext()).newPage();
+    await signIn(lead, appUrl, "leitung.buergeramt@musterhausen.example");
+    const gaps = lead.locator("section", { has: lead.getByRole("heading", { name: /Gemeldete Wissenslücken zu Ihren Aufgaben/ }) });
+    const item = gaps.locator("li", { hasText: gapText });
+    await expectText(item, "Lea Hoffmann");
+    await item.getByLabel("Antwort (schließt die Meldung)").fill("Siehe Dienstanweisung Meldewesen, Abschnitt 4.");
+    await item.getByRole("button", { name: "Beantworten und schließen" }).click();
+    await expectText(lead.locator(".alert--success"), "beantwortet und geschlossen");
+    expect(await lead.getByText(gapText).count()).toBe(0);
 
     // Someone who is not her deputy gets nothing for the same link.
     const editor = await (await browser.newContext()).newPage();

@@ -46,3 +46,32 @@ describe("Ich vertrete …", () => {
     await expect(deputyView(other.viewers.READER, { fuer: absent.id, von: "2026-12-01", bis: "2026-12-02" })).rejects.toThrow("nicht gefunden");
   });
 });
+
+describe("Wissenslücke an einer Aufgabe", () => {
+  it("erreicht Zuständige und Leitung der Einheit, zählt im Cockpit, wird beantwortet und geschlossen", async () => {
+    const { reportTaskGap, taskGapsToAnswer, answerTaskGap } = await import("@/lib/journeys/task-gaps");
+    const { knowledgeSignals } = await import("@/lib/coverage/signals");
+    const org = await createTestOrganization();
+    const other = await createTestOrganization();
+    const owner = await db().person.create({ data: { organizationId: org.id, personnelNumber: "G1", firstName: "Olga", lastName: "Owner" } });
+    await db().taskAssignment.create({ data: { organizationId: org.id, taskId: org.taskId, personId: owner.id, role: "OWNER", rank: 0 } });
+    await db().user.update({ where: { id: org.viewers.EDITOR.userId }, data: { personId: owner.id } });
+    const ownerViewer = (await loadViewer(org.viewers.EDITOR.userId))!;
+
+    await expect(reportTaskGap(org.viewers.READER, org.taskId, "kurz")).rejects.toThrow("mindestens 5 Zeichen");
+    await expect(reportTaskGap(other.viewers.READER, org.taskId, "Wie geht das bei Auswärtigen?")).rejects.toThrow("nicht gefunden");
+    const { id } = await reportTaskGap(org.viewers.READER, org.taskId, "Wie geht das bei Auswärtigen?");
+    expect((await taskGapsToAnswer(ownerViewer)).map((gap) => gap.id)).toEqual([id]);
+    expect((await taskGapsToAnswer(org.viewers.LEAD)).map((gap) => gap.id)).toEqual([id]);
+    expect(await taskGapsToAnswer(org.viewers.HR)).toEqual([]);
+    expect(await taskGapsToAnswer(org.viewers.READER)).toEqual([]);
+    expect((await knowledgeSignals(org.viewers.HR)).gapsByUnit.get(org.unitId)).toBe(1);
+
+    await expect(answerTaskGap(org.viewers.READER, id, "Ich weiß es")).rejects.toThrow("nicht gefunden");
+    await expect(answerTaskGap(ownerViewer, id, "")).rejects.toThrow("Antwort");
+    await answerTaskGap(org.viewers.LEAD, id, "Siehe Artikel Gewerbe, Abschnitt Sonderfälle.");
+    expect(await db().knowledgeGapReport.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "CLOSED", answeredById: org.viewers.LEAD.userId, answer: "Siehe Artikel Gewerbe, Abschnitt Sonderfälle." });
+    expect(await taskGapsToAnswer(ownerViewer)).toEqual([]);
+    await expect(answerTaskGap(ownerViewer, id, "nochmal")).rejects.toThrow("nicht gefunden");
+  });
+});

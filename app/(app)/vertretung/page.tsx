@@ -6,13 +6,14 @@ import { DomainError, userMessageOf } from "@/lib/errors";
 import { formatDate } from "@/lib/format-date";
 import { ARTICLE_KIND_LABELS } from "@/lib/knowledge/labels";
 import { PrintButton } from "@/components/layout/print-button";
+import { reportTaskGapAction } from "./actions";
 
 export const metadata: Metadata = { title: "Ich vertrete …" };
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 /** Journey "Ich vertrete …": choose whom and the period; tasks, articles, contacts, systems and deadlines of that period. */
-export default async function DeputyPage({ searchParams }: { searchParams: Promise<{ fuer?: string; von?: string; bis?: string }> }) {
+export default async function DeputyPage({ searchParams }: { searchParams: Promise<{ fuer?: string; von?: string; bis?: string; gemeldet?: string; fehler?: string }> }) {
   const viewer = await requireViewer();
   const query = await searchParams;
   const candidates = await deputyCandidates(viewer);
@@ -51,6 +52,8 @@ export default async function DeputyPage({ searchParams }: { searchParams: Promi
         )}
       </form>
       {error && <p className="alert alert--error" role="alert">{error}</p>}
+      {query.gemeldet && <p className="alert alert--success" role="status">Danke – die zuständige Person und die Leitung der Einheit sehen Ihre Meldung.</p>}
+      {query.fehler && <p className="alert alert--error" role="alert">{query.fehler.slice(0, 300)}</p>}
       {view && (
         <>
           <p>Zeitraum {formatDate(view.from)} bis {formatDate(view.to)} · {view.tasks.length} {view.tasks.length === 1 ? "Aufgabe" : "Aufgaben"}, bei denen Sie Vertretung sind. <PrintButton label="Vertretungsmappe drucken" /></p>
@@ -87,6 +90,18 @@ export default async function DeputyPage({ searchParams }: { searchParams: Promi
                   <ul>{task.contacts.map((contact) => <li key={`${contact.name}-${contact.phone}`}>{contact.name}{contact.unit && `, ${contact.unit}`}{contact.phone && `, ${contact.phone}`}{contact.email && `, ${contact.email}`}{contact.note && ` – ${contact.note}`}</li>)}</ul>
                 )}</dd>
               </dl>
+              <details className="no-print">
+                <summary>Wissenslücke melden<span className="visually-hidden">: {task.title}</span></summary>
+                <form action={reportTaskGapAction} className="stacked-form">
+                  <input type="hidden" name="taskId" value={task.id} />
+                  <input type="hidden" name="zurueck" value={`/vertretung?${new URLSearchParams({ fuer: query.fuer ?? "", von, bis }).toString()}`} />
+                  <div className="field">
+                    <label htmlFor={`luecke-${task.id}`}>Was fehlt Ihnen für „{task.title}“?</label>
+                    <textarea id={`luecke-${task.id}`} name="beschreibung" rows={3} maxLength={2000} required />
+                  </div>
+                  <button type="submit" className="button button--secondary">Meldung senden</button>
+                </form>
+              </details>
             </section>
           ))}
         </>

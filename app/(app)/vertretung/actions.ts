@@ -1,0 +1,41 @@
+"use server";
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { currentViewer } from "@/lib/auth/current-viewer";
+import { answerTaskGap, reportTaskGap } from "@/lib/journeys/task-gaps";
+import { userMessageOf } from "@/lib/errors";
+
+/** Back to the deputy view the report came from (only that page). */
+const backTo = (value: FormDataEntryValue | null) => {
+  const path = String(value ?? "");
+  return path.startsWith("/vertretung?") ? path : "/vertretung";
+};
+
+/** "Wissenslücke melden" on a task of the deputy view. */
+export async function reportTaskGapAction(formData: FormData): Promise<void> {
+  const viewer = await currentViewer();
+  if (!viewer) redirect("/login");
+  const back = backTo(formData.get("zurueck"));
+  let outcome = "gemeldet=1";
+  try {
+    await reportTaskGap(viewer, formData.get("taskId"), formData.get("beschreibung"));
+  } catch (error) {
+    outcome = `fehler=${encodeURIComponent(userMessageOf(error))}`;
+  }
+  revalidatePath("/cockpit");
+  redirect(`${back}${back.includes("?") ? "&" : "?"}${outcome}`);
+}
+
+/** Answer and close a reported gap (task owners, unit leads) from the start page. */
+export async function answerTaskGapAction(formData: FormData): Promise<void> {
+  const viewer = await currentViewer();
+  if (!viewer) redirect("/login");
+  let outcome = "beantwortet=1";
+  try {
+    await answerTaskGap(viewer, formData.get("reportId"), formData.get("antwort"));
+  } catch (error) {
+    outcome = `fehler=${encodeURIComponent(userMessageOf(error))}`;
+  }
+  revalidatePath("/");
+  redirect(`/?${outcome}`);
+}
