@@ -7,7 +7,7 @@ import { articlesAwaitingApproval, dueArticlesOfOwner } from "@/lib/knowledge/re
 import { formatDateTime } from "@/lib/format-date";
 import { governanceSettings } from "@/lib/org/organization-settings";
 import { myKnowledge } from "@/lib/journeys/interview";
-import { taskGapsToAnswer } from "@/lib/journeys/task-gaps";
+import { myTaskGapReports, taskGapsToAnswer } from "@/lib/journeys/task-gaps";
 import { answerTaskGapAction } from "./vertretung/actions";
 import { DueArticleList } from "@/components/knowledge/due-article-list";
 import { openFeedbackForOwner } from "@/lib/knowledge/article-feedback";
@@ -16,7 +16,7 @@ import { OpenFeedbackList } from "@/components/knowledge/open-feedback-list";
 export default async function HomePage({ searchParams }: { searchParams: Promise<{ beantwortet?: string; fehler?: string }> }) {
   const viewer = await requireViewer();
   const { beantwortet, fehler } = await searchParams;
-  const [recent, due, feedback, awaitingApproval, settings, mine, gaps] = await Promise.all([
+  const [recent, due, feedback, awaitingApproval, settings, mine, gaps, myReports] = await Promise.all([
     listArticles(viewer).then((all) => all.slice(0, 8)),
     dueArticlesOfOwner(viewer),
     openFeedbackForOwner(viewer),
@@ -24,6 +24,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
     governanceSettings(viewer.organizationId),
     myKnowledge(viewer),
     taskGapsToAnswer(viewer),
+    myTaskGapReports(viewer),
   ]);
   return (
     <>
@@ -58,6 +59,19 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
                   </div>
                   <button type="submit" className="button button--secondary">Beantworten und schließen</button>
                 </form>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {myReports.length > 0 && (
+        <section className="card" aria-labelledby="my-reports-heading">
+          <h2 id="my-reports-heading">Ihre gemeldeten Wissenslücken</h2>
+          <ul className="plain-list">
+            {myReports.map((report) => (
+              <li key={report.id}>
+                <p><strong>{report.taskTitle}</strong>: {report.description}</p>
+                <p>{report.open ? <span className="meta">noch offen</span> : <>Antwort{report.answeredAt ? ` vom ${formatDateTime(report.answeredAt)}` : ""}: {report.answer}</>}</p>
               </li>
             ))}
           </ul>

@@ -64,3 +64,14 @@ export async function answerTaskGap(viewer: Viewer, reportId: unknown, answer: u
     await recordAuditEvent(tx, viewer, { action: "knowledgeGap.answer", entityType: "KnowledgeGapReport", entityId: id.data });
   });
 }
+
+/** The viewer's own reports on tasks with their state and answer (start page), newest first. */
+export async function myTaskGapReports(viewer: Viewer) {
+  const rows = await db().knowledgeGapReport.findMany({
+    where: { organizationId: viewer.organizationId, createdById: viewer.userId, taskId: { not: null } },
+    orderBy: { createdAt: "desc" },
+    take: 10,
+    select: { id: true, description: true, status: true, answer: true, answeredAt: true, task: { select: { title: true } } },
+  });
+  return rows.map((row) => ({ id: row.id, description: row.description, open: row.status === "OPEN", answer: row.answer, answeredAt: row.answeredAt, taskTitle: row.task?.title ?? "" }));
+}

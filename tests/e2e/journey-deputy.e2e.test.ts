@@ -57,5 +57,10 @@ describe.skipIf(!appUrl)("Ich vertrete … im Browser", () => {
     await signIn(editor, appUrl, "redaktion@musterhausen.example");
     await editor.goto(page.url());
     await expectText(editor.getByRole("alert"), "bei keiner Aufgabe als Vertretung eingetragen");
+
+    // Lea sees the answer to her report on her start page.
+    await page.goto(`${appUrl}/`);
+    await expectText(page.locator("section", { has: page.getByRole("heading", { name: "Ihre gemeldeten Wissenslücken" }) }), "Siehe Dienstanweisung Meldewesen");
+
   });
 });

@@ -49,7 +49,7 @@ describe("Ich vertrete …", () => {
 
 describe("Wissenslücke an einer Aufgabe", () => {
   it("erreicht Zuständige und Leitung der Einheit, zählt im Cockpit, wird beantwortet und geschlossen", async () => {
-    const { reportTaskGap, taskGapsToAnswer, answerTaskGap } = await import("@/lib/journeys/task-gaps");
+    const { reportTaskGap, taskGapsToAnswer, answerTaskGap, myTaskGapReports } = await import("@/lib/journeys/task-gaps");
     const { knowledgeSignals } = await import("@/lib/coverage/signals");
     const org = await createTestOrganization();
     const other = await createTestOrganization();
@@ -73,5 +73,8 @@ describe("Wissenslücke an einer Aufgabe", () => {
     expect(await db().knowledgeGapReport.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "CLOSED", answeredById: org.viewers.LEAD.userId, answer: "Siehe Artikel Gewerbe, Abschnitt Sonderfälle." });
     expect(await taskGapsToAnswer(ownerViewer)).toEqual([]);
     await expect(answerTaskGap(ownerViewer, id, "nochmal")).rejects.toThrow("nicht gefunden");
+    // The reporter sees the answer; nobody else sees their list.
+    expect(await myTaskGapReports(org.viewers.READER)).toEqual([expect.objectContaining({ id, open: false, answer: "Siehe Artikel Gewerbe, Abschnitt Sonderfälle.", taskTitle: "Gewerbeanmeldung" })]);
+    expect(await myTaskGapReports(org.viewers.HR)).toEqual([]);
   });
 });
