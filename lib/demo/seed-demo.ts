@@ -14,6 +14,7 @@ import { DEMO_PEOPLE, DEMO_POSITIONS, DEMO_UNITS } from "./demo-organization";
 import { DEMO_TASKS } from "./demo-tasks";
 import { DEMO_ARTICLES } from "./demo-articles";
 import { demoArticleBody } from "./article-body";
+import { monthOf, recordCoverageSnapshots } from "../coverage/snapshots";
 
 function monthFromNow(months: number): Date {
   const now = new Date();
@@ -141,7 +142,6 @@ async function seedMusterhausen(log: (line: string) => void) {
  * something to show – five earlier months in which a bit less was documented.
  */
 async function seedCoverageHistory(organizationId: string) {
-  const { recordCoverageSnapshots, monthOf } = await import("../coverage/snapshots");
   await recordCoverageSnapshots({ organizationId });
   const current = await db().coverageSnapshot.findMany({ where: { organizationId } });
   const thisMonth = monthOf(new Date());

@@ -6,6 +6,9 @@ import { reviewIntervalSchema } from "./review-interval";
 
 const idList = z.array(z.uuid({ error: "Ungültige Auswahl." })).max(200, "Zu viele Verknüpfungen.");
 
+/** A checkbox sends "on" when ticked and nothing otherwise. */
+export const checkboxSchema = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
+
 export const articleInputSchema = z.object({
   title: z
     .string({ error: "Bitte einen Titel eingeben." })
@@ -24,7 +27,7 @@ export const articleInputSchema = z.object({
   /** Empty: the organization's default for new articles, the article's current interval when saving. */
   reviewIntervalMonths: z.preprocess((value) => (value === "" || value === null ? undefined : value), reviewIntervalSchema.optional()),
   /** "Wesentliche Änderung": readers are asked to confirm this version again (if read confirmations are on). */
-  requestConfirmation: z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean()).default(false),
+  requestConfirmation: checkboxSchema.default(false),
 });
 export type ArticleInput = z.infer<typeof articleInputSchema>;
 

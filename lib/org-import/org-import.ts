@@ -322,16 +322,7 @@ export async function applyImport(viewer: Viewer, kind: ImportKind, text: string
  */
 export async function saveRecord(viewer: Viewer, kind: ImportKind, values: Record<string, string>): Promise<ImportPlan> {
   assertAllowed(viewer);
-  const table: CsvTable = { header: Object.keys(values), rows: [{ line: 2, values }] };
-  try {
-    return await applyTable(viewer, kind, table);
-  } catch (error) {
-    if (error instanceof Error && "code" in error && (error as { code: string }).code === "INVALID") {
-      const plan = await PLANNERS[kind](db(), viewer.organizationId, table);
-      throw invalid("Bitte prüfen Sie die Angaben.", { form: plan.rows.flatMap((row) => row.errors) });
-    }
-    throw error;
-  }
+  return applyTable(viewer, kind, { header: Object.keys(values), rows: [{ line: 2, values }] });
 }
 
 async function applyTable(viewer: Viewer, kind: ImportKind, table: CsvTable): Promise<ImportPlan> {
@@ -341,7 +332,11 @@ async function applyTable(viewer: Viewer, kind: ImportKind, table: CsvTable): Pr
     const plan = await PLANNERS[kind](tx, viewer.organizationId, table);
     const result = summarize(kind, [], plan.rows);
     if (result.counts.fehlerhaft > 0) {
-      throw invalid(`Die Datei enthält ${result.counts.fehlerhaft} fehlerhafte ${result.counts.fehlerhaft === 1 ? "Zeile" : "Zeilen"}; es wurde nichts übernommen.`);
+      // The row messages travel along, so a form (one-row table) can show them.
+      throw invalid(
+        `Die Datei enthält ${result.counts.fehlerhaft} fehlerhafte ${result.counts.fehlerhaft === 1 ? "Zeile" : "Zeilen"}; es wurde nichts übernommen.`,
+        { form: plan.rows.flatMap((row) => row.errors) },
+      );
     }
     await plan.apply(tx);
     await recordAuditEvent(tx, viewer, {

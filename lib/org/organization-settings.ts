@@ -5,7 +5,7 @@ import type { Viewer } from "../auth/viewer";
 import { canManageOrganizationSettings } from "../auth/policy";
 import { forbidden, invalid } from "../errors";
 import { recordAuditEvent } from "../audit/record-audit-event";
-import { fieldErrorsOf } from "../knowledge/article-input";
+import { checkboxSchema, fieldErrorsOf } from "../knowledge/article-input";
 import { reviewIntervalSchema } from "../knowledge/review-interval";
 
 export interface GovernanceSettings {
@@ -16,13 +16,11 @@ export interface GovernanceSettings {
 
 const settingsSelect = { requireFourEyes: true, defaultReviewIntervalMonths: true, readConfirmationsEnabled: true } as const;
 
-/** A checkbox sends "on" when ticked and nothing otherwise. */
-const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
 
 export const governanceSettingsSchema = z.object({
-  requireFourEyes: checkbox,
+  requireFourEyes: checkboxSchema,
   defaultReviewIntervalMonths: reviewIntervalSchema,
-  readConfirmationsEnabled: checkbox,
+  readConfirmationsEnabled: checkboxSchema,
 });
 
 /** The governance settings of the viewer's organization (every signed-in user's actions depend on them). */

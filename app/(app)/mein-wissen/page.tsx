@@ -4,10 +4,9 @@ import { requireViewer } from "@/lib/auth/current-viewer";
 import { myKnowledge } from "@/lib/journeys/interview";
 import { MATURITY_LABELS } from "@/lib/coverage/coverage-rules";
 import { MaturityBadge } from "@/components/coverage/maturity-bar";
+import { formatMonth } from "@/lib/format-date";
 
 export const metadata: Metadata = { title: "Mein Wissen sichern" };
-
-const monthFormat = new Intl.DateTimeFormat("de-DE", { month: "long", year: "numeric", timeZone: "UTC" });
 
 /** Journey "Mein Wissen sichern": your tasks, what is missing, and the interview per task. */
 export default async function MyKnowledgePage() {
@@ -26,7 +25,7 @@ export default async function MyKnowledgePage() {
     <>
       <h1>Mein Wissen sichern</h1>
       <p>
-        {mine.plannedExitMonth ? `Ihr geplanter Austritt: ${monthFormat.format(mine.plannedExitMonth)}. ` : ""}
+        {mine.plannedExitMonth ? `Ihr geplanter Austritt: ${formatMonth(mine.plannedExitMonth)}. ` : ""}
         Halten Sie fest, was Ihre Nachfolge und Vertretung wissen müssen – Aufgabe für Aufgabe, in mehreren Sitzungen. Beginnen Sie oben: Die Liste ist nach Dringlichkeit geordnet.
       </p>
       {total > 0 && (

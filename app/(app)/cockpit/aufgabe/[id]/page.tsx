@@ -8,10 +8,9 @@ import { ARTICLE_STATUS_LABELS } from "@/lib/knowledge/labels";
 import { VERIFICATION_LABELS } from "@/lib/knowledge/verification";
 import { DomainError } from "@/lib/errors";
 import { MaturityBadge } from "@/components/coverage/maturity-bar";
+import { formatMonth } from "@/lib/format-date";
 
 export const metadata: Metadata = { title: "Aufgabe im Cockpit" };
-
-const monthFormat = new Intl.DateTimeFormat("de-DE", { month: "long", year: "numeric", timeZone: "UTC" });
 
 /** Drill-down from the cockpit: what is there, who knows it, what is missing. */
 export default async function CockpitTaskPage({ params }: { params: Promise<{ id: string }> }) {
@@ -26,7 +25,7 @@ export default async function CockpitTaskPage({ params }: { params: Promise<{ id
   }
   const { coverage } = detail;
   const person = (entry: (typeof detail.owners)[number]) =>
-    `${entry.name}${entry.plannedExitMonth ? ` – Austritt ${monthFormat.format(entry.plannedExitMonth)}${entry.exitReason ? ` (${entry.exitReason})` : ""}` : ""}`;
+    `${entry.name}${entry.plannedExitMonth ? ` – Austritt ${formatMonth(entry.plannedExitMonth)}${entry.exitReason ? ` (${entry.exitReason})` : ""}` : ""}`;
   return (
     <>
       <p><Link href="/cockpit">Zurück zum Cockpit</Link></p>
