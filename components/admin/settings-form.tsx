@@ -4,7 +4,7 @@ import type { SettingsFormState } from "./settings-form-state";
 
 /** The organization's governance settings; each option says in German what it changes. */
 export function SettingsForm(props: {
-  initial: { requireFourEyes: boolean; defaultReviewIntervalMonths: number; readConfirmationsEnabled: boolean };
+  initial: { requireFourEyes: boolean; defaultReviewIntervalMonths: number; readConfirmationsEnabled: boolean; leadsSeeOnboardingProgress: boolean };
   action: (state: SettingsFormState, formData: FormData) => Promise<SettingsFormState>;
 }) {
   const [state, action, pending] = useActionState<SettingsFormState, FormData>(props.action, { fieldErrors: {} });
@@ -58,6 +58,26 @@ export function SettingsForm(props: {
             (Mitbestimmung nach dem Personalvertretungsrecht Ihres Landes, vgl. § 80 Abs. 1 Nr. 21 BPersVG) und Zweck, Zugriffsrechte und
             Löschfristen in einer Dienstvereinbarung und im Verzeichnis der Verarbeitungstätigkeiten beschrieben sind. Ausschalten blendet
             die Funktion aus; bereits gespeicherte Bestätigungen bleiben erhalten, bis sie gelöscht werden.
+          </p>
+        </div>
+      </fieldset>
+      <fieldset className="card">
+        <legend>Einarbeitung</legend>
+        <div className="field field--checkbox">
+          <input id="leadsSeeOnboardingProgress" name="leadsSeeOnboardingProgress" type="checkbox" defaultChecked={values.leadsSeeOnboardingProgress}
+            aria-describedby="onboardingProgress-explanation" />
+          <label htmlFor="leadsSeeOnboardingProgress">Leitungen dürfen den Einarbeitungsstand ihrer Beschäftigten sehen</label>
+        </div>
+        <div id="onboardingProgress-explanation" className="explanation">
+          <p>
+            Neue Kolleginnen und Kollegen haken auf ihrem Einarbeitungsweg ab, was sie gelesen und geübt haben. <strong>Ohne diese
+            Einstellung sieht das nur die Person selbst.</strong> Eingeschaltet sieht die Leitung einer Organisationseinheit bei den Stellen
+            ihrer Einheit, wie viele Artikel jede Person dort gelesen und geübt hat – nicht, wann.
+          </p>
+          <p>
+            Auch das sind Beschäftigtendaten, mit denen sich Verhalten oder Leistung beobachten lässt. Schalten Sie die Einstellung erst ein,
+            wenn der Personalrat zugestimmt hat (vgl. § 80 Abs. 1 Nr. 21 BPersVG) und der Zweck – Unterstützung bei der Einarbeitung, keine
+            Leistungskontrolle – in der Dienstvereinbarung steht. Das Personalamt und die Administration sehen den Stand nicht.
           </p>
         </div>
       </fieldset>

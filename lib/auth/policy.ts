@@ -204,3 +204,50 @@ export function canManageAccounts(viewer: Viewer): boolean {
 export function canDocumentTask(viewer: Viewer, task: { organizationId: string; personIds: readonly string[] }): boolean {
   return task.organizationId === viewer.organizationId && viewer.personId != null && task.personIds.includes(viewer.personId);
 }
+
+/** What the policy needs to know about an Übergabeprotokoll. */
+export interface HandoverFacts {
+  organizationId: string;
+  fromPersonId: string;
+  toPersonId: string;
+  /** Units of the handed-over tasks. */
+  unitIds: readonly string[];
+}
+
+/** The two parties (leaving person and successor/deputy) read, edit and confirm the record. */
+export function isHandoverParty(viewer: Viewer, handover: HandoverFacts): boolean {
+  return handover.organizationId === viewer.organizationId && viewer.personId != null
+    && (viewer.personId === handover.fromPersonId || viewer.personId === handover.toPersonId);
+}
+
+/**
+ * Progress of a handover (status per task, confirmations – not the notes):
+ * HR for the organization, unit leads when a task of their units is in it.
+ */
+export function canSeeHandoverProgress(viewer: Viewer, handover: HandoverFacts): boolean {
+  if (handover.organizationId !== viewer.organizationId) return false;
+  if (viewer.role === "HR") return true;
+  return viewer.role === "LEAD" && handover.unitIds.some((unitId) => viewer.leadUnitIds.includes(unitId));
+}
+
+/** Planning a deputyship for a person: HR and admins for everyone, leads for people whose position is in their units. */
+export function canPlanDeputyship(viewer: Viewer, absent: { organizationId: string; unitIds: readonly string[] }): boolean {
+  if (absent.organizationId !== viewer.organizationId) return false;
+  if (viewer.role === "HR" || viewer.role === "ADMIN") return true;
+  return viewer.role === "LEAD" && absent.unitIds.some((unitId) => viewer.leadUnitIds.includes(unitId));
+}
+
+/** Editing the onboarding path and glossary of a position: admins, and leads of the position's unit. */
+export function canEditOnboardingPath(viewer: Viewer, position: { organizationId: string; orgUnitId: string }): boolean {
+  if (position.organizationId !== viewer.organizationId) return false;
+  return viewer.role === "ADMIN" || (viewer.role === "LEAD" && viewer.leadUnitIds.includes(position.orgUnitId));
+}
+
+/**
+ * Someone else's onboarding progress: never by default (Personalrat). Only when the
+ * organization allows it, and then only the lead of the position's unit.
+ */
+export function canSeeOnboardingProgress(viewer: Viewer, position: { organizationId: string; orgUnitId: string }, leadsMaySee: boolean): boolean {
+  return leadsMaySee && position.organizationId === viewer.organizationId
+    && viewer.role === "LEAD" && viewer.leadUnitIds.includes(position.orgUnitId);
+}

@@ -12,15 +12,17 @@ export interface GovernanceSettings {
   requireFourEyes: boolean;
   defaultReviewIntervalMonths: number;
   readConfirmationsEnabled: boolean;
+  leadsSeeOnboardingProgress: boolean;
 }
 
-const settingsSelect = { requireFourEyes: true, defaultReviewIntervalMonths: true, readConfirmationsEnabled: true } as const;
+const settingsSelect = { requireFourEyes: true, defaultReviewIntervalMonths: true, readConfirmationsEnabled: true, leadsSeeOnboardingProgress: true } as const;
 
 
 export const governanceSettingsSchema = z.object({
   requireFourEyes: checkboxSchema,
   defaultReviewIntervalMonths: reviewIntervalSchema,
   readConfirmationsEnabled: checkboxSchema,
+  leadsSeeOnboardingProgress: checkboxSchema,
 });
 
 /** The governance settings of the viewer's organization (every signed-in user's actions depend on them). */

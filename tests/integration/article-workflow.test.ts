@@ -100,19 +100,19 @@ describe("Einstellungen der Organisation", () => {
   it("nur die Administration ändert sie; ungültige Eingaben ändern nichts; alles im Prüfprotokoll", async () => {
     const org = await createTestOrganization();
     const other = await createTestOrganization();
-    expect(await governanceSettings(org.id)).toEqual({ requireFourEyes: false, defaultReviewIntervalMonths: 12, readConfirmationsEnabled: false });
+    expect(await governanceSettings(org.id)).toEqual({ requireFourEyes: false, defaultReviewIntervalMonths: 12, readConfirmationsEnabled: false, leadsSeeOnboardingProgress: false });
     for (const role of ["HR", "LEAD", "EDITOR", "READER"] as const) {
       await expect(updateGovernanceSettings(org.viewers[role], { requireFourEyes: "on", defaultReviewIntervalMonths: "3" })).rejects.toThrow("Administration");
     }
     await expect(updateGovernanceSettings(org.viewers.ADMIN, { defaultReviewIntervalMonths: "0" })).rejects.toThrow("markierten");
     await expect(updateGovernanceSettings(org.viewers.ADMIN, { defaultReviewIntervalMonths: "zwölf" })).rejects.toThrow("markierten");
     await expect(updateGovernanceSettings(org.viewers.ADMIN, { defaultReviewIntervalMonths: "61" })).rejects.toThrow("markierten");
-    expect(await governanceSettings(org.id)).toEqual({ requireFourEyes: false, defaultReviewIntervalMonths: 12, readConfirmationsEnabled: false });
+    expect(await governanceSettings(org.id)).toEqual({ requireFourEyes: false, defaultReviewIntervalMonths: 12, readConfirmationsEnabled: false, leadsSeeOnboardingProgress: false });
     // The admin of another municipality changes only their own.
     await updateGovernanceSettings(other.viewers.ADMIN, { requireFourEyes: "on", defaultReviewIntervalMonths: "24", readConfirmationsEnabled: "on" });
     expect((await governanceSettings(org.id)).requireFourEyes).toBe(false);
     await updateGovernanceSettings(org.viewers.ADMIN, { readConfirmationsEnabled: "on", defaultReviewIntervalMonths: "18" });
-    expect(await governanceSettings(org.id)).toEqual({ requireFourEyes: false, defaultReviewIntervalMonths: 18, readConfirmationsEnabled: true });
+    expect(await governanceSettings(org.id)).toEqual({ requireFourEyes: false, defaultReviewIntervalMonths: 18, readConfirmationsEnabled: true, leadsSeeOnboardingProgress: false });
     const audit = await db().auditEvent.findMany({ where: { organizationId: org.id, action: "organization.settings" } });
     expect(audit).toHaveLength(1);
     expect(audit[0].data).toMatchObject({ before: { defaultReviewIntervalMonths: 12 }, after: { defaultReviewIntervalMonths: 18, readConfirmationsEnabled: true } });

@@ -41,6 +41,13 @@ export default async function CockpitPage({ searchParams }: { searchParams: Prom
         Welche Aufgaben sind dokumentiert und vertreten, wo geht Wissen mit geplanten Austritten verloren? Alles wird aus den Daten
         berechnet – Aufgaben, Artikel, Vertretungen und geplante Austritte –, nichts wird von Hand eingetragen.
       </p>
+      <nav aria-label="Weitere Übersichten" className="no-print">
+        <ul className="inline-list">
+          <li><Link href="/cockpit/uebergaben">Stand der Übergaben</Link></li>
+          <li><Link href="/vertretung/planen">Vertretungen planen</Link></li>
+          {scope.kind === "units" && <li><Link href="/einarbeitung/wege">Einarbeitungswege der Stellen</Link></li>}
+        </ul>
+      </nav>
       <details className="card">
         <summary>So wird gerechnet</summary>
         <p><strong>Reifegrad</strong> je Aufgabe: 0 Lücke (kein Artikel) · 1 Notizen (nur Entwurf, in Prüfung oder abgelaufen) · 2 dokumentiert (veröffentlicht, Prüfung nicht abgelaufen) · 3 geprüft (innerhalb des Prüfintervalls als aktuell bestätigt) · 4 bewährt (zusätzlich hat eine Vertretung die Aufgabe selbst durchgeführt).</p>

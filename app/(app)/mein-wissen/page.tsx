@@ -32,6 +32,7 @@ export default async function MyKnowledgePage() {
         <section className="card" aria-labelledby="progress-heading">
           <h2 id="progress-heading">{mine.documented} von {total} Aufgaben dokumentiert</h2>
           <progress max={total} value={mine.documented} aria-labelledby="progress-heading" className="progress" />
+          <p>Wenn Ihre Nachfolge oder Vertretung feststeht: Halten Sie die Übergabe gemeinsam im <Link href="/uebergabe">Übergabeprotokoll</Link> fest.</p>
         </section>
       )}
       {total === 0 ? <p>Sie sind für keine Aufgabe als zuständig eingetragen.</p> : (

@@ -11,6 +11,7 @@ export async function saveSettingsAction(_previous: SettingsFormState, formData:
     requireFourEyes: formData.get("requireFourEyes") === "on",
     defaultReviewIntervalMonths: String(formData.get("defaultReviewIntervalMonths") ?? ""),
     readConfirmationsEnabled: formData.get("readConfirmationsEnabled") === "on",
+    leadsSeeOnboardingProgress: formData.get("leadsSeeOnboardingProgress") === "on",
   };
   const viewer = await currentViewer();
   if (!viewer) return { error: "Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.", fieldErrors: {}, values };
