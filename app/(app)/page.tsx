@@ -4,10 +4,11 @@ import { canCreateArticle } from "@/lib/auth/policy";
 import { listArticles } from "@/lib/knowledge/list-articles";
 import { KindBadge, StatusBadge } from "@/components/knowledge/article-badges";
 import { articlesAwaitingApproval, dueArticlesOfOwner } from "@/lib/knowledge/review-lists";
-import { formatDateTime } from "@/lib/format-date";
+import { formatDate, formatDateTime } from "@/lib/format-date";
 import { governanceSettings } from "@/lib/org/organization-settings";
 import { myKnowledge } from "@/lib/journeys/interview";
 import { myTaskGapReports, taskGapsToAnswer } from "@/lib/journeys/task-gaps";
+import { myPlannedDeputyships } from "@/lib/journeys/planned-deputyships";
 import { answerTaskGapAction } from "./vertretung/actions";
 import { DueArticleList } from "@/components/knowledge/due-article-list";
 import { openFeedbackForOwner } from "@/lib/knowledge/article-feedback";
@@ -16,7 +17,7 @@ import { OpenFeedbackList } from "@/components/knowledge/open-feedback-list";
 export default async function HomePage({ searchParams }: { searchParams: Promise<{ beantwortet?: string; fehler?: string }> }) {
   const viewer = await requireViewer();
   const { beantwortet, fehler } = await searchParams;
-  const [recent, due, feedback, awaitingApproval, settings, mine, gaps, myReports] = await Promise.all([
+  const [recent, due, feedback, awaitingApproval, settings, mine, gaps, myReports, deputyships] = await Promise.all([
     listArticles(viewer).then((all) => all.slice(0, 8)),
     dueArticlesOfOwner(viewer),
     openFeedbackForOwner(viewer),
@@ -25,6 +26,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
     myKnowledge(viewer),
     taskGapsToAnswer(viewer),
     myTaskGapReports(viewer),
+    myPlannedDeputyships(viewer),
   ]);
   return (
     <>
@@ -43,6 +45,16 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       </section>
       {beantwortet && <p className="alert alert--success" role="status">Die Meldung ist beantwortet und geschlossen.</p>}
       {fehler && <p className="alert alert--error" role="alert">{fehler.slice(0, 300)}</p>}
+      {deputyships.length > 0 && (
+        <section className="card" aria-labelledby="deputyships-heading">
+          <h2 id="deputyships-heading">Ihre geplanten Vertretungen</h2>
+          <ul>
+            {deputyships.map((row) => (
+              <li key={row.id}><Link href={`/vertretung?${row.viewQuery}`}>Sie vertreten {row.absentName}: {formatDate(row.startsOn)} bis {formatDate(row.endsOn)}</Link></li>
+            ))}
+          </ul>
+        </section>
+      )}
       {gaps.length > 0 && (
         <section className="card" aria-labelledby="gaps-heading">
           <h2 id="gaps-heading">Gemeldete Wissenslücken zu Ihren Aufgaben ({gaps.length})</h2>

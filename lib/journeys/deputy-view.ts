@@ -14,14 +14,16 @@ import { deadlinesBetween } from "../knowledge/article-blocks";
 
 const DAY_MS = 86_400_000;
 
-const requestSchema = z
+/** A deputyship period ("von", "bis" as yyyy-mm-dd): at most one year; also used when a lead plans one. */
+export const periodSchema = z
   .object({
-    fuer: z.uuid({ error: "Bitte wählen Sie, wen Sie vertreten." }),
     von: z.iso.date({ error: "Bitte ein gültiges Anfangsdatum angeben." }),
     bis: z.iso.date({ error: "Bitte ein gültiges Enddatum angeben." }),
   })
   .refine((value) => value.bis >= value.von, { path: ["bis"], error: "Das Ende liegt vor dem Anfang." })
   .refine((value) => (Date.parse(value.bis) - Date.parse(value.von)) / DAY_MS <= 366, { path: ["bis"], error: "Bitte höchstens ein Jahr wählen." });
+
+const requestSchema = z.object({ fuer: z.uuid({ error: "Bitte wählen Sie, wen Sie vertreten." }) }).and(periodSchema);
 
 /** People the viewer deputises for (on at least one task). */
 export async function deputyCandidates(viewer: Viewer) {

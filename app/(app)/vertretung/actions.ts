@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { currentViewer } from "@/lib/auth/current-viewer";
 import { answerTaskGap, reportTaskGap } from "@/lib/journeys/task-gaps";
 import { userMessageOf } from "@/lib/errors";
+import { cancelDeputyship, planDeputyship } from "@/lib/journeys/planned-deputyships";
 
 /** Back to the deputy view the report came from (only that page). */
 const backTo = (value: FormDataEntryValue | null) => {
@@ -38,4 +39,31 @@ export async function answerTaskGapAction(formData: FormData): Promise<void> {
   }
   revalidatePath("/");
   redirect(`/?${outcome}`);
+}
+
+/** A lead (or HR/admin) plans a deputyship for a period. */
+export async function planDeputyshipAction(formData: FormData): Promise<void> {
+  const viewer = await currentViewer();
+  if (!viewer) redirect("/login");
+  let outcome = "geplant=1";
+  try {
+    await planDeputyship(viewer, { pair: formData.get("pair"), von: formData.get("von"), bis: formData.get("bis"), note: formData.get("note") ?? "" });
+  } catch (error) {
+    outcome = `fehler=${encodeURIComponent(userMessageOf(error))}`;
+  }
+  revalidatePath("/vertretung");
+  redirect(`/vertretung/planen?${outcome}`);
+}
+
+export async function cancelDeputyshipAction(formData: FormData): Promise<void> {
+  const viewer = await currentViewer();
+  if (!viewer) redirect("/login");
+  let outcome = "entfernt=1";
+  try {
+    await cancelDeputyship(viewer, formData.get("id"));
+  } catch (error) {
+    outcome = `fehler=${encodeURIComponent(userMessageOf(error))}`;
+  }
+  revalidatePath("/vertretung");
+  redirect(`/vertretung/planen?${outcome}`);
 }

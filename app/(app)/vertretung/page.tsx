@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireViewer } from "@/lib/auth/current-viewer";
 import { deputyCandidates, deputyView } from "@/lib/journeys/deputy-view";
+import { myPlannedDeputyships } from "@/lib/journeys/planned-deputyships";
 import { DomainError, userMessageOf } from "@/lib/errors";
 import { formatDate } from "@/lib/format-date";
 import { ARTICLE_KIND_LABELS } from "@/lib/knowledge/labels";
@@ -16,7 +17,7 @@ const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 export default async function DeputyPage({ searchParams }: { searchParams: Promise<{ fuer?: string; von?: string; bis?: string; gemeldet?: string; fehler?: string }> }) {
   const viewer = await requireViewer();
   const query = await searchParams;
-  const candidates = await deputyCandidates(viewer);
+  const [candidates, planned] = await Promise.all([deputyCandidates(viewer), myPlannedDeputyships(viewer)]);
   const today = new Date();
   const von = query.von ?? isoDay(today);
   const bis = query.bis ?? isoDay(new Date(today.getTime() + 14 * 86_400_000));
@@ -33,6 +34,19 @@ export default async function DeputyPage({ searchParams }: { searchParams: Promi
   return (
     <>
       <h1>{view ? `Ich vertrete ${view.absentName}` : "Ich vertrete …"}</h1>
+      {planned.length > 0 && (
+        <section className="card no-print" aria-labelledby="planned-heading">
+          <h2 id="planned-heading">Für Sie geplant</h2>
+          <ul>
+            {planned.map((row) => (
+              <li key={row.id}>
+                <Link href={`/vertretung?${row.viewQuery}`}>{row.absentName}: {formatDate(row.startsOn)} bis {formatDate(row.endsOn)}</Link>
+                {row.note && ` – ${row.note}`}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <form method="get" className="card filters no-print" aria-label="Vertretung wählen">
         {candidates.length === 0 ? (
           <p>Sie sind bei keiner Aufgabe als Vertretung eingetragen. Die Vertretungsregelung pflegen Personalamt und Administration.</p>
