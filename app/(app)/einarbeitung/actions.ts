@@ -3,6 +3,8 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { currentViewer } from "@/lib/auth/current-viewer";
 import { tickOnboarding } from "@/lib/journeys/onboarding";
+import { addGlossaryEntry, changeOnboardingPath, removeGlossaryEntry } from "@/lib/journeys/onboarding-path";
+import { userMessageOf } from "@/lib/errors";
 
 /** "Gelesen" / "Geübt" on the onboarding path (only the newcomer's own progress). */
 export async function tickOnboardingAction(formData: FormData): Promise<void> {
@@ -11,4 +13,51 @@ export async function tickOnboardingAction(formData: FormData): Promise<void> {
   await tickOnboarding(viewer, { articleId: formData.get("articleId"), what: formData.get("what"), done: formData.get("done") === "1" });
   revalidatePath("/einarbeitung");
   redirect(`/einarbeitung#artikel-${String(formData.get("articleId") ?? "")}`);
+}
+
+/** Back to the editing page of the position, with the outcome and the item to look at. */
+function backToPath(positionId: string, outcome: string, anchor = "weg-heading"): never {
+  redirect(`/einarbeitung/wege/${encodeURIComponent(positionId)}?${outcome}#${anchor}`);
+}
+
+/** A lead changes the onboarding path of a position (move, add, remove, reset). */
+export async function changeOnboardingPathAction(formData: FormData): Promise<void> {
+  const viewer = await currentViewer();
+  if (!viewer) redirect("/login");
+  const positionId = String(formData.get("positionId") ?? "");
+  const change = Object.fromEntries([...formData.entries()].filter(([key]) => key !== "positionId" && !key.startsWith("$")));
+  let outcome = "geaendert=1";
+  try {
+    await changeOnboardingPath(viewer, positionId, change);
+  } catch (error) {
+    outcome = `fehler=${encodeURIComponent(userMessageOf(error))}`;
+  }
+  revalidatePath("/einarbeitung");
+  backToPath(positionId, outcome);
+}
+
+export async function addGlossaryEntryAction(formData: FormData): Promise<void> {
+  const viewer = await currentViewer();
+  if (!viewer) redirect("/login");
+  const positionId = String(formData.get("positionId") ?? "");
+  let outcome = "glossar=1";
+  try {
+    await addGlossaryEntry(viewer, positionId, { term: formData.get("term"), meaning: formData.get("meaning") });
+  } catch (error) {
+    outcome = `fehler=${encodeURIComponent(userMessageOf(error))}`;
+  }
+  backToPath(positionId, outcome, "glossar-heading");
+}
+
+export async function removeGlossaryEntryAction(formData: FormData): Promise<void> {
+  const viewer = await currentViewer();
+  if (!viewer) redirect("/login");
+  const positionId = String(formData.get("positionId") ?? "");
+  let outcome = "glossar=1";
+  try {
+    await removeGlossaryEntry(viewer, positionId, formData.get("entryId"));
+  } catch (error) {
+    outcome = `fehler=${encodeURIComponent(userMessageOf(error))}`;
+  }
+  backToPath(positionId, outcome, "glossar-heading");
 }

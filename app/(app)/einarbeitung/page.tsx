@@ -39,6 +39,18 @@ export default async function OnboardingPage() {
         <progress max={Math.max(1, path.total)} value={path.read} aria-labelledby="onboarding-progress" className="progress" />
         {path.systems.length > 0 && <p>Zugänge, die Sie brauchen: {path.systems.join(", ")}.</p>}
       </section>
+      {path.contacts.length > 0 && (
+        <section className="card" aria-labelledby="contacts-heading">
+          <h2 id="contacts-heading">Ansprechpersonen</h2>
+          <ul>{path.contacts.map((contact) => <li key={contact.label}>{contact.label}{contact.details && ` – ${contact.details}`}</li>)}</ul>
+        </section>
+      )}
+      {path.glossary.length > 0 && (
+        <section className="card" aria-labelledby="glossary-heading">
+          <h2 id="glossary-heading">Glossar</h2>
+          <dl className="facts">{path.glossary.map((entry) => <div key={entry.id}><dt>{entry.term}</dt><dd>{entry.meaning}</dd></div>)}</dl>
+        </section>
+      )}
       <ol className="plain-list">
         {path.steps.map((step, index) => (
           <li key={step.taskId ?? "einstieg"}>
