@@ -31,7 +31,7 @@ describe("Einarbeitungsweg, von der Leitung gestaltet", () => {
     expect(await stepsOf(me)).toEqual([["Zum Einstieg", ["Willkommen"]], ["Barkasse", ["Kasse zählen"]], ["Gewerbeanmeldung", ["Gewerbe erfassen"]]]);
     expect((await editablePositions(lead))!.map((position) => [position.title, position.edited])).toEqual([["Sachbearbeitung", false]]);
 
-    let editor = await onboardingPathEditor(lead, org.positionId);
+    const editor = await onboardingPathEditor(lead, org.positionId);
     expect(editor.items.map((item) => item.key)).toEqual([`ARTICLE:${editor.items[0].kind === "ARTICLE" ? editor.items[0].articleId : ""}`, `TASK:${kasse.id}`, `TASK:${org.taskId}`]);
     // Gewerbeanmeldung first, Fundsachen and the Hausordnung added, the welcome removed, a contact.
     await changeOnboardingPath(lead, org.positionId, { op: "up", index: "2", key: `TASK:${org.taskId}` });

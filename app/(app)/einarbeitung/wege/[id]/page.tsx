@@ -20,6 +20,24 @@ function ChangeButton({ positionId, fields, label, hidden }: { positionId: strin
   );
 }
 
+/** Adds a task or an article chosen from a list. */
+function AddFromList({ positionId, op, field, label, button, options }: { positionId: string; op: string; field: string; label: string; button: string; options: { id: string; title: string }[] }) {
+  return (
+    <form action={changeOnboardingPathAction} className="filters">
+      <input type="hidden" name="positionId" value={positionId} />
+      <input type="hidden" name="op" value={op} />
+      <div className="field">
+        <label htmlFor={`add-${field}`}>{label}</label>
+        <select id={`add-${field}`} name={field} required defaultValue="">
+          <option value="" disabled>Bitte wählen …</option>
+          {options.map((option) => <option key={option.id} value={option.id}>{option.title}</option>)}
+        </select>
+      </div>
+      <button type="submit" className="button button--secondary">{button}</button>
+    </form>
+  );
+}
+
 /** A lead shapes the onboarding path of one position and the glossary of its unit. */
 export default async function EditOnboardingPathPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ geaendert?: string; glossar?: string; fehler?: string }> }) {
   const viewer = await requireViewer();
@@ -64,30 +82,8 @@ export default async function EditOnboardingPathPage({ params, searchParams }: {
 
       <section className="card" aria-labelledby="add-heading">
         <h2 id="add-heading">Ergänzen</h2>
-        <form action={changeOnboardingPathAction} className="filters">
-          <input type="hidden" name="positionId" value={positionId} />
-          <input type="hidden" name="op" value="addTask" />
-          <div className="field">
-            <label htmlFor="add-task">Aufgabe der Einheit</label>
-            <select id="add-task" name="taskId" required defaultValue="">
-              <option value="" disabled>Bitte wählen …</option>
-              {editor.addableTasks.map((task) => <option key={task.id} value={task.id}>{task.title}</option>)}
-            </select>
-          </div>
-          <button type="submit" className="button button--secondary">Aufgabe hinzufügen</button>
-        </form>
-        <form action={changeOnboardingPathAction} className="filters">
-          <input type="hidden" name="positionId" value={positionId} />
-          <input type="hidden" name="op" value="addArticle" />
-          <div className="field">
-            <label htmlFor="add-article">Veröffentlichter Artikel</label>
-            <select id="add-article" name="articleId" required defaultValue="">
-              <option value="" disabled>Bitte wählen …</option>
-              {editor.addableArticles.map((article) => <option key={article.id} value={article.id}>{article.title}</option>)}
-            </select>
-          </div>
-          <button type="submit" className="button button--secondary">Artikel hinzufügen</button>
-        </form>
+        <AddFromList positionId={positionId} op="addTask" field="taskId" label="Aufgabe der Einheit" button="Aufgabe hinzufügen" options={editor.addableTasks} />
+        <AddFromList positionId={positionId} op="addArticle" field="articleId" label="Veröffentlichter Artikel" button="Artikel hinzufügen" options={editor.addableArticles} />
         <form action={changeOnboardingPathAction} className="filters">
           <input type="hidden" name="positionId" value={positionId} />
           <input type="hidden" name="op" value="addContact" />
