@@ -1,5 +1,5 @@
 import { requireViewer } from "@/lib/auth/current-viewer";
-import { canCreateArticle, canHandOverOwnership, canImportOrganizationData, canManageSearchSettings, canSeeKnowledgeSignals, cockpitScope } from "@/lib/auth/policy";
+import { canCreateArticle, canImportOrganizationData, canManageSearchSettings, cockpitScope } from "@/lib/auth/policy";
 import Link from "next/link";
 import { SiteHeader } from "@/components/layout/site-header";
 
@@ -15,11 +15,8 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         organizationName={viewer.organizationName}
         role={viewer.role}
         canCreate={canCreateArticle(viewer)}
-        canSeeGaps={canSeeKnowledgeSignals(viewer)}
         canAdmin={canManageSearchSettings(viewer) || canImportOrganizationData(viewer)}
-        canHandOver={canHandOverOwnership(viewer)}
         canSeeCockpit={cockpitScope(viewer) !== null}
-        hasPerson={Boolean(viewer.personId)}
       />
       <main id="inhalt" tabIndex={-1}>{children}</main>
       <footer className="site-footer">

@@ -2,25 +2,27 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-export function MainNav({ canCreate, canSeeGaps, canAdmin, canHandOver, canSeeCockpit, hasPerson }: { canCreate: boolean; canSeeGaps: boolean; canAdmin: boolean; canHandOver: boolean; canSeeCockpit: boolean; hasPerson: boolean }) {
+/** Pages reached from the hub "Meine Arbeit" (the personal journeys and lists). */
+const MY_WORK = ["/meine-arbeit", "/mein-wissen", "/uebergabe", "/vertretung", "/einarbeitung", "/pruefung", "/kenntnisnahmen"];
+/** Overviews for leads and HR reached from the cockpit. */
+const COCKPIT = ["/cockpit", "/vertretung/planen", "/einarbeitung/wege", "/wissensluecken", "/verwaltung/uebergabe"];
+
+const within = (pathname: string, prefixes: string[]) => prefixes.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
+
+/**
+ * At most six entries: the personal journeys are grouped on "Meine Arbeit", the
+ * overviews of leads and HR on "Cockpit", so the bar stays short on a laptop.
+ */
+export function MainNav({ canCreate, canSeeCockpit, canAdmin }: { canCreate: boolean; canSeeCockpit: boolean; canAdmin: boolean }) {
   const pathname = usePathname();
+  const inCockpit = canSeeCockpit && within(pathname, COCKPIT);
   const items = [
     { href: "/", label: "Startseite", active: pathname === "/" },
-    { href: "/wissen", label: "Wissen", active: pathname.startsWith("/wissen") && pathname !== "/wissen/neu" },
+    { href: "/wissen", label: "Wissen", active: (pathname.startsWith("/wissen") && pathname !== "/wissen/neu") || pathname.startsWith("/suche") },
     ...(canCreate ? [{ href: "/wissen/neu", label: "Neuer Artikel", active: pathname === "/wissen/neu" }] : []),
-    { href: "/pruefung", label: "Prüfung fällig", active: pathname === "/pruefung" },
-    ...(hasPerson ? [
-      { href: "/mein-wissen", label: "Mein Wissen", active: pathname.startsWith("/mein-wissen") },
-      { href: "/vertretung", label: "Vertretung", active: pathname.startsWith("/vertretung") },
-      { href: "/einarbeitung", label: "Einarbeitung", active: pathname.startsWith("/einarbeitung") },
-    ] : []),
-    ...(canSeeCockpit ? [{ href: "/cockpit", label: "Cockpit", active: pathname.startsWith("/cockpit") }] : []),
-    ...(canSeeGaps ? [{ href: "/wissensluecken", label: "Wissenslücken", active: pathname === "/wissensluecken" }] : []),
-    ...(canAdmin
-      ? [{ href: "/verwaltung", label: "Verwaltung", active: pathname.startsWith("/verwaltung") }]
-      : canHandOver
-        ? [{ href: "/verwaltung/uebergabe", label: "Artikel übertragen", active: pathname === "/verwaltung/uebergabe" }]
-        : []),
+    { href: "/meine-arbeit", label: "Meine Arbeit", active: !inCockpit && within(pathname, MY_WORK) },
+    ...(canSeeCockpit ? [{ href: "/cockpit", label: "Cockpit", active: inCockpit }] : []),
+    ...(canAdmin ? [{ href: "/verwaltung", label: "Verwaltung", active: !inCockpit && pathname.startsWith("/verwaltung") }] : []),
   ];
   return (
     <nav className="main-nav" aria-label="Hauptnavigation">

@@ -5,7 +5,7 @@ import { MainNav } from "./main-nav";
 import { SignOutButton } from "./sign-out-button";
 import { HeaderSearch } from "@/components/search/header-search";
 
-export function SiteHeader(props: { displayName: string; organizationName: string; role: Role; canCreate: boolean; canSeeGaps: boolean; canAdmin: boolean; canHandOver: boolean; canSeeCockpit: boolean; hasPerson: boolean }) {
+export function SiteHeader(props: { displayName: string; organizationName: string; role: Role; canCreate: boolean; canAdmin: boolean; canSeeCockpit: boolean }) {
   return (
     <header className="site-header">
       <div className="site-header__inner">
@@ -13,7 +13,7 @@ export function SiteHeader(props: { displayName: string; organizationName: strin
           DigiCheck Wissen
           <small>{props.organizationName}</small>
         </Link>
-        <MainNav canCreate={props.canCreate} canSeeGaps={props.canSeeGaps} canAdmin={props.canAdmin} canHandOver={props.canHandOver} canSeeCockpit={props.canSeeCockpit} hasPerson={props.hasPerson} />
+        <MainNav canCreate={props.canCreate} canAdmin={props.canAdmin} canSeeCockpit={props.canSeeCockpit} />
         <HeaderSearch />
         <div className="user-menu">
           <span>

@@ -9,12 +9,49 @@ const appUrl = inject("appUrl");
 describe.skipIf(!appUrl)("Ich vertrete … im Browser", () => {
   let browser: Browser;
   beforeAll(async () => { browser = await launchChromium(); });
-  afterAll(async () => { await browser?.close(); });
+  afterAll(async () => {
+    await db().plannedDeputyship.deleteMany({ where: { organization: { slug: "musterhausen" } } });
+    await browser?.close();
+  });
+
+  it("Leitung plant die Vertretung, die Vertretung findet sie auf der Startseite und öffnet genau diesen Zeitraum", async () => {
+    const lead = "leitung.buergeramt@musterhausen.example";
+    await db().loginThrottle.deleteMany({ where: { key: `account:${lead}` } });
+    const renate = await (await browser.newContext()).newPage();
+    await signIn(renate, appUrl, lead);
+    await renate.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Cockpit" }).click();
+    await renate.getByRole("link", { name: "Vertretungen planen" }).click();
+    await expectText(renate.getByRole("heading", { level: 1 }), "Vertretungen planen");
+    await renate.getByLabel("Wer wird vertreten, und von wem?").selectOption({ label: "Lea Hoffmann vertritt Klaus Brinkmann" });
+    // A refused period keeps the page and says why.
+    await renate.getByLabel("Von", { exact: true }).fill("2027-03-10");
+    await renate.getByLabel("Bis", { exact: true }).fill("2027-03-01");
+    await renate.getByRole("button", { name: "Vertretung planen" }).click();
+    await expectText(renate.locator(".alert--error"), "Das Ende liegt vor dem Anfang.");
+    await renate.getByLabel("Wer wird vertreten, und von wem?").selectOption({ label: "Lea Hoffmann vertritt Klaus Brinkmann" });
+    await renate.getByLabel("Von", { exact: true }).fill("2027-03-01");
+    await renate.getByLabel("Bis", { exact: true }).fill("2027-03-19");
+    await renate.getByLabel("Hinweis für die Vertretung (freiwillig)").fill("Post im Fach 12");
+    await renate.getByRole("button", { name: "Vertretung planen" }).click();
+    await expectText(renate.locator(".alert--success"), "Die Vertretung ist geplant.");
+    await expectText(renate.getByRole("row", { name: /Klaus Brinkmann/ }), "Lea Hoffmann");
+    expect(await violationsOf(renate)).toEqual([]);
+    await saveScreenshot(renate, "issue7-vertretung-planen");
+
+    const lea = await (await browser.newContext()).newPage();
+    await signIn(lea, appUrl, "lesen@musterhausen.example");
+    await lea.getByRole("link", { name: "Sie vertreten Klaus Brinkmann: 01.03.2027 bis 19.03.2027" }).click();
+    await expectText(lea.getByRole("heading", { level: 1 }), "Ich vertrete Klaus Brinkmann");
+    await expectText(lea.locator("main"), "Zeitraum 01.03.2027 bis 19.03.2027");
+    await expectText(lea.locator("section", { has: lea.getByRole("heading", { name: "Für Sie geplant" }) }), "Post im Fach 12");
+    expect((await lea.goto(`${appUrl}/vertretung/planen`))?.status()).toBe(404);
+  });
 
   it("Vertretung wählen, Zeitraum setzen, Aufgaben mit Anleitung, Ansprechpartner und Fristen sehen, drucken", async () => {
     const page = await (await browser.newContext()).newPage();
     await signIn(page, appUrl, "lesen@musterhausen.example");
-    await page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Vertretung" }).click();
+    await page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Meine Arbeit" }).click();
+    await page.getByRole("main").getByRole("link", { name: "Ich vertrete …", exact: true }).click();
     await page.getByLabel("Wen vertreten Sie?").selectOption({ label: "Klaus Brinkmann" });
     const start = new Date();
     const end = new Date(start.getTime() + 45 * 86_400_000);

@@ -23,7 +23,8 @@ describe.skipIf(!appUrl)("Mein Wissen sichern im Browser", () => {
     const page = await (await browser.newContext()).newPage();
     await signIn(page, appUrl, RENATE);
     await expectText(page.locator("section", { has: page.getByRole("heading", { name: /Mein Wissen sichern:/ }) }), "Aufgaben dokumentiert");
-    await page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Mein Wissen" }).click();
+    await page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Meine Arbeit" }).click();
+    await page.getByRole("main").getByRole("link", { name: "Mein Wissen sichern", exact: true }).click();
     await expectText(page.getByRole("heading", { level: 1 }), "Mein Wissen sichern");
     await expectText(page.locator("main"), "Ihr geplanter Austritt:");
     await expectText(page.getByRole("heading", { level: 2 }).first(), "von");

@@ -1,6 +1,7 @@
 /** Journey "Einarbeitung": Lea Hoffmann (new in Melde- und Passwesen) follows her path and ticks off what she has read. */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
+import { db } from "@/lib/db/client";
 import { expectText, launchChromium, saveScreenshot, signIn, violationsOf } from "./browser";
 
 const appUrl = inject("appUrl");
@@ -8,12 +9,19 @@ const appUrl = inject("appUrl");
 describe.skipIf(!appUrl)("Einarbeitung im Browser", () => {
   let browser: Browser;
   beforeAll(async () => { browser = await launchChromium(); });
-  afterAll(async () => { await browser?.close(); });
+  afterAll(async () => {
+    const org = { slug: "musterhausen" };
+    await db().onboardingPathItem.deleteMany({ where: { organization: org } });
+    await db().glossaryEntry.deleteMany({ where: { organization: org } });
+    await db().organization.updateMany({ where: org, data: { leadsSeeOnboardingProgress: false } });
+    await browser?.close();
+  });
 
   it("Weg der Stelle, Einstieg zuerst, „Gelesen“ zählt im Fortschritt", async () => {
     const page = await (await browser.newContext()).newPage();
     await signIn(page, appUrl, "lesen@musterhausen.example");
-    await page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Einarbeitung" }).click();
+    await page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Meine Arbeit" }).click();
+    await page.getByRole("main").getByRole("link", { name: "Einarbeitung", exact: true }).click();
     await expectText(page.getByRole("heading", { level: 1 }), "Sachbearbeitung Melde- und Passwesen");
     const first = page.locator("main ol > li").first();
     await expectText(first, "Zum Einstieg");
@@ -25,5 +33,52 @@ describe.skipIf(!appUrl)("Einarbeitung im Browser", () => {
     expect(await first.getByRole("button", { name: "✓ Gelesen" }).count()).toBe(1);
     expect(await violationsOf(page)).toEqual([]);
     await saveScreenshot(page, "issue7-einarbeitung");
+  });
+
+  it("Leitung ordnet den Weg um und ergänzt das Glossar; den Stand sieht sie erst, wenn die Verwaltung es erlaubt", async () => {
+    const lead = "leitung.buergeramt@musterhausen.example";
+    await db().loginThrottle.deleteMany({ where: { key: `account:${lead}` } });
+    const renate = await (await browser.newContext()).newPage();
+    await signIn(renate, appUrl, lead);
+    await renate.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Cockpit" }).click();
+    await renate.getByRole("link", { name: "Einarbeitungswege der Stellen" }).click();
+    await renate.getByRole("link", { name: /Sachbearbeitung Melde- und Passwesen/ }).click();
+    await expectText(renate.getByRole("heading", { level: 1 }), "Einarbeitungsweg: Sachbearbeitung Melde- und Passwesen");
+    const titles = () => renate.locator("ol.path-editor > li > span:first-child").allInnerTexts();
+    const before = await titles();
+    const moved = before.findIndex((text) => text.includes("Melderegisterauskünfte erteilen"));
+    expect(moved).toBeGreaterThan(0);
+    // With the keyboard: focus "Nach oben" of the item and press Enter.
+    await renate.getByRole("button", { name: /^Nach oben\s*: Melderegisterauskünfte erteilen$/ }).focus();
+    await renate.keyboard.press("Enter");
+    await expectText(renate.locator(".alert--success"), "Der Einarbeitungsweg ist geändert.");
+    expect((await titles()).findIndex((text) => text.includes("Melderegisterauskünfte erteilen"))).toBe(moved - 1);
+    await renate.getByLabel("Abkürzung oder Begriff").fill("EWO");
+    await renate.getByLabel("Bedeutung").fill("Einwohnermeldeverfahren (VOIS|MESO)");
+    await renate.getByRole("button", { name: "Ins Glossar aufnehmen" }).click();
+    await expectText(renate.locator(".alert--success"), "Das Glossar ist geändert.");
+    await expectText(renate.locator("section", { has: renate.getByRole("heading", { name: "Einarbeitungsstand" }) }), "sieht nur die Person selbst");
+    expect(await violationsOf(renate)).toEqual([]);
+    await saveScreenshot(renate, "issue7-einarbeitungsweg-bearbeiten");
+
+    // Lea sees the new order and the glossary.
+    const lea = await (await browser.newContext()).newPage();
+    await signIn(lea, appUrl, "lesen@musterhausen.example");
+    await lea.goto(`${appUrl}/einarbeitung`);
+    const steps = (await lea.locator("main ol > li h2").allInnerTexts()).map((text) => text.replace(/^\d+\. /, ""));
+    const expected = (await titles()).map((text) => text.replace(/^(Aufgabe|Artikel|Ansprechperson): /, ""));
+    expect(steps.indexOf("Melderegisterauskünfte erteilen")).toBeLessThan(steps.indexOf(expected[moved])); // moved before its former predecessor
+    await expectText(lea.locator("section", { has: lea.getByRole("heading", { name: "Glossar" }) }), "Einwohnermeldeverfahren");
+
+    // The admin allows leads to see onboarding progress on the settings page, where it is explained.
+    const admin = await (await browser.newContext()).newPage();
+    await signIn(admin, appUrl, "admin@musterhausen.example");
+    await admin.goto(`${appUrl}/verwaltung/einstellungen`);
+    await expectText(admin.locator("#onboardingProgress-explanation"), "Ohne diese Einstellung sieht das nur die Person selbst.");
+    await admin.getByLabel("Leitungen dürfen den Einarbeitungsstand ihrer Beschäftigten sehen").check();
+    await admin.getByRole("button", { name: "Einstellungen speichern" }).click();
+    await expectText(admin.locator(".alert--success"), "gespeichert");
+    await renate.reload();
+    await expectText(renate.getByRole("row", { name: /Lea Hoffmann/ }), "von");
   });
 });

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/current-viewer";
-import { cockpitScope } from "@/lib/auth/policy";
+import { canHandOverOwnership, cockpitScope } from "@/lib/auth/policy";
 import { loadTaskCoverage } from "@/lib/coverage/load-coverage";
 import { exitTimeline, HORIZONS, riskFilterSchema, tasksAtRisk, unitOverview } from "@/lib/coverage/cockpit-summary";
 import { CRITICALITY_LABELS, MATURITY_LABELS, type Maturity } from "@/lib/coverage/coverage-rules";
@@ -45,7 +45,9 @@ export default async function CockpitPage({ searchParams }: { searchParams: Prom
         <ul className="inline-list">
           <li><Link href="/cockpit/uebergaben">Stand der Übergaben</Link></li>
           <li><Link href="/vertretung/planen">Vertretungen planen</Link></li>
+          <li><Link href="/wissensluecken">Gemeldete Wissenslücken</Link></li>
           {scope.kind === "units" && <li><Link href="/einarbeitung/wege">Einarbeitungswege der Stellen</Link></li>}
+          {canHandOverOwnership(viewer) && <li><Link href="/verwaltung/uebergabe">Artikel übertragen</Link></li>}
         </ul>
       </nav>
       <details className="card">
