@@ -54,6 +54,9 @@ const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 interface AxeViolation { id: string; impact: string; help: string; nodes: { target: string[] }[] }
 
 export async function violationsOf(page: Page): Promise<string[]> {
+  // After a client-side navigation (e.g. a server action's redirect) Next streams the
+  // <title> in a moment later; check the settled page. A page without a title still fails.
+  await page.waitForFunction(() => document.title.trim() !== "", undefined, { timeout: 5000 }).catch(() => undefined);
   await page.addScriptTag({ path: axePath });
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
