@@ -57,11 +57,11 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       )}
       {gaps.length > 0 && (
         <section className="card" aria-labelledby="gaps-heading">
-          <h2 id="gaps-heading">Gemeldete Wissenslücken zu Ihren Aufgaben ({gaps.length})</h2>
+          <h2 id="gaps-heading">Gemeldete Wissenslücken zu Ihren Aufgaben und Artikeln ({gaps.length})</h2>
           <ul className="plain-list">
             {gaps.map((gap) => (
               <li key={gap.id}>
-                <p><strong>{gap.taskTitle}</strong>: {gap.description}</p>
+                <p><strong>{gap.articleId ? <Link href={`/wissen/${gap.articleId}`}>{gap.subject}</Link> : gap.subject}</strong>: {gap.description}</p>
                 <p className="meta">{gap.reporter ?? "Unbekannt"}, {formatDateTime(gap.createdAt)}</p>
                 <form action={answerTaskGapAction} className="stacked-form">
                   <input type="hidden" name="reportId" value={gap.id} />
@@ -82,7 +82,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           <ul className="plain-list">
             {myReports.map((report) => (
               <li key={report.id}>
-                <p><strong>{report.taskTitle}</strong>: {report.description}</p>
+                <p><strong>{report.subject}</strong>: {report.description}</p>
                 <p>{report.open ? <span className="meta">noch offen</span> : <>Antwort{report.answeredAt ? ` vom ${formatDateTime(report.answeredAt)}` : ""}: {report.answer}</>}</p>
               </li>
             ))}

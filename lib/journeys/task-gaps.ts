@@ -1,8 +1,9 @@
 import "server-only";
 /**
- * "Wissenslücke melden" on a task: a short note that reaches the task's owners
- * and the leads of its unit (start page), counts as a signal for the unit in the
- * cockpit, and is closed with an answer. Anyone of the organization may report.
+ * "Wissenslücke melden" on a task or an article: a short note that reaches the
+ * task's owners or the article's owner and the leads of the unit (start page),
+ * counts as a signal for the unit in the cockpit, and is closed with an answer.
+ * Anyone of the organization may report (on an article: anyone who may read it).
  */
 import { z } from "zod";
 import { db } from "../db/client";
@@ -10,6 +11,7 @@ import type { Prisma } from "../db/generated/client";
 import type { Viewer } from "../auth/viewer";
 import { invalid, notFound } from "../errors";
 import { recordAuditEvent } from "../audit/record-audit-event";
+import { loadReadableArticleFacts } from "../knowledge/get-article";
 
 const descriptionSchema = z.string().trim()
   .min(5, "Bitte beschreiben Sie in ein paar Worten, welches Wissen fehlt (mindestens 5 Zeichen).")
@@ -32,22 +34,48 @@ export async function reportTaskGap(viewer: Viewer, taskId: unknown, description
   });
 }
 
-/** Reports the viewer should answer: on tasks they own, or of units they lead. */
+/**
+ * On an article: the unit is the article's first linked unit, else the unit of its
+ * first task; a single linked task is recorded too, so its owners are asked as well.
+ */
+export async function reportArticleGap(viewer: Viewer, articleId: unknown, description: unknown): Promise<{ id: string }> {
+  const facts = await loadReadableArticleFacts(viewer, articleId);
+  const text = descriptionSchema.safeParse(description);
+  if (!text.success) throw invalid(text.error.issues[0].message);
+  const tasks = await db().articleTask.findMany({ where: { articleId: facts.id }, select: { task: { select: { id: true, orgUnitId: true } } } });
+  const orgUnitId = facts.unitIds[0] ?? tasks[0]?.task.orgUnitId ?? null;
+  return db().$transaction(async (tx) => {
+    const report = await tx.knowledgeGapReport.create({
+      data: { organizationId: viewer.organizationId, description: text.data, orgUnitId, articleId: facts.id, taskId: tasks.length === 1 ? tasks[0].task.id : null, createdById: viewer.userId },
+      select: { id: true },
+    });
+    await recordAuditEvent(tx, viewer, { action: "knowledgeGap.report-article", entityType: "Article", entityId: facts.id, data: { reportId: report.id } });
+    return report;
+  });
+}
+
+/** Reports the viewer should answer: on tasks they own, articles they own, or of units they lead (not the search gaps). */
 function responderWhere(viewer: Viewer): Prisma.KnowledgeGapReportWhereInput {
-  const or: Prisma.KnowledgeGapReportWhereInput[] = [];
+  const or: Prisma.KnowledgeGapReportWhereInput[] = [{ article: { ownerId: viewer.userId } }];
   if (viewer.personId) or.push({ task: { assignments: { some: { personId: viewer.personId, role: "OWNER" } } } });
   if (viewer.role === "LEAD" && viewer.leadUnitIds.length > 0) or.push({ orgUnitId: { in: viewer.leadUnitIds } });
-  return or.length === 0 ? { id: { in: [] } } : { organizationId: viewer.organizationId, taskId: { not: null }, OR: or };
+  return { organizationId: viewer.organizationId, AND: [{ OR: ON_TASK_OR_ARTICLE }, { OR: or }] };
 }
+
+const ON_TASK_OR_ARTICLE: Prisma.KnowledgeGapReportWhereInput[] = [{ taskId: { not: null } }, { articleId: { not: null } }];
+const subjectSelect = { task: { select: { title: true } }, article: { select: { id: true, title: true } } } as const;
+const subjectOf = (row: { task: { title: string } | null; article: { id: string; title: string } | null }) => ({
+  subject: row.article?.title ?? row.task?.title ?? "", articleId: row.article?.id ?? null,
+});
 
 export async function taskGapsToAnswer(viewer: Viewer) {
   const rows = await db().knowledgeGapReport.findMany({
     where: { AND: [responderWhere(viewer), { status: "OPEN" }] },
     orderBy: { createdAt: "asc" },
     take: 50,
-    select: { id: true, description: true, createdAt: true, task: { select: { title: true } }, createdBy: { select: { displayName: true } } },
+    select: { id: true, description: true, createdAt: true, ...subjectSelect, createdBy: { select: { displayName: true } } },
   });
-  return rows.map((row) => ({ id: row.id, description: row.description, createdAt: row.createdAt, taskTitle: row.task?.title ?? "", reporter: row.createdBy?.displayName ?? null }));
+  return rows.map((row) => ({ id: row.id, description: row.description, createdAt: row.createdAt, ...subjectOf(row), reporter: row.createdBy?.displayName ?? null }));
 }
 
 export async function answerTaskGap(viewer: Viewer, reportId: unknown, answer: unknown, now: Date = new Date()): Promise<void> {
@@ -68,10 +96,10 @@ export async function answerTaskGap(viewer: Viewer, reportId: unknown, answer: u
 /** The viewer's own reports on tasks with their state and answer (start page), newest first. */
 export async function myTaskGapReports(viewer: Viewer) {
   const rows = await db().knowledgeGapReport.findMany({
-    where: { organizationId: viewer.organizationId, createdById: viewer.userId, taskId: { not: null } },
+    where: { organizationId: viewer.organizationId, createdById: viewer.userId, OR: ON_TASK_OR_ARTICLE },
     orderBy: { createdAt: "desc" },
     take: 10,
-    select: { id: true, description: true, status: true, answer: true, answeredAt: true, task: { select: { title: true } } },
+    select: { id: true, description: true, status: true, answer: true, answeredAt: true, ...subjectSelect },
   });
-  return rows.map((row) => ({ id: row.id, description: row.description, open: row.status === "OPEN", answer: row.answer, answeredAt: row.answeredAt, taskTitle: row.task?.title ?? "" }));
+  return rows.map((row) => ({ id: row.id, description: row.description, open: row.status === "OPEN", answer: row.answer, answeredAt: row.answeredAt, ...subjectOf(row) }));
 }

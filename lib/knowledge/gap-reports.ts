@@ -46,6 +46,8 @@ export interface GapReportEntry {
   description: string;
   query: string | null;
   unitName: string | null;
+  /** "Aufgabe: …" or "Artikel: …" when reported on one. */
+  subject: string | null;
   createdAt: Date;
   status: string;
 }
@@ -55,9 +57,10 @@ export async function listGapReports(viewer: Viewer, limit = 100): Promise<GapRe
   if (!canSeeKnowledgeSignals(viewer)) throw forbidden();
   const rows = await db().knowledgeGapReport.findMany({
     where: { organizationId: viewer.organizationId, status: "OPEN" },
-    select: { id: true, description: true, query: true, createdAt: true, status: true, orgUnit: { select: { name: true } } },
+    select: { id: true, description: true, query: true, createdAt: true, status: true, orgUnit: { select: { name: true } }, task: { select: { title: true } }, article: { select: { title: true } } },
     orderBy: { createdAt: "desc" },
     take: limit,
   });
-  return rows.map((row) => ({ id: row.id, description: row.description, query: row.query, unitName: row.orgUnit?.name ?? null, createdAt: row.createdAt, status: row.status }));
+  return rows.map((row) => ({ id: row.id, description: row.description, query: row.query, unitName: row.orgUnit?.name ?? null,
+    subject: row.article ? `Artikel: ${row.article.title}` : row.task ? `Aufgabe: ${row.task.title}` : null, createdAt: row.createdAt, status: row.status }));
 }

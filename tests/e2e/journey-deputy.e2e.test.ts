@@ -99,5 +99,22 @@ describe.skipIf(!appUrl)("Ich vertrete … im Browser", () => {
     await page.goto(`${appUrl}/`);
     await expectText(page.locator("section", { has: page.getByRole("heading", { name: "Ihre gemeldeten Wissenslücken" }) }), "Siehe Dienstanweisung Meldewesen");
 
+    // The same from an article page: the lead finds it with a link to the article, and it counts in the cockpit.
+    await page.goto(`${appUrl}/vertretung?${new URL(editor.url()).searchParams.toString()}`);
+    await task.getByRole("link", { name: "Wohnsitzanmeldung am Schalter" }).click();
+    const articleGap = `Was gilt bei Zuzug aus dem Ausland? ${Date.now()}`;
+    await page.getByLabel("Welches Wissen fehlt Ihnen hier?").fill(articleGap);
+    await page.getByRole("button", { name: "Meldung senden", exact: true }).click();
+    await expectText(page.locator(".alert--success"), "die verantwortliche Person und die Leitung der Einheit sehen Ihre Meldung");
+    expect(await violationsOf(page)).toEqual([]);
+    await lead.goto(`${appUrl}/`);
+    const articleItem = lead.locator("li", { hasText: articleGap });
+    await expectText(articleItem.getByRole("link", { name: "Wohnsitzanmeldung am Schalter" }), "Wohnsitzanmeldung");
+    await lead.goto(`${appUrl}/wissensluecken`);
+    await expectText(lead.locator("li", { hasText: articleGap }), "Artikel: Wohnsitzanmeldung am Schalter");
+    await lead.goto(`${appUrl}/`);
+    await lead.locator("li", { hasText: articleGap }).getByLabel("Antwort (schließt die Meldung)").fill("Abschnitt Ausland ergänzt.");
+    await lead.locator("li", { hasText: articleGap }).getByRole("button", { name: "Beantworten und schließen" }).click();
+    await expectText(lead.locator(".alert--success"), "beantwortet und geschlossen");
   });
 });

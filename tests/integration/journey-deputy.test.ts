@@ -74,7 +74,30 @@ describe("Wissenslücke an einer Aufgabe", () => {
     expect(await taskGapsToAnswer(ownerViewer)).toEqual([]);
     await expect(answerTaskGap(ownerViewer, id, "nochmal")).rejects.toThrow("nicht gefunden");
     // The reporter sees the answer; nobody else sees their list.
-    expect(await myTaskGapReports(org.viewers.READER)).toEqual([expect.objectContaining({ id, open: false, answer: "Siehe Artikel Gewerbe, Abschnitt Sonderfälle.", taskTitle: "Gewerbeanmeldung" })]);
+    expect(await myTaskGapReports(org.viewers.READER)).toEqual([expect.objectContaining({ id, open: false, answer: "Siehe Artikel Gewerbe, Abschnitt Sonderfälle.", subject: "Gewerbeanmeldung" })]);
     expect(await myTaskGapReports(org.viewers.HR)).toEqual([]);
+  });
+
+  it("auch an einem Artikel: erreicht die verantwortliche Person und die Leitung, zählt im Cockpit, Suchlücken bleiben getrennt", async () => {
+    const { reportArticleGap, taskGapsToAnswer, answerTaskGap, myTaskGapReports } = await import("@/lib/journeys/task-gaps");
+    const { knowledgeSignals } = await import("@/lib/coverage/signals");
+    const org = await createTestOrganization();
+    const other = await createTestOrganization();
+    const published = await createArticle(org.viewers.EDITOR, articleInput({ title: "Fundsachen annehmen", unitIds: [org.unitId] }));
+    const draft = await createArticle(org.viewers.EDITOR, articleInput({ title: "Entwurf", status: "DRAFT", unitIds: [org.unitId] }));
+    // A gap from the search page (no task, no article) is not on anyone's start page.
+    await db().knowledgeGapReport.create({ data: { organizationId: org.id, query: "fundrad", description: "Nichts gefunden", orgUnitId: org.unitId } });
+
+    await expect(reportArticleGap(org.viewers.READER, published.id, "kurz")).rejects.toThrow("mindestens 5 Zeichen");
+    await expect(reportArticleGap(org.viewers.READER, draft.id, "Was ist mit Fahrrädern?")).rejects.toThrow("nicht gefunden");
+    await expect(reportArticleGap(other.viewers.ADMIN, published.id, "Was ist mit Fahrrädern?")).rejects.toThrow("nicht gefunden");
+    const { id } = await reportArticleGap(org.viewers.READER, published.id, "Was ist mit Fahrrädern?");
+    expect((await taskGapsToAnswer(org.viewers.EDITOR)).map((gap) => [gap.id, gap.subject, gap.articleId])).toEqual([[id, "Fundsachen annehmen", published.id]]);
+    expect((await taskGapsToAnswer(org.viewers.LEAD)).map((gap) => gap.id)).toEqual([id]);
+    for (const viewer of [org.viewers.HR, org.viewers.READER, org.viewers.ADMIN, other.viewers.LEAD]) expect(await taskGapsToAnswer(viewer)).toEqual([]);
+    expect((await knowledgeSignals(org.viewers.HR)).gapsByUnit.get(org.unitId)).toBe(2);
+    await expect(answerTaskGap(other.viewers.LEAD, id, "Fremde Antwort")).rejects.toThrow("nicht gefunden");
+    await answerTaskGap(org.viewers.EDITOR, id, "Fahrräder gehen an das Fundbüro, Abschnitt ergänzt.");
+    expect(await myTaskGapReports(org.viewers.READER)).toEqual([expect.objectContaining({ id, open: false, subject: "Fundsachen annehmen" })]);
   });
 });

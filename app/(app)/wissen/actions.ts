@@ -8,6 +8,7 @@ import { confirmArticleCurrent } from "@/lib/knowledge/verify-article";
 import { takeWorkflowStep } from "@/lib/knowledge/article-workflow";
 import { addAttachment, deleteAttachment } from "@/lib/knowledge/attachments";
 import { markPracticed } from "@/lib/journeys/practice";
+import { reportArticleGap } from "@/lib/journeys/task-gaps";
 import type { AttachmentFormState } from "@/components/knowledge/attachment-upload-form";
 import { confirmReading } from "@/lib/knowledge/read-confirmations";
 import { giveFeedback, resolveFeedback } from "@/lib/knowledge/article-feedback";
@@ -143,6 +144,16 @@ export async function giveFeedbackAction(_previous: FeedbackFormState, formData:
   } catch (error) {
     return { error: userMessageOf(error), fieldErrors: error instanceof DomainError ? error.fieldErrors : {}, kind, message };
   }
+}
+
+/** "Wissenslücke melden" on an article: reaches its owner and the unit's leads, counts in the cockpit. */
+export async function reportArticleGapAction(formData: FormData): Promise<void> {
+  const viewer = await currentViewer();
+  if (!viewer) redirect("/login");
+  const articleId = String(formData.get("articleId") ?? "");
+  const outcome = await outcomeOf(() => reportArticleGap(viewer, articleId, formData.get("beschreibung")), "luecke=1#luecke-heading", { notFoundPage: true });
+  revalidatePath("/cockpit");
+  redirect(`/wissen/${articleId}?${outcome}`);
 }
 
 /** "Erledigt" for one feedback entry (owner or editors). */

@@ -30,6 +30,7 @@ export default async function KnowledgeGapsPage() {
                   {formatDateTime(report.createdAt)}
                   {report.query && <> · Suche: <Link href={searchUrl({ q: report.query })}>„{report.query}“</Link></>}
                   {report.unitName && <> · {report.unitName}</>}
+                  {report.subject && <> · {report.subject}</>}
                 </p>
               </li>
             ))}

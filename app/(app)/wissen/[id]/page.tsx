@@ -6,7 +6,7 @@ import { getArticle } from "@/lib/knowledge/get-article";
 import { DomainError } from "@/lib/errors";
 import { formatDate, formatDateTime } from "@/lib/format-date";
 import { KindBadge, StatusBadge, VerificationBadge } from "@/components/knowledge/article-badges";
-import { addAttachmentAction, markPracticedAction, confirmCurrentAction, confirmReadingAction, deleteAttachmentAction, giveFeedbackAction, resolveFeedbackAction, workflowStepAction } from "../actions";
+import { addAttachmentAction, markPracticedAction, confirmCurrentAction, confirmReadingAction, deleteAttachmentAction, giveFeedbackAction, reportArticleGapAction, resolveFeedbackAction, workflowStepAction } from "../actions";
 import { listAttachments } from "@/lib/knowledge/attachments";
 import { practiceStateOf } from "@/lib/journeys/practice";
 import { AttachmentList } from "@/components/knowledge/attachment-list";
@@ -26,11 +26,11 @@ export const metadata: Metadata = { title: "Artikel" };
 
 export default async function ArticlePage({ params, searchParams }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ gespeichert?: string; bestaetigt?: string; erledigt?: string; schritt?: string; kenntnis?: string; anhang?: string; durchgefuehrt?: string; fehler?: string }>;
+  searchParams: Promise<{ gespeichert?: string; bestaetigt?: string; erledigt?: string; schritt?: string; kenntnis?: string; anhang?: string; durchgefuehrt?: string; luecke?: string; fehler?: string }>;
 }) {
   const viewer = await requireViewer();
   const { id } = await params;
-  const { gespeichert, bestaetigt, erledigt, schritt, kenntnis, anhang, durchgefuehrt, fehler } = await searchParams;
+  const { gespeichert, bestaetigt, erledigt, schritt, kenntnis, anhang, durchgefuehrt, luecke, fehler } = await searchParams;
   const stepDone = WORKFLOW_STEPS.find((step) => step === schritt);
   let article;
   let feedback;
@@ -148,6 +148,19 @@ export default async function ArticlePage({ params, searchParams }: {
         <h2 id="feedback-heading">Rückmeldung geben</h2>
         <p>Stimmt etwas nicht mehr, oder fehlt Ihnen etwas? Die verantwortliche Person wird benachrichtigt.</p>
         <FeedbackForm articleId={article.id} action={giveFeedbackAction} />
+      </section>
+      <section className="card no-print" aria-labelledby="luecke-heading">
+        <h2 id="luecke-heading">Wissenslücke melden</h2>
+        {luecke && <p className="alert alert--success" role="status">Danke – die verantwortliche Person und die Leitung der Einheit sehen Ihre Meldung und antworten Ihnen; die Antwort finden Sie auf Ihrer Startseite.</p>}
+        <form action={reportArticleGapAction} className="stacked-form">
+          <input type="hidden" name="articleId" value={article.id} />
+          <div className="field">
+            <label htmlFor="luecke-beschreibung">Welches Wissen fehlt Ihnen hier?</label>
+            <textarea id="luecke-beschreibung" name="beschreibung" rows={3} minLength={5} maxLength={2000} required aria-describedby="luecke-hint" />
+            <p className="field-hint" id="luecke-hint">Zum Beispiel ein Sonderfall, der nicht beschrieben ist. Die Meldung zählt im Cockpit als Wissenslücke der Einheit.</p>
+          </div>
+          <button type="submit" className="button button--secondary">Meldung senden</button>
+        </form>
       </section>
     </article>
   );
