@@ -251,3 +251,11 @@ export function canSeeOnboardingProgress(viewer: Viewer, position: { organizatio
   return leadsMaySee && position.organizationId === viewer.organizationId
     && viewer.role === "LEAD" && viewer.leadUnitIds.includes(position.orgUnitId);
 }
+
+/**
+ * "Selbst durchgeführt": owners and deputies of the task, and newcomers – the
+ * holders of the task's position – who did it with the article.
+ */
+export function canMarkTaskPractised(viewer: Viewer, task: { organizationId: string; personIds: readonly string[]; positionHolderIds: readonly string[] }): boolean {
+  return canDocumentTask(viewer, task) || (task.organizationId === viewer.organizationId && viewer.personId != null && task.positionHolderIds.includes(viewer.personId));
+}

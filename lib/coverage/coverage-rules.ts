@@ -34,7 +34,7 @@ export interface CoverageInput {
   /** In rank order. */
   deputies: CoveragePerson[];
   articles: CoverageArticle[];
-  /** Persons who marked the task as done themselves with the article. */
+  /** Persons who marked the task as done themselves with the article (owners, deputies, newcomers in the position). */
   practicedBy: string[];
 }
 
@@ -112,7 +112,9 @@ export function computeCoverage(task: CoverageInput, now: Date): TaskCoverage {
   const verified = task.articles.some((article) => isVerified(article, now));
   const suitableDeputies = task.deputies.filter((deputy) => staysLongerThan(deputy, leavingOwner));
   const hasSuitableDeputy = suitableDeputies.length > 0;
-  const provenByDeputy = verified && task.deputies.some((deputy) => task.practicedBy.includes(deputy.personId));
+  // "bewährt": someone other than the owners (a deputy, or a newcomer in the task's position) did it with the article.
+  const ownerIds = new Set(task.owners.map((owner) => owner.personId));
+  const provenByDeputy = verified && task.practicedBy.some((personId) => !ownerIds.has(personId));
 
   let maturity: Maturity = 0;
   if (task.articles.length > 0) maturity = 1;

@@ -13,6 +13,7 @@ import { db } from "../db/client";
 import type { Viewer } from "../auth/viewer";
 import { notFound } from "../errors";
 import { contactSchema } from "../content/structured-blocks";
+import { practiceStateOf } from "./practice";
 
 export type PathItem =
   | { kind: "TASK"; taskId: string; title: string }
@@ -128,9 +129,17 @@ export async function onboardingPath(viewer: Viewer) {
   });
   if (positions.length === 0) return null;
   const path = await buildPath(viewer.organizationId, positions.map((link) => link.position.id));
-  const progress = await progressOf(viewer.userId, path.articleIds);
+  const [progress, practice] = await Promise.all([
+    progressOf(viewer.userId, path.articleIds),
+    practiceStateOf(viewer, path.steps.flatMap((step) => step.taskId ? [step.taskId] : [])),
+  ]);
+  const practisedAt = new Map(practice.map((task) => [task.id, task.practicedAt]));
   const withProgress = (article: PathArticle) => ({ ...article, read: progress.get(article.id)?.read ?? false, practised: progress.get(article.id)?.practised ?? false });
-  const steps = path.steps.map((step) => ({ ...step, articles: step.articles.map(withProgress) }));
+  const steps = path.steps.map((step) => ({
+    ...step, articles: step.articles.map(withProgress),
+    /** Task steps the newcomer may mark "selbst durchgeführt": when they did it (null: not yet). */
+    taskDoneAt: step.taskId && practisedAt.has(step.taskId) ? practisedAt.get(step.taskId) ?? null : undefined,
+  }));
   return {
     positions: positions.map((link) => link.position.title),
     steps,

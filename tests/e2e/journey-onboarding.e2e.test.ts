@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import { expectText, launchChromium, saveScreenshot, signIn, violationsOf } from "./browser";
 
 const appUrl = inject("appUrl");
+const startedAt = new Date();
 
 describe.skipIf(!appUrl)("Einarbeitung im Browser", () => {
   let browser: Browser;
@@ -13,6 +14,7 @@ describe.skipIf(!appUrl)("Einarbeitung im Browser", () => {
     const org = { slug: "musterhausen" };
     await db().onboardingPathItem.deleteMany({ where: { organization: org } });
     await db().glossaryEntry.deleteMany({ where: { organization: org } });
+    await db().taskPractice.deleteMany({ where: { organization: org, person: { personnelNumber: "P1006" }, practicedAt: { gte: startedAt } } });
     await db().organization.updateMany({ where: org, data: { leadsSeeOnboardingProgress: false } });
     await browser?.close();
   });
@@ -31,6 +33,12 @@ describe.skipIf(!appUrl)("Einarbeitung im Browser", () => {
     await first.getByRole("button", { name: "Gelesen" }).first().click();
     await expectText(progress, `${before + 1} von`);
     expect(await first.getByRole("button", { name: "✓ Gelesen" }).count()).toBe(1);
+    // She did the top task herself with its instructions.
+    const taskStep = page.locator("main ol > li", { has: page.getByRole("button", { name: /^Aufgabe selbst durchgeführt/ }) }).first();
+    const taskTitle = (await taskStep.getByRole("heading").innerText()).replace(/^\d+\. /, "");
+    await taskStep.getByRole("button", { name: /^Aufgabe selbst durchgeführt/ }).click();
+    await expectText(page.locator(".alert--success"), "Sie haben die Aufgabe selbst durchgeführt");
+    await expectText(page.locator("main ol > li", { has: page.getByRole("heading", { name: taskTitle }) }), "✓ Selbst durchgeführt am");
     expect(await violationsOf(page)).toEqual([]);
     await saveScreenshot(page, "issue7-einarbeitung");
   });

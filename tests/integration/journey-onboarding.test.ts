@@ -39,4 +39,33 @@ describe("Einarbeitung", () => {
     await expect(tickOnboarding(other.viewers.READER, { articleId: gewerbe.id, what: "read", done: true })).rejects.toThrow("nicht gefunden");
     expect(await onboardingPath(org.viewers.HR)).toBeNull();
   });
+
+  it("ein Neuzugang der Stelle trägt „selbst durchgeführt“ ein – mit geprüftem Artikel wird die Aufgabe „bewährt“", async () => {
+    const { markPracticed } = await import("@/lib/journeys/practice");
+    const { loadTaskCoverage } = await import("@/lib/coverage/load-coverage");
+    const org = await createTestOrganization();
+    const NOW = new Date("2026-12-01T10:00:00Z");
+    const owner = await db().person.create({ data: { organizationId: org.id, personnelNumber: "O1", firstName: "Alt", lastName: "Hase" } });
+    const deputy = await db().person.create({ data: { organizationId: org.id, personnelNumber: "O2", firstName: "Ver", lastName: "Treter" } });
+    const newcomer = await db().person.create({ data: { organizationId: org.id, personnelNumber: "O3", firstName: "Lea", lastName: "Neu", positions: { create: { positionId: org.positionId } } } });
+    const outsider = await db().person.create({ data: { organizationId: org.id, personnelNumber: "O4", firstName: "Max", lastName: "Fremd" } });
+    await db().taskAssignment.createMany({ data: [
+      { organizationId: org.id, taskId: org.taskId, personId: owner.id, role: "OWNER", rank: 0 },
+      { organizationId: org.id, taskId: org.taskId, personId: deputy.id, role: "DEPUTY", rank: 1 },
+    ] });
+    await db().user.update({ where: { id: org.viewers.READER.userId }, data: { personId: newcomer.id } });
+    await db().user.update({ where: { id: org.viewers.EDITOR.userId }, data: { personId: outsider.id } });
+    const me = (await loadViewer(org.viewers.READER.userId))!;
+    const stranger = (await loadViewer(org.viewers.EDITOR.userId))!;
+    const { id: articleId } = await createArticle(org.viewers.ADMIN, articleInput({ title: "Gewerbe ummelden", taskIds: [org.taskId] }));
+    await db().article.update({ where: { id: articleId }, data: { lastVerifiedAt: new Date("2026-10-01T00:00:00Z") } });
+    const maturity = async () => (await loadTaskCoverage(org.viewers.HR, NOW)).find((row) => row.id === org.taskId)!.maturity;
+    expect(await maturity()).toBe(3);
+
+    expect((await onboardingPath(me))!.steps.find((step) => step.taskId === org.taskId)!.taskDoneAt).toBeNull();
+    await expect(markPracticed(stranger, org.taskId, NOW)).rejects.toThrow("nicht gefunden");
+    await markPracticed(me, org.taskId, NOW);
+    expect((await onboardingPath(me))!.steps.find((step) => step.taskId === org.taskId)!.taskDoneAt).toEqual(NOW);
+    expect(await maturity()).toBe(4);
+  });
 });

@@ -55,6 +55,14 @@ describe("Reifegrad, Einzelwissen und Risiko – Rechenbeispiele", () => {
     expect(result).toMatchObject({ maturity: 4, provenByDeputy: true, risk: 3, missing: [] });
   });
 
+  it("Beispiel 5b: eine neue Kollegin der Stelle hat sie selbst durchgeführt → bewährt; die zuständige Person selbst zählt nicht", () => {
+    const verifiedArticle = published({ lastVerifiedAt: new Date("2026-09-01T00:00:00Z") });
+    expect(computeCoverage(task({ deputies: [person("deputy")], articles: [verifiedArticle], practicedBy: ["newcomer"] }), NOW)).toMatchObject({ maturity: 4 });
+    expect(computeCoverage(task({ deputies: [person("deputy")], articles: [verifiedArticle], practicedBy: ["owner"] }), NOW)).toMatchObject({ maturity: 3 });
+    // Without a verified article, doing it does not make it "bewährt".
+    expect(computeCoverage(task({ deputies: [person("deputy")], articles: [published()], practicedBy: ["newcomer"] }), NOW)).toMatchObject({ maturity: 2 });
+  });
+
   it("Beispiel 6: niemand geht, Kriterium 2, abgelaufener Artikel, Vertretung bleibt → 1 × 2 × 0,8 × 0,75 = 1,2", () => {
     const result = computeCoverage(task({
       criticality: 2, owners: [person("owner")], deputies: [person("deputy"), person("second", "2027-03")],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canEditOnboardingPath, canPlanDeputyship, canSeeHandoverProgress, canSeeOnboardingProgress, isHandoverParty, type HandoverFacts } from "@/lib/auth/policy";
+import { canEditOnboardingPath, canMarkTaskPractised, canPlanDeputyship, canSeeHandoverProgress, canSeeOnboardingProgress, isHandoverParty, type HandoverFacts } from "@/lib/auth/policy";
 import type { Role, Viewer } from "@/lib/auth/viewer";
 
 const ORG = "org-a";
@@ -64,5 +64,15 @@ describe("Einarbeitungsweg bearbeiten und Fortschritt anderer sehen", () => {
     expect(canSeeOnboardingProgress(viewer(role), own, true)).toBe(expected.progressOn);
     expect(canSeeOnboardingProgress(viewer(role), { organizationId: ORG, orgUnitId: "unit-other" }, true)).toBe(false);
     expect(canSeeOnboardingProgress(viewer(role, { organizationId: "org-b" }), own, true)).toBe(false);
+  });
+});
+
+describe("„Selbst durchgeführt“ eintragen", () => {
+  it.each(ROLES)("%s: Zuständige, Vertretungen und Neuzugänge der Stelle – unabhängig von der Rolle", (role) => {
+    const task = { organizationId: ORG, personIds: ["p-owner", "p-deputy"], positionHolderIds: ["p-new"] };
+    for (const personId of ["p-owner", "p-deputy", "p-new"]) expect(canMarkTaskPractised(viewer(role, { personId }), task)).toBe(true);
+    expect(canMarkTaskPractised(viewer(role, { personId: "p-other" }), task)).toBe(false);
+    expect(canMarkTaskPractised(viewer(role), task)).toBe(false);
+    expect(canMarkTaskPractised(viewer(role, { personId: "p-new", organizationId: "org-b" }), task)).toBe(false);
   });
 });

@@ -52,7 +52,7 @@ export default async function CockpitPage({ searchParams }: { searchParams: Prom
       </nav>
       <details className="card">
         <summary>So wird gerechnet</summary>
-        <p><strong>Reifegrad</strong> je Aufgabe: 0 Lücke (kein Artikel) · 1 Notizen (nur Entwurf, in Prüfung oder abgelaufen) · 2 dokumentiert (veröffentlicht, Prüfung nicht abgelaufen) · 3 geprüft (innerhalb des Prüfintervalls als aktuell bestätigt) · 4 bewährt (zusätzlich hat eine Vertretung die Aufgabe selbst durchgeführt).</p>
+        <p><strong>Reifegrad</strong> je Aufgabe: 0 Lücke (kein Artikel) · 1 Notizen (nur Entwurf, in Prüfung oder abgelaufen) · 2 dokumentiert (veröffentlicht, Prüfung nicht abgelaufen) · 3 geprüft (innerhalb des Prüfintervalls als aktuell bestätigt) · 4 bewährt (zusätzlich hat eine Vertretung oder ein Neuzugang der Stelle die Aufgabe mit der Anleitung selbst durchgeführt).</p>
         <p><strong>Abgedeckt</strong> ist eine Aufgabe ab Reifegrad 2 mit einer Vertretung, die nicht vor der zuständigen Person ausscheidet. <strong>Einzelwissen</strong>: nur eine Person kennt die Aufgabe, oder die einzige Vertretung scheidet ebenfalls aus.</p>
         <p><strong>Risiko</strong> = Austrittsfaktor × Kritikalität × (1 − 0,2 × Reifegrad) × 0,75 falls eine geeignete Vertretung da ist. Austrittsfaktor der zuständigen Person (früheste zählt): innerhalb von 12 Monaten 5, 13–24 Monate 4, 25–36 Monate 3, später 2, kein Austritt geplant 1. Höchstwert 25.</p>
         <p><strong>Kritikalität</strong>: {Object.entries(CRITICALITY_LABELS).map(([level, label]) => `${level} ${label}`).join(" · ")}.</p>

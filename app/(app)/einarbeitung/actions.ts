@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { currentViewer } from "@/lib/auth/current-viewer";
 import { tickOnboarding } from "@/lib/journeys/onboarding";
+import { markPracticed } from "@/lib/journeys/practice";
 import { addGlossaryEntry, changeOnboardingPath, removeGlossaryEntry } from "@/lib/journeys/onboarding-path";
 import { userMessageOf } from "@/lib/errors";
 
@@ -60,4 +61,19 @@ export async function removeGlossaryEntryAction(formData: FormData): Promise<voi
     outcome = `fehler=${encodeURIComponent(userMessageOf(error))}`;
   }
   backToPath(positionId, outcome, "glossar-heading");
+}
+
+/** "Selbst durchgeführt" for a task of the path (newcomer in the position, or deputy). */
+export async function markTaskPractisedAction(formData: FormData): Promise<void> {
+  const viewer = await currentViewer();
+  if (!viewer) redirect("/login");
+  const taskId = String(formData.get("taskId") ?? "");
+  let outcome = "durchgefuehrt=1";
+  try {
+    await markPracticed(viewer, taskId);
+  } catch (error) {
+    outcome = `fehler=${encodeURIComponent(userMessageOf(error))}`;
+  }
+  revalidatePath("/einarbeitung");
+  redirect(`/einarbeitung?${outcome}#aufgabe-${encodeURIComponent(taskId)}`);
 }

@@ -3,7 +3,9 @@ import Link from "next/link";
 import { requireViewer } from "@/lib/auth/current-viewer";
 import { onboardingPath } from "@/lib/journeys/onboarding";
 import { ARTICLE_KIND_LABELS, type ArticleKind } from "@/lib/knowledge/labels";
-import { tickOnboardingAction } from "./actions";
+import { markTaskPractisedAction, tickOnboardingAction } from "./actions";
+import { governanceSettings } from "@/lib/org/organization-settings";
+import { formatDate } from "@/lib/format-date";
 
 export const metadata: Metadata = { title: "Einarbeitung" };
 
@@ -19,9 +21,10 @@ function Tick({ articleId, what, done, label }: { articleId: string; what: "read
 }
 
 /** Journey "Einarbeitung": the path for the newcomer's position; progress visible only to them. */
-export default async function OnboardingPage() {
+export default async function OnboardingPage({ searchParams }: { searchParams: Promise<{ durchgefuehrt?: string; fehler?: string }> }) {
   const viewer = await requireViewer();
-  const path = await onboardingPath(viewer);
+  const query = await searchParams;
+  const [path, settings] = await Promise.all([onboardingPath(viewer), governanceSettings(viewer.organizationId)]);
   if (!path) {
     return (
       <>
@@ -33,7 +36,11 @@ export default async function OnboardingPage() {
   return (
     <>
       <h1>Einarbeitung: {path.positions.join(", ")}</h1>
-      <p>Ihr Weg in die neue Stelle: erst der Überblick, dann die Aufgaben – die wichtigsten zuerst. Haken Sie ab, was Sie gelesen und geübt haben. <strong>Ihren Fortschritt sehen nur Sie.</strong></p>
+      <p>Ihr Weg in die neue Stelle: erst der Überblick, dann die Aufgaben – die wichtigsten zuerst. Haken Sie ab, was Sie gelesen und geübt haben. <strong>{settings.leadsSeeOnboardingProgress
+        ? "Wie viel Sie gelesen und geübt haben, sehen Sie und die Leitung Ihrer Organisationseinheit (so hat es Ihre Verwaltung mit dem Personalrat geregelt)."
+        : "Ihren Fortschritt sehen nur Sie."}</strong></p>
+      {query.durchgefuehrt && <p className="alert alert--success" role="status">Eingetragen: Sie haben die Aufgabe selbst durchgeführt. Das zählt im Wissens-Cockpit, weil die Anleitung sich damit bewährt hat.</p>}
+      {query.fehler && <p className="alert alert--error" role="alert">{query.fehler.slice(0, 300)}</p>}
       <section className="card" aria-labelledby="onboarding-progress">
         <h2 id="onboarding-progress">{path.read} von {path.total} Artikeln gelesen</h2>
         <progress max={Math.max(1, path.total)} value={path.read} aria-labelledby="onboarding-progress" className="progress" />
@@ -53,8 +60,14 @@ export default async function OnboardingPage() {
       )}
       <ol className="plain-list">
         {path.steps.map((step, index) => (
-          <li key={step.taskId ?? "einstieg"}>
+          <li key={step.taskId ?? `lesen-${index}`} id={step.taskId ? `aufgabe-${step.taskId}` : undefined}>
             <h2 className="task-journey-list__title">{index + 1}. {step.title}</h2>
+            {step.taskId && step.taskDoneAt !== undefined && (step.taskDoneAt ? <p className="meta">✓ Selbst durchgeführt am {formatDate(step.taskDoneAt)}</p> : (
+              <form action={markTaskPractisedAction} className="inline-form">
+                <input type="hidden" name="taskId" value={step.taskId} />
+                <button type="submit" className="button button--secondary button--small">Aufgabe selbst durchgeführt<span className="visually-hidden">: {step.title}</span></button>
+              </form>
+            ))}
             {step.articles.length === 0 ? <p className="field-hint">Zu dieser Aufgabe gibt es noch keine veröffentlichte Anleitung.</p> : (
               <ul className="plain-list">
                 {step.articles.map((article) => (
