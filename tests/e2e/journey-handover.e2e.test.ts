@@ -67,6 +67,8 @@ describe.skipIf(!appUrl)("Übergabeprotokoll im Browser", () => {
     expect(await jonas.getByRole("button", { name: "Drucken oder als PDF speichern" }).isVisible()).toBe(false);
     expect(await jonas.getByRole("navigation", { name: "Hauptnavigation" }).isVisible()).toBe(false);
     expect(await jonas.getByRole("heading", { name: new RegExp(`${TASK}: besprochen`) }).isVisible()).toBe(true);
+    const pdf = await jonas.pdf({ path: "screenshots/uebergabeprotokoll.pdf", format: "A4" });
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     await jonas.emulateMedia({ media: "screen" });
 
     const hr = await (await browser.newContext()).newPage();

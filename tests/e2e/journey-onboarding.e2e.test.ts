@@ -74,7 +74,7 @@ describe.skipIf(!appUrl)("Einarbeitung im Browser", () => {
     await signIn(lea, appUrl, "lesen@musterhausen.example");
     await lea.goto(`${appUrl}/einarbeitung`);
     const steps = (await lea.locator("main ol > li h2").allInnerTexts()).map((text) => text.replace(/^\d+\. /, ""));
-    const expected = (await titles()).map((text) => text.replace(/^(Aufgabe|Artikel|Ansprechperson): /, ""));
+    const expected = (await titles()).map((text) => text.replace(/^\d+\. (Aufgabe|Artikel|Ansprechperson): /, ""));
     expect(steps.indexOf("Melderegisterauskünfte erteilen")).toBeLessThan(steps.indexOf(expected[moved])); // moved before its former predecessor
     await expectText(lea.locator("section", { has: lea.getByRole("heading", { name: "Glossar" }) }), "Einwohnermeldeverfahren");
 

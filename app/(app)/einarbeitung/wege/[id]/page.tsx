@@ -61,7 +61,7 @@ export default async function EditOnboardingPathPage({ params, searchParams }: {
           <ol className="path-editor">
             {editor.items.map((item, index) => (
               <li key={item.key}>
-                <span><span className="meta">{KIND_LABELS[item.kind]}:</span> {itemTitle(item)}{item.kind === "CONTACT" && item.details ? ` – ${item.details}` : ""}</span>
+                <span>{index + 1}. <span className="meta">{KIND_LABELS[item.kind]}:</span> {itemTitle(item)}{item.kind === "CONTACT" && item.details ? ` – ${item.details}` : ""}</span>
                 <span className="path-editor__actions">
                   {index > 0 && <ChangeButton positionId={positionId} fields={{ op: "up", index: String(index), key: item.key }} label="Nach oben" hidden={itemTitle(item)} />}
                   {index < editor.items.length - 1 && <ChangeButton positionId={positionId} fields={{ op: "down", index: String(index), key: item.key }} label="Nach unten" hidden={itemTitle(item)} />}
