@@ -86,7 +86,8 @@ export async function handoverChoices(viewer: Viewer) {
       select: { id: true, title: true, assignments: { where: { role: "DEPUTY" }, select: { personId: true } } },
     }),
     db().person.findMany({
-      where: { organizationId: viewer.organizationId, id: { not: viewer.personId } },
+      // Colleagues in post: with a position or a task (anonymised former staff have neither).
+      where: { organizationId: viewer.organizationId, id: { not: viewer.personId }, OR: [{ positions: { some: {} } }, { assignments: { some: {} } }] },
       orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
       select: { id: true, firstName: true, lastName: true },
     }),
