@@ -48,7 +48,7 @@ describe.skipIf(!appUrl)("Barrierefreiheit (axe-core, WCAG 2.1 AA)", () => {
     const page = await context.newPage();
     await signIn(page, appUrl, "admin@musterhausen.example");
     const problems: Record<string, string[]> = {};
-    for (const path of ["/suche?q=Vertretung&art=DEPUTY", "/suche?q=Hnudestuerx", "/wissensluecken", "/verwaltung/suche", "/pruefung", "/wissen/neu?vorlage=EXIT", "/verwaltung/uebergabe", "/verwaltung", "/verwaltung/einstellungen", "/kenntnisnahmen"]) {
+    for (const path of ["/suche?q=Vertretung&art=DEPUTY", "/suche?q=Hnudestuerx", "/wissensluecken", "/verwaltung/suche", "/pruefung", "/wissen/neu?vorlage=EXIT", "/verwaltung/uebergabe", "/verwaltung", "/verwaltung/einstellungen", "/kenntnisnahmen", "/meine-arbeit", "/einarbeitung/wege", "/vertretung/planen", "/uebergabe"]) {
       await page.goto(`${appUrl}${path}`);
       const found = await violationsOf(page);
       if (found.length > 0) problems[path] = found;
