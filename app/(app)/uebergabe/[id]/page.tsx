@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireViewer } from "@/lib/auth/current-viewer";
 import { getHandover, HANDOVER_FIELDS, HANDOVER_STATUS_LABELS } from "@/lib/journeys/handover";
-import { loadOr404 } from "@/lib/journeys/load-or-404";
+import { loadOr404 } from "@/lib/load-or-404";
 import { formatDate, formatDateTime, formatMonth } from "@/lib/format-date";
 import { PrintButton } from "@/components/layout/print-button";
 import { confirmHandoverAction } from "../actions";

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/current-viewer";
+import { loadOr404 } from "@/lib/load-or-404";
 import { taskDetail } from "@/lib/coverage/task-detail";
 import { CRITICALITY_LABELS, MATURITY_LABELS } from "@/lib/coverage/coverage-rules";
 import { ARTICLE_STATUS_LABELS } from "@/lib/knowledge/labels";
 import { VERIFICATION_LABELS } from "@/lib/knowledge/verification";
-import { DomainError } from "@/lib/errors";
 import { MaturityBadge } from "@/components/coverage/maturity-bar";
 import { formatMonth } from "@/lib/format-date";
 
@@ -16,13 +15,7 @@ export const metadata: Metadata = { title: "Aufgabe im Cockpit" };
 export default async function CockpitTaskPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();
   const { id } = await params;
-  let detail;
-  try {
-    detail = await taskDetail(viewer, id);
-  } catch (error) {
-    if (error instanceof DomainError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
+  const detail = await loadOr404(() => taskDetail(viewer, id));
   const { coverage } = detail;
   const person = (entry: (typeof detail.owners)[number]) =>
     `${entry.name}${entry.plannedExitMonth ? ` – Austritt ${formatMonth(entry.plannedExitMonth)}${entry.exitReason ? ` (${entry.exitReason})` : ""}` : ""}`;

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/current-viewer";
+import { loadOr404 } from "@/lib/load-or-404";
 import { unitReport } from "@/lib/coverage/unit-report";
 import { HORIZONS } from "@/lib/coverage/cockpit-summary";
 import { MATURITY_LABELS, type Maturity } from "@/lib/coverage/coverage-rules";
-import { DomainError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format-date";
 import { PrintButton } from "@/components/layout/print-button";
 import { TrendTable } from "@/components/coverage/trend-table";
@@ -19,13 +18,7 @@ const LEVELS: Maturity[] = [0, 1, 2, 3, 4];
 export default async function UnitReportPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();
   const { id } = await params;
-  let report;
-  try {
-    report = await unitReport(viewer, id);
-  } catch (error) {
-    if (error instanceof DomainError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
+  const report = await loadOr404(() => unitReport(viewer, id));
   const { overview } = report;
   return (
     <>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireViewer } from "@/lib/auth/current-viewer";
 import { onboardingPathEditor } from "@/lib/journeys/onboarding-path";
-import { loadOr404 } from "@/lib/journeys/load-or-404";
+import { loadOr404 } from "@/lib/load-or-404";
 import { addGlossaryEntryAction, changeOnboardingPathAction, removeGlossaryEntryAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Einarbeitungsweg bearbeiten" };

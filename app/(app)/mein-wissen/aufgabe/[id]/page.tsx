@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/current-viewer";
+import { loadOr404 } from "@/lib/load-or-404";
 import { getInterview } from "@/lib/journeys/interview";
 import { INTERVIEW_QUESTIONS } from "@/lib/journeys/interview-questions";
-import { DomainError } from "@/lib/errors";
 import { InterviewForm } from "@/components/journeys/interview-form";
 import { handInInterviewAction, saveInterviewAction } from "../../actions";
 
@@ -15,13 +14,7 @@ export default async function InterviewPage({ params, searchParams }: { params: 
   const viewer = await requireViewer();
   const { id } = await params;
   const { fehler } = await searchParams;
-  let interview;
-  try {
-    interview = await getInterview(viewer, id);
-  } catch (error) {
-    if (error instanceof DomainError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
+  const interview = await loadOr404(() => getInterview(viewer, id));
   return (
     <>
       <p><Link href="/mein-wissen">Zurück zu „Mein Wissen sichern“</Link></p>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { requireViewer } from "@/lib/auth/current-viewer";
 import { getHandover } from "@/lib/journeys/handover";
-import { loadOr404 } from "@/lib/journeys/load-or-404";
+import { loadOr404 } from "@/lib/load-or-404";
 import { HandoverForm } from "@/components/journeys/handover-form";
 import { saveHandoverAction } from "../../actions";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/current-viewer";
+import { loadOr404 } from "@/lib/load-or-404";
 import { articleHistory, compareRevisions } from "@/lib/knowledge/revision-history";
 import { DomainError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format-date";
@@ -19,13 +19,7 @@ export default async function HistoryPage({ params, searchParams }: {
   const viewer = await requireViewer();
   const { id } = await params;
   const query = await searchParams;
-  let history;
-  try {
-    history = await articleHistory(viewer, id);
-  } catch (error) {
-    if (error instanceof DomainError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
+  const history = await loadOr404(() => articleHistory(viewer, id));
   const newest = history.revisions[0]?.version ?? 1;
   const from = query.von ?? String(Math.max(1, newest - 1));
   const to = query.bis ?? String(newest);
