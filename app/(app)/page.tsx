@@ -9,6 +9,7 @@ import { governanceSettings } from "@/lib/org/organization-settings";
 import { myKnowledge } from "@/lib/journeys/interview";
 import { myTaskGapReports, taskGapsToAnswer } from "@/lib/journeys/task-gaps";
 import { myPlannedDeputyships } from "@/lib/journeys/planned-deputyships";
+import { myHandovers } from "@/lib/journeys/handover";
 import { answerTaskGapAction } from "./vertretung/actions";
 import { DueArticleList } from "@/components/knowledge/due-article-list";
 import { openFeedbackForOwner } from "@/lib/knowledge/article-feedback";
@@ -17,7 +18,7 @@ import { OpenFeedbackList } from "@/components/knowledge/open-feedback-list";
 export default async function HomePage({ searchParams }: { searchParams: Promise<{ beantwortet?: string; fehler?: string }> }) {
   const viewer = await requireViewer();
   const { beantwortet, fehler } = await searchParams;
-  const [recent, due, feedback, awaitingApproval, settings, mine, gaps, myReports, deputyships] = await Promise.all([
+  const [recent, due, feedback, awaitingApproval, settings, mine, gaps, myReports, deputyships, handovers] = await Promise.all([
     listArticles(viewer).then((all) => all.slice(0, 8)),
     dueArticlesOfOwner(viewer),
     openFeedbackForOwner(viewer),
@@ -27,6 +28,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
     taskGapsToAnswer(viewer),
     myTaskGapReports(viewer),
     myPlannedDeputyships(viewer),
+    myHandovers(viewer, { awaitingMe: true }),
   ]);
   return (
     <>
@@ -45,6 +47,16 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       </section>
       {beantwortet && <p className="alert alert--success" role="status">Die Meldung ist beantwortet und geschlossen.</p>}
       {fehler && <p className="alert alert--error" role="alert">{fehler.slice(0, 300)}</p>}
+      {handovers.length > 0 && (
+        <section className="card" aria-labelledby="handovers-heading">
+          <h2 id="handovers-heading">Übergabeprotokolle, die auf Ihre Bestätigung warten</h2>
+          <ul>
+            {handovers.map((record) => (
+              <li key={record.id}><Link href={`/uebergabe/${record.id}`}>{record.fromName} an {record.toName}</Link> ({record.total} {record.total === 1 ? "Aufgabe" : "Aufgaben"}, davon {record.counts.TAKEN_OVER} übernommen)</li>
+            ))}
+          </ul>
+        </section>
+      )}
       {deputyships.length > 0 && (
         <section className="card" aria-labelledby="deputyships-heading">
           <h2 id="deputyships-heading">Ihre geplanten Vertretungen</h2>

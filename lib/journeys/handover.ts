@@ -136,11 +136,17 @@ export async function startHandover(viewer: Viewer, raw: unknown): Promise<{ id:
 const statusCounts = (items: { status: HandoverStatus }[]) =>
   Object.fromEntries(HANDOVER_STATUSES.map((status) => [status, items.filter((item) => item.status === status).length])) as Record<HandoverStatus, number>;
 
-/** The viewer's records, as the leaving person or as successor/deputy, newest first. */
-export async function myHandovers(viewer: Viewer) {
+/**
+ * The viewer's records, as the leaving person or as successor/deputy, newest first.
+ * `awaitingMe`: only open records the viewer has not confirmed yet (start page).
+ */
+export async function myHandovers(viewer: Viewer, options: { awaitingMe?: boolean } = {}) {
   if (!viewer.personId) return [];
+  const mine: Prisma.HandoverWhereInput[] = options.awaitingMe
+    ? [{ fromPersonId: viewer.personId, fromConfirmedAt: null }, { toPersonId: viewer.personId, toConfirmedAt: null }]
+    : [{ fromPersonId: viewer.personId }, { toPersonId: viewer.personId }];
   const rows = await db().handover.findMany({
-    where: { organizationId: viewer.organizationId, OR: [{ fromPersonId: viewer.personId }, { toPersonId: viewer.personId }] },
+    where: { organizationId: viewer.organizationId, OR: mine },
     orderBy: { createdAt: "desc" },
     select: { id: true, fromPersonId: true, createdAt: true, fromConfirmedAt: true, toConfirmedAt: true, fromPerson: { select: { firstName: true, lastName: true } }, toPerson: { select: { firstName: true, lastName: true } }, items: { select: { status: true } } },
   });

@@ -52,8 +52,9 @@ describe.skipIf(!appUrl)("Übergabeprotokoll im Browser", () => {
 
     const jonas = await (await browser.newContext()).newPage();
     await signIn(jonas, appUrl, "redaktion@musterhausen.example");
-    await jonas.goto(`${appUrl}/uebergabe`);
-    await jonas.getByRole("link", { name: "Renate Albers an Jonas Engel" }).click();
+    // The start page tells him the record waits for his confirmation.
+    await jonas.locator("section", { has: jonas.getByRole("heading", { name: "Übergabeprotokolle, die auf Ihre Bestätigung warten" }) })
+      .getByRole("link", { name: "Renate Albers an Jonas Engel" }).click();
     await expectText(jonas.locator("main"), "Übergibt");
     await expectText(jonas.locator("dd").first(), "bestätigt am");
     await expectText(jonas.locator("main"), "Wer übernimmt die TEVIS-Administration?");

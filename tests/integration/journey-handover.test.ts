@@ -57,7 +57,10 @@ describe("Übergabeprotokoll", () => {
     expect(current.items[0]).toMatchObject({ status: "DISCUSSED", runningMatters: "Abrechnung November" });
     expect(current.notes).toBe("Schlüssel liegt im Tresor.");
 
+    expect((await myHandovers(from, { awaitingMe: true })).map((row) => row.id)).toEqual([id]);
     await confirmHandover(from, id, current.updatedAt.toISOString());
+    expect(await myHandovers(from, { awaitingMe: true })).toEqual([]);
+    expect((await myHandovers(to, { awaitingMe: true })).map((row) => row.id)).toEqual([id]);
     await expect(confirmHandover(from, id, (await getHandover(from, id)).updatedAt.toISOString())).rejects.toThrow("schon bestätigt");
     // A change after a confirmation clears it.
     current = await getHandover(to, id);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/current-viewer";
 import { handoverProgress, HANDOVER_STATUSES, HANDOVER_STATUS_LABELS } from "@/lib/journeys/handover";
@@ -32,7 +33,7 @@ export default async function HandoverProgressPage() {
             <thead><tr><th scope="col">Aufgabe</th><th scope="col">Organisationseinheit</th><th scope="col">Stand</th></tr></thead>
             <tbody>
               {handover.items.map((item) => (
-                <tr key={item.taskId}><th scope="row">{item.title}</th><td>{item.unitName}</td><td>{HANDOVER_STATUS_LABELS[item.status]}</td></tr>
+                <tr key={item.taskId}><th scope="row"><Link href={`/cockpit/aufgabe/${item.taskId}`}>{item.title}</Link></th><td>{item.unitName}</td><td>{HANDOVER_STATUS_LABELS[item.status]}</td></tr>
               ))}
             </tbody>
           </table>
