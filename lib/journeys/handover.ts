@@ -157,9 +157,9 @@ export async function myHandovers(viewer: Viewer, options: { awaitingMe?: boolea
   }));
 }
 
-async function loadHandover(viewer: Viewer, id: unknown, db_: Prisma.TransactionClient = db()) {
+async function loadHandover(viewer: Viewer, id: unknown, client: Prisma.TransactionClient = db()) {
   const parsed = z.uuid().safeParse(id);
-  const row = parsed.success ? await db_.handover.findFirst({ where: { id: parsed.data, organizationId: viewer.organizationId }, select: handoverSelect }) : null;
+  const row = parsed.success ? await client.handover.findFirst({ where: { id: parsed.data, organizationId: viewer.organizationId }, select: handoverSelect }) : null;
   return row;
 }
 

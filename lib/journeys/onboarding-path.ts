@@ -104,7 +104,7 @@ export async function changeOnboardingPath(viewer: Viewer, positionId: unknown, 
     if (change.op === "reset") {
       await tx.onboardingPathItem.deleteMany({ where: { positionId: position.id } });
     } else {
-      const { items } = await pathItemsOf(viewer.organizationId, position.id);
+      const { items } = await pathItemsOf(viewer.organizationId, position.id, tx);
       if (change.op === "up" || change.op === "down" || change.op === "remove") {
         if (items[change.index] === undefined || itemKey(items[change.index]) !== change.key) throw conflict("Der Einarbeitungsweg wurde inzwischen geändert. Bitte laden Sie die Seite neu.");
         const [item] = items.splice(change.index, 1);

@@ -10,6 +10,7 @@ import "server-only";
  */
 import { z } from "zod";
 import { db } from "../db/client";
+import type { Prisma } from "../db/generated/client";
 import type { Viewer } from "../auth/viewer";
 import { notFound } from "../errors";
 import { contactSchema } from "../content/structured-blocks";
@@ -26,13 +27,13 @@ export interface PathStep { title: string; taskId: string | null; articles: Path
 const articleSelect = { id: true, title: true, kind: true } as const;
 
 /** The proposal for a position when no lead has edited its path: Eintrittswissen, then tasks by criticality. */
-async function proposedItems(organizationId: string, positionId: string): Promise<PathItem[]> {
+async function proposedItems(organizationId: string, positionId: string, client: Prisma.TransactionClient): Promise<PathItem[]> {
   const [entry, tasks] = await Promise.all([
-    db().article.findMany({
+    client.article.findMany({
       where: { organizationId, status: "PUBLISHED", kind: "ENTRY", OR: [{ positions: { some: { positionId } } }, { tasks: { some: { task: { positionId } } } }] },
       orderBy: { title: "asc" }, select: { id: true, title: true },
     }),
-    db().task.findMany({ where: { organizationId, positionId }, orderBy: [{ criticality: "desc" }, { title: "asc" }], select: { id: true, title: true } }),
+    client.task.findMany({ where: { organizationId, positionId }, orderBy: [{ criticality: "desc" }, { title: "asc" }], select: { id: true, title: true } }),
   ]);
   return [
     ...entry.map((article) => ({ kind: "ARTICLE" as const, articleId: article.id, title: article.title })),
@@ -40,14 +41,14 @@ async function proposedItems(organizationId: string, positionId: string): Promis
   ];
 }
 
-/** The path items of a position: the lead-edited list if there is one, else the proposal. */
-export async function pathItemsOf(organizationId: string, positionId: string): Promise<{ items: PathItem[]; edited: boolean }> {
-  const rows = await db().onboardingPathItem.findMany({
+/** The path items of a position: the lead-edited list if there is one, else the proposal (read with `client`, e.g. a transaction). */
+export async function pathItemsOf(organizationId: string, positionId: string, client: Prisma.TransactionClient = db()): Promise<{ items: PathItem[]; edited: boolean }> {
+  const rows = await client.onboardingPathItem.findMany({
     where: { organizationId, positionId },
     orderBy: { sortOrder: "asc" },
     select: { kind: true, taskId: true, articleId: true, label: true, details: true, task: { select: { title: true } }, article: { select: { title: true } } },
   });
-  if (rows.length === 0) return { items: await proposedItems(organizationId, positionId), edited: false };
+  if (rows.length === 0) return { items: await proposedItems(organizationId, positionId, client), edited: false };
   return {
     edited: true,
     items: rows.map((row): PathItem => row.kind === "TASK" ? { kind: "TASK", taskId: row.taskId!, title: row.task?.title ?? "" }

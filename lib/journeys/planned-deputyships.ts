@@ -45,6 +45,7 @@ async function peopleWithUnits(organizationId: string, personIds?: string[]) {
 
 /** Who the viewer may plan a deputyship for, each with the people who deputise them. Null: the viewer may not plan. */
 export async function deputyshipPlanningChoices(viewer: Viewer) {
+  // HR and admins may plan; a lead only with units of their own.
   if (!canPlanDeputyship(viewer, { organizationId: viewer.organizationId, unitIds: viewer.leadUnitIds })) return null;
   const people = await peopleWithUnits(viewer.organizationId);
   return people.filter((person) => person.deputies.length > 0 && canPlanDeputyship(viewer, { organizationId: viewer.organizationId, unitIds: person.unitIds }));

@@ -2,10 +2,10 @@
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { currentViewer } from "@/lib/auth/current-viewer";
+import { outcomeOf } from "@/lib/action-outcome";
 import { tickOnboarding } from "@/lib/journeys/onboarding";
 import { markPracticed } from "@/lib/journeys/practice";
 import { addGlossaryEntry, changeOnboardingPath, removeGlossaryEntry } from "@/lib/journeys/onboarding-path";
-import { userMessageOf } from "@/lib/errors";
 
 /** "Gelesen" / "Geübt" on the onboarding path (only the newcomer's own progress). */
 export async function tickOnboardingAction(formData: FormData): Promise<void> {
@@ -27,12 +27,7 @@ export async function changeOnboardingPathAction(formData: FormData): Promise<vo
   if (!viewer) redirect("/login");
   const positionId = String(formData.get("positionId") ?? "");
   const change = Object.fromEntries([...formData.entries()].filter(([key]) => key !== "positionId" && !key.startsWith("$")));
-  let outcome = "geaendert=1";
-  try {
-    await changeOnboardingPath(viewer, positionId, change);
-  } catch (error) {
-    outcome = `fehler=${encodeURIComponent(userMessageOf(error))}`;
-  }
+  const outcome = await outcomeOf(() => changeOnboardingPath(viewer, positionId, change), "geaendert=1");
   revalidatePath("/einarbeitung");
   backToPath(positionId, outcome);
 }
@@ -41,12 +36,7 @@ export async function addGlossaryEntryAction(formData: FormData): Promise<void> 
   const viewer = await currentViewer();
   if (!viewer) redirect("/login");
   const positionId = String(formData.get("positionId") ?? "");
-  let outcome = "glossar=1";
-  try {
-    await addGlossaryEntry(viewer, positionId, { term: formData.get("term"), meaning: formData.get("meaning") });
-  } catch (error) {
-    outcome = `fehler=${encodeURIComponent(userMessageOf(error))}`;
-  }
+  const outcome = await outcomeOf(() => addGlossaryEntry(viewer, positionId, { term: formData.get("term"), meaning: formData.get("meaning") }), "glossar=1");
   backToPath(positionId, outcome, "glossar-heading");
 }
 
@@ -54,12 +44,7 @@ export async function removeGlossaryEntryAction(formData: FormData): Promise<voi
   const viewer = await currentViewer();
   if (!viewer) redirect("/login");
   const positionId = String(formData.get("positionId") ?? "");
-  let outcome = "glossar=1";
-  try {
-    await removeGlossaryEntry(viewer, positionId, formData.get("entryId"));
-  } catch (error) {
-    outcome = `fehler=${encodeURIComponent(userMessageOf(error))}`;
-  }
+  const outcome = await outcomeOf(() => removeGlossaryEntry(viewer, positionId, formData.get("entryId")), "glossar=1");
   backToPath(positionId, outcome, "glossar-heading");
 }
 
@@ -68,12 +53,7 @@ export async function markTaskPractisedAction(formData: FormData): Promise<void>
   const viewer = await currentViewer();
   if (!viewer) redirect("/login");
   const taskId = String(formData.get("taskId") ?? "");
-  let outcome = "durchgefuehrt=1";
-  try {
-    await markPracticed(viewer, taskId);
-  } catch (error) {
-    outcome = `fehler=${encodeURIComponent(userMessageOf(error))}`;
-  }
+  const outcome = await outcomeOf(() => markPracticed(viewer, taskId), "durchgefuehrt=1");
   revalidatePath("/einarbeitung");
   redirect(`/einarbeitung?${outcome}#aufgabe-${encodeURIComponent(taskId)}`);
 }

@@ -2,8 +2,8 @@
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { currentViewer } from "@/lib/auth/current-viewer";
+import { outcomeOf } from "@/lib/action-outcome";
 import { answerTaskGap, reportTaskGap } from "@/lib/journeys/task-gaps";
-import { userMessageOf } from "@/lib/errors";
 import { cancelDeputyship, planDeputyship } from "@/lib/journeys/planned-deputyships";
 
 /** Back to the deputy view the report came from (only that page). */
@@ -17,12 +17,7 @@ export async function reportTaskGapAction(formData: FormData): Promise<void> {
   const viewer = await currentViewer();
   if (!viewer) redirect("/login");
   const back = backTo(formData.get("zurueck"));
-  let outcome = "gemeldet=1";
-  try {
-    await reportTaskGap(viewer, formData.get("taskId"), formData.get("beschreibung"));
-  } catch (error) {
-    outcome = `fehler=${encodeURIComponent(userMessageOf(error))}`;
-  }
+  const outcome = await outcomeOf(() => reportTaskGap(viewer, formData.get("taskId"), formData.get("beschreibung")), "gemeldet=1");
   revalidatePath("/cockpit");
   redirect(`${back}${back.includes("?") ? "&" : "?"}${outcome}`);
 }
@@ -31,12 +26,7 @@ export async function reportTaskGapAction(formData: FormData): Promise<void> {
 export async function answerTaskGapAction(formData: FormData): Promise<void> {
   const viewer = await currentViewer();
   if (!viewer) redirect("/login");
-  let outcome = "beantwortet=1";
-  try {
-    await answerTaskGap(viewer, formData.get("reportId"), formData.get("antwort"));
-  } catch (error) {
-    outcome = `fehler=${encodeURIComponent(userMessageOf(error))}`;
-  }
+  const outcome = await outcomeOf(() => answerTaskGap(viewer, formData.get("reportId"), formData.get("antwort")), "beantwortet=1");
   revalidatePath("/");
   redirect(`/?${outcome}`);
 }
@@ -45,12 +35,7 @@ export async function answerTaskGapAction(formData: FormData): Promise<void> {
 export async function planDeputyshipAction(formData: FormData): Promise<void> {
   const viewer = await currentViewer();
   if (!viewer) redirect("/login");
-  let outcome = "geplant=1";
-  try {
-    await planDeputyship(viewer, { pair: formData.get("pair"), von: formData.get("von"), bis: formData.get("bis"), note: formData.get("note") ?? "" });
-  } catch (error) {
-    outcome = `fehler=${encodeURIComponent(userMessageOf(error))}`;
-  }
+  const outcome = await outcomeOf(() => planDeputyship(viewer, { pair: formData.get("pair"), von: formData.get("von"), bis: formData.get("bis"), note: formData.get("note") ?? "" }), "geplant=1");
   revalidatePath("/vertretung");
   redirect(`/vertretung/planen?${outcome}`);
 }
@@ -58,12 +43,7 @@ export async function planDeputyshipAction(formData: FormData): Promise<void> {
 export async function cancelDeputyshipAction(formData: FormData): Promise<void> {
   const viewer = await currentViewer();
   if (!viewer) redirect("/login");
-  let outcome = "entfernt=1";
-  try {
-    await cancelDeputyship(viewer, formData.get("id"));
-  } catch (error) {
-    outcome = `fehler=${encodeURIComponent(userMessageOf(error))}`;
-  }
+  const outcome = await outcomeOf(() => cancelDeputyship(viewer, formData.get("id")), "entfernt=1");
   revalidatePath("/vertretung");
   redirect(`/vertretung/planen?${outcome}`);
 }

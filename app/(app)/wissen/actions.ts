@@ -15,6 +15,7 @@ import { giveFeedback, resolveFeedback } from "@/lib/knowledge/article-feedback"
 import type { FeedbackFormState } from "@/components/knowledge/feedback-form-state";
 import { drainSearchOutboxQuietly } from "@/lib/search/drain-outbox";
 import { DomainError, userMessageOf } from "@/lib/errors";
+import { outcomeOf } from "@/lib/action-outcome";
 import type { ArticleFormState } from "@/components/knowledge/article-form-state";
 import { jsonFromForm } from "@/lib/content/form-json";
 
@@ -164,18 +165,4 @@ export async function resolveFeedbackAction(formData: FormData): Promise<void> {
   const outcome = await outcomeOf(() => resolveFeedback(viewer, formData.get("feedbackId"), formData.get("resolution")), "erledigt=1");
   revalidatePath(`/wissen/${articleId}`);
   redirect(/^[0-9a-f-]{36}$/.test(articleId) ? `/wissen/${articleId}?${outcome}` : "/");
-}
-
-/**
- * Runs a page action and returns the query string for the redirect back: `success`,
- * or the German error message. With `notFoundPage`, not-found is rethrown so the page shows its 404.
- */
-async function outcomeOf(run: () => Promise<unknown>, success: string, options: { notFoundPage?: boolean } = {}): Promise<string> {
-  try {
-    await run();
-    return success;
-  } catch (error) {
-    if (options.notFoundPage && error instanceof DomainError && error.code === "NOT_FOUND") throw error;
-    return `fehler=${encodeURIComponent(userMessageOf(error))}`;
-  }
 }

@@ -2,6 +2,7 @@
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { currentViewer } from "@/lib/auth/current-viewer";
+import { outcomeOf } from "@/lib/action-outcome";
 import { deleteTemplate, saveTemplate, setUnitTemplateDefaults } from "@/lib/knowledge/article-templates";
 import { DomainError, userMessageOf } from "@/lib/errors";
 import type { TemplateFormState } from "@/components/admin/template-form";
@@ -28,12 +29,7 @@ export async function saveUnitDefaultsAction(formData: FormData): Promise<void> 
   const entries = [...formData.entries()]
     .filter(([key]) => key.startsWith("unit:"))
     .map(([key, value]) => ({ unitId: key.slice("unit:".length), templateId: String(value) }));
-  let outcome = "standard=1";
-  try {
-    await setUnitTemplateDefaults(viewer, entries);
-  } catch (error) {
-    outcome = `fehler=${encodeURIComponent(userMessageOf(error))}`;
-  }
+  const outcome = await outcomeOf(() => setUnitTemplateDefaults(viewer, entries), "standard=1");
   revalidatePath("/verwaltung/vorlagen");
   redirect(`/verwaltung/vorlagen?${outcome}`);
 }
@@ -42,12 +38,7 @@ export async function saveUnitDefaultsAction(formData: FormData): Promise<void> 
 export async function deleteTemplateAction(formData: FormData): Promise<void> {
   const viewer = await currentViewer();
   if (!viewer) redirect("/login");
-  let outcome = "geloescht=1";
-  try {
-    await deleteTemplate(viewer, formData.get("id"));
-  } catch (error) {
-    outcome = `fehler=${encodeURIComponent(userMessageOf(error))}`;
-  }
+  const outcome = await outcomeOf(() => deleteTemplate(viewer, formData.get("id")), "geloescht=1");
   revalidatePath("/verwaltung/vorlagen");
   redirect(`/verwaltung/vorlagen?${outcome}`);
 }
