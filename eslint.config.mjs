@@ -17,6 +17,24 @@ const config = [
       ],
     },
   },
+  {
+    // Rules about who may do what live in lib/auth (policy per entity, DESIGN §5).
+    files: ["**/*.{ts,tsx}"],
+    ignores: ["lib/auth/**"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "MemberExpression[object.name=/^viewer$/i][property.name=/^(role|leadUnitIds)$/]",
+          message: "Rechte nur über lib/auth/policy ableiten (canX/xWhere), nicht aus viewer.role oder viewer.leadUnitIds.",
+        },
+        {
+          selector: "VariableDeclarator[init.name=/^viewer$/i] > ObjectPattern > Property[key.name=/^(role|leadUnitIds)$/]",
+          message: "Rechte nur über lib/auth/policy ableiten (canX/xWhere), nicht aus viewer.role oder viewer.leadUnitIds.",
+        },
+      ],
+    },
+  },
 ];
 
 export default config;

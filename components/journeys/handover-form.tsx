@@ -20,6 +20,7 @@ const FIELDS = [
 export function HandoverForm(props: {
   initial: HandoverFormValues;
   tasks: { taskId: string; title: string; unitName: string }[];
+  handoverId: string;
   action: (state: HandoverFormState, formData: FormData) => Promise<HandoverFormState>;
 }) {
   const [state, action, pending] = useActionState<HandoverFormState, FormData>(props.action, {});
@@ -28,6 +29,7 @@ export function HandoverForm(props: {
   return (
     <form action={action} key={state.attempt ?? "start"} className="stacked-form">
       {state.error && <p className="alert alert--error" role="alert">{state.error}</p>}
+      <input type="hidden" name="handoverId" value={props.handoverId} />
       <input type="hidden" name="updatedAt" value={values.updatedAt} />
       {props.tasks.map((task) => {
         const item = itemOf(task.taskId);

@@ -1,11 +1,9 @@
 import Link from "next/link";
-import { ROLE_LABELS } from "@/lib/auth/role-labels";
-import type { Role } from "@/lib/auth/viewer";
 import { MainNav } from "./main-nav";
 import { SignOutButton } from "./sign-out-button";
 import { HeaderSearch } from "@/components/search/header-search";
 
-export function SiteHeader(props: { displayName: string; organizationName: string; role: Role; canCreate: boolean; canAdmin: boolean; canSeeCockpit: boolean }) {
+export function SiteHeader(props: { displayName: string; organizationName: string; roleLabel: string; canCreate: boolean; canAdmin: boolean; canSeeCockpit: boolean }) {
   return (
     <header className="site-header">
       <div className="site-header__inner">
@@ -17,7 +15,7 @@ export function SiteHeader(props: { displayName: string; organizationName: strin
         <HeaderSearch />
         <div className="user-menu">
           <span>
-            {props.displayName} <span className="visually-hidden">, Rolle:</span>({ROLE_LABELS[props.role]})
+            {props.displayName} <span className="visually-hidden">, Rolle:</span>({props.roleLabel})
           </span>
           <SignOutButton />
         </div>

@@ -1,4 +1,5 @@
-import type { Role } from "./viewer";
+import type { Role } from "../db/generated/enums";
+import type { Viewer } from "./viewer";
 
 export const ROLE_LABELS: Record<Role, string> = {
   ADMIN: "Administration",
@@ -7,3 +8,6 @@ export const ROLE_LABELS: Record<Role, string> = {
   EDITOR: "Redaktion",
   READER: "Lesen",
 };
+
+/** The viewer's role as the header shows it (display only; rights come from the policies). */
+export const roleLabelOf = (viewer: Viewer): string => ROLE_LABELS[viewer.role];

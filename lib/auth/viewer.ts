@@ -1,6 +1,8 @@
-/** The signed-in user as domain functions see it. Built only from the database. */
-export type Role = "ADMIN" | "HR" | "LEAD" | "EDITOR" | "READER";
+import type { Role } from "../db/generated/enums";
 
+export type { Role };
+
+/** The signed-in user as domain functions see it. Built only from the database. */
 export interface Viewer {
   userId: string;
   organizationId: string;

@@ -6,7 +6,7 @@ import "server-only";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import type { Viewer } from "../auth/viewer";
-import { cockpitScope } from "../auth/policy";
+import { cockpitScope, cockpitTasksWhere } from "../auth/policy";
 import { notFound } from "../errors";
 import { computeCoverage, type TaskCoverage } from "./coverage-rules";
 
@@ -57,12 +57,9 @@ export function coverageOfTask(task: TaskRow, now: Date): TaskCoverageRow {
 }
 
 /** Where-clause for the tasks of the viewer's cockpit scope; throws not-found for everyone without a cockpit. */
-export function cockpitTasksWhere(viewer: Viewer): Prisma.TaskWhereInput {
-  const scope = cockpitScope(viewer);
-  if (!scope) throw notFound("Das Cockpit");
-  return scope.kind === "organization"
-    ? { organizationId: viewer.organizationId }
-    : { organizationId: viewer.organizationId, orgUnitId: { in: scope.unitIds } };
+export function cockpitTasksOf(viewer: Viewer): Prisma.TaskWhereInput {
+  if (!cockpitScope(viewer)) throw notFound("Das Cockpit");
+  return cockpitTasksWhere(viewer);
 }
 
 /**
@@ -103,5 +100,5 @@ export async function loadCoverageRows(where: Prisma.TaskWhereInput, now: Date =
 }
 
 export async function loadTaskCoverage(viewer: Viewer, now: Date = new Date()): Promise<TaskCoverageRow[]> {
-  return loadCoverageRows(cockpitTasksWhere(viewer), now);
+  return loadCoverageRows(cockpitTasksOf(viewer), now);
 }

@@ -7,11 +7,11 @@ import "server-only";
 import { z } from "zod";
 import { db } from "../db/client";
 import type { Viewer } from "../auth/viewer";
-import { canReadArticle, canSeeTaskPeople } from "../auth/policy";
+import { canReadArticle, canSeeTaskPeople, isAuditedPersonView } from "../auth/policy";
 import { notFound } from "../errors";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { verificationState } from "../knowledge/verification";
-import { cockpitTasksWhere, coverageOfTask, taskCoverageSelect } from "./load-coverage";
+import { cockpitTasksOf, coverageOfTask, taskCoverageSelect } from "./load-coverage";
 
 const EXIT_REASON_LABELS = { RETIREMENT: "Ruhestand", JOB_CHANGE: "Wechsel", PARENTAL_LEAVE: "Elternzeit", OTHER: "sonstiger Grund" } as const;
 
@@ -19,7 +19,7 @@ export async function taskDetail(viewer: Viewer, taskId: unknown, now: Date = ne
   const id = z.uuid().safeParse(taskId);
   if (!id.success) throw notFound("Die Aufgabe");
   const task = await db().task.findFirst({
-    where: { AND: [cockpitTasksWhere(viewer), { id: id.data }] },
+    where: { AND: [cockpitTasksOf(viewer), { id: id.data }] },
     select: {
       ...taskCoverageSelect,
       organizationId: true, orgUnitId: true, description: true, legalBasis: true, systems: true,
@@ -40,7 +40,7 @@ export async function taskDetail(viewer: Viewer, taskId: unknown, now: Date = ne
     },
   });
   if (!task || !canSeeTaskPeople(viewer, task)) throw notFound("Die Aufgabe");
-  if (viewer.role === "HR") {
+  if (isAuditedPersonView(viewer)) {
     await db().$transaction((tx) => recordAuditEvent(tx, viewer, { action: "cockpit.task-people.view", entityType: "Task", entityId: task.id }));
   }
   const coverage = coverageOfTask(task, now);

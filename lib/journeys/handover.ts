@@ -12,7 +12,7 @@ import { z } from "zod";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import type { Viewer } from "../auth/viewer";
-import { canSeeHandoverProgress, isHandoverParty, type HandoverFacts } from "../auth/policy";
+import { canSeeHandoverItemProgress, canSeeHandoverOverview, canSeeHandoverProgress, handoverProgressWhere, isHandoverParty, type HandoverFacts } from "../auth/policy";
 import { conflict, invalid, notFound } from "../errors";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { fieldErrorsOf } from "../knowledge/article-input";
@@ -238,9 +238,9 @@ export async function confirmHandover(viewer: Viewer, id: unknown, seenUpdatedAt
  * never by progress (no ranking of people). A lead sees only their units' tasks.
  */
 export async function handoverProgress(viewer: Viewer) {
-  if (viewer.role !== "HR" && viewer.role !== "LEAD") return null;
+  if (!canSeeHandoverOverview(viewer)) return null;
   const rows = await db().handover.findMany({
-    where: { organizationId: viewer.organizationId, ...(viewer.role === "LEAD" ? { items: { some: { task: { orgUnitId: { in: viewer.leadUnitIds } } } } } : {}) },
+    where: handoverProgressWhere(viewer),
     orderBy: [{ fromPerson: { plannedExitMonth: { sort: "asc", nulls: "last" } } }, { createdAt: "asc" }],
     select: {
       id: true, organizationId: true, fromPersonId: true, toPersonId: true, createdAt: true, fromConfirmedAt: true, toConfirmedAt: true,
@@ -249,7 +249,7 @@ export async function handoverProgress(viewer: Viewer) {
     },
   });
   return rows.filter((row) => canSeeHandoverProgress(viewer, factsOf(row))).map((row) => {
-    const items = row.items.filter((item) => viewer.role === "HR" || viewer.leadUnitIds.includes(item.task.orgUnitId));
+    const items = row.items.filter((item) => canSeeHandoverItemProgress(viewer, { organizationId: row.organizationId, orgUnitId: item.task.orgUnitId }));
     return {
       id: row.id, createdAt: row.createdAt, closed: isClosed(row), fromConfirmed: row.fromConfirmedAt !== null, toConfirmed: row.toConfirmedAt !== null,
       fromName: personName(row.fromPerson), toName: personName(row.toPerson), fromExitMonth: row.fromPerson.plannedExitMonth,

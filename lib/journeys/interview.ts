@@ -12,13 +12,13 @@ import { canDocumentTask } from "../auth/policy";
 import { conflict, invalid, notFound } from "../errors";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { loadCoverageRows } from "../coverage/load-coverage";
-import { createArticle } from "../knowledge/save-article";
+import { createTaskDocumentation } from "../knowledge/save-article";
 import type { TiptapNodeJson } from "../content/document-schema";
 import { INTERVIEW_QUESTIONS, type InterviewAnswers } from "./interview-questions";
 
 const answersSchema = z.object(Object.fromEntries(INTERVIEW_QUESTIONS.map((question) => [
-  question.key, z.string().max(10_000, `„${question.section}“: höchstens 10.000 Zeichen.`).optional(),
-])));
+  question.key, z.string({ error: `„${question.section}“: Bitte geben Sie Text ein.` }).max(10_000, `„${question.section}“: höchstens 10.000 Zeichen.`).optional(),
+])), { error: "Die Antworten konnten nicht gelesen werden. Bitte laden Sie die Seite neu." });
 
 /** The viewer's own tasks (as owner) with coverage, interview state and progress, most at risk first. */
 export async function myKnowledge(viewer: Viewer, now: Date = new Date()) {
@@ -65,7 +65,7 @@ export async function getInterview(viewer: Viewer, taskId: unknown) {
 export async function saveInterviewAnswers(viewer: Viewer, taskId: unknown, raw: unknown): Promise<{ updatedAt: Date }> {
   const task = await taskForDocumenting(viewer, taskId);
   const parsed = answersSchema.safeParse(raw);
-  if (!parsed.success) throw invalid(parsed.error.issues[0].message);
+  if (!parsed.success) throw invalid(parsed.error.issues[0]?.message ?? "Bitte prüfen Sie Ihre Antworten.");
   const key = { taskId: task.id, personId: viewer.personId! };
   const existing = await db().knowledgeInterview.findUnique({ where: { taskId_personId: key }, select: { answers: true } });
   const answers = { ...((existing?.answers ?? {}) as InterviewAnswers), ...parsed.data };
@@ -101,28 +101,34 @@ export function interviewDocument(answers: InterviewAnswers): TiptapNodeJson {
   return { type: "doc", content };
 }
 
-/** Hands the interview in: a new Austrittswissen article "In Prüfung", linked to the task, owned by the person. */
+/**
+ * Hands the interview in: a new Austrittswissen article "In Prüfung", linked to
+ * the task, owned by the person. Checking, creating and linking run in one
+ * transaction with the interview row locked, so a double submit creates one article.
+ */
 export async function handInInterview(viewer: Viewer, taskId: unknown): Promise<{ articleId: string }> {
   const task = await taskForDocumenting(viewer, taskId);
-  const interview = await db().knowledgeInterview.findUnique({ where: { taskId_personId: { taskId: task.id, personId: viewer.personId! } } });
-  if (interview?.articleId) throw conflict("Diese Befragung wurde schon als Artikel übergeben. Ergänzungen bitte im Artikel oder über die Redaktion.");
-  const answers = (interview?.answers ?? {}) as InterviewAnswers;
-  if (!INTERVIEW_QUESTIONS.some((question) => (answers[question.key] ?? "").trim() !== "")) {
-    throw invalid("Bitte beantworten Sie mindestens eine Frage, bevor Sie übergeben.");
-  }
-  const { id } = await createArticle(viewer, {
-    title: `Austrittswissen: ${task.title}`.slice(0, 200),
-    kind: "EXIT",
-    status: "IN_REVIEW",
-    content: interviewDocument(answers),
-    taskIds: [task.id],
-    unitIds: [task.orgUnitId],
-    positionIds: task.positionId ? [task.positionId] : [],
-    changeNote: "Aus der Befragung „Mein Wissen sichern“",
-  }, { rightChecked: "own-task" });
-  await db().$transaction(async (tx) => {
-    await tx.knowledgeInterview.update({ where: { taskId_personId: { taskId: task.id, personId: viewer.personId! } }, data: { articleId: id } });
+  const personId = viewer.personId!;
+  return db().$transaction(async (tx) => {
+    const [interview] = await tx.$queryRaw<{ articleId: string | null; answers: InterviewAnswers }[]>`
+      SELECT "articleId"::text AS "articleId", answers FROM "KnowledgeInterview"
+      WHERE "taskId" = ${task.id}::uuid AND "personId" = ${personId}::uuid AND "organizationId" = ${viewer.organizationId}::uuid
+      FOR UPDATE`;
+    if (interview?.articleId) throw conflict("Diese Befragung wurde schon als Artikel übergeben. Ergänzungen bitte im Artikel oder über die Redaktion.");
+    const answers = interview?.answers ?? {};
+    if (!interview || !INTERVIEW_QUESTIONS.some((question) => (answers[question.key] ?? "").trim() !== "")) {
+      throw invalid("Bitte beantworten Sie mindestens eine Frage, bevor Sie übergeben.");
+    }
+    const { id } = await createTaskDocumentation(tx, viewer, { id: task.id, organizationId: task.organizationId, personIds: task.assignments.map((a) => a.personId) }, {
+      title: `Austrittswissen: ${task.title}`.slice(0, 200),
+      kind: "EXIT",
+      content: interviewDocument(answers),
+      unitIds: [task.orgUnitId],
+      positionIds: task.positionId ? [task.positionId] : [],
+      changeNote: "Aus der Befragung „Mein Wissen sichern“",
+    });
+    await tx.knowledgeInterview.update({ where: { taskId_personId: { taskId: task.id, personId } }, data: { articleId: id } });
     await recordAuditEvent(tx, viewer, { action: "journey.interview-hand-in", entityType: "Task", entityId: task.id, data: { articleId: id } });
+    return { articleId: id };
   });
-  return { articleId: id };
 }

@@ -9,7 +9,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "../db/client";
 import type { Viewer } from "../auth/viewer";
-import { canEditOnboardingPath, canSeeOnboardingProgress } from "../auth/policy";
+import { canEditOnboardingPath, canSeeOnboardingProgress, canShapeOnboardingPaths, editableOnboardingPositionsWhere } from "../auth/policy";
 import { conflict, invalid, notFound } from "../errors";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { governanceSettings } from "../org/organization-settings";
@@ -47,9 +47,9 @@ async function editablePosition(viewer: Viewer, positionId: unknown) {
 
 /** Positions whose path the viewer may shape (leads: their units; admins: all). */
 export async function editablePositions(viewer: Viewer) {
-  if (viewer.role !== "ADMIN" && viewer.role !== "LEAD") return null;
+  if (!canShapeOnboardingPaths(viewer)) return null;
   const positions = await db().position.findMany({
-    where: { organizationId: viewer.organizationId, ...(viewer.role === "LEAD" ? { orgUnitId: { in: viewer.leadUnitIds } } : {}) },
+    where: editableOnboardingPositionsWhere(viewer),
     orderBy: [{ orgUnit: { name: "asc" } }, { title: "asc" }],
     select: { id: true, title: true, positionNumber: true, orgUnit: { select: { name: true } }, _count: { select: { onboardingItems: true, holders: true } } },
   });

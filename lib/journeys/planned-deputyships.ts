@@ -8,7 +8,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "../db/client";
 import type { Viewer } from "../auth/viewer";
-import { canPlanDeputyship } from "../auth/policy";
+import { canPlanDeputyship, canPlanDeputyships, plannablePeopleWhere } from "../auth/policy";
 import { invalid, notFound } from "../errors";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { periodSchema } from "./deputy-view";
@@ -22,9 +22,9 @@ const personName = (person: { firstName: string; lastName: string }) => `${perso
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 /** Units a person belongs to for planning: the units of their positions and of the tasks they own. */
-async function peopleWithUnits(organizationId: string, personIds?: string[]) {
+async function peopleWithUnits(viewer: Viewer, personIds?: string[]) {
   const people = await db().person.findMany({
-    where: { organizationId, ...(personIds ? { id: { in: personIds } } : {}), assignments: { some: { role: "OWNER" } } },
+    where: { AND: [plannablePeopleWhere(viewer), { ...(personIds ? { id: { in: personIds } } : {}), assignments: { some: { role: "OWNER" } } }] },
     orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
     select: {
       id: true, firstName: true, lastName: true,
@@ -45,9 +45,8 @@ async function peopleWithUnits(organizationId: string, personIds?: string[]) {
 
 /** Who the viewer may plan a deputyship for, each with the people who deputise them. Null: the viewer may not plan. */
 export async function deputyshipPlanningChoices(viewer: Viewer) {
-  // HR and admins may plan; a lead only with units of their own.
-  if (!canPlanDeputyship(viewer, { organizationId: viewer.organizationId, unitIds: viewer.leadUnitIds })) return null;
-  const people = await peopleWithUnits(viewer.organizationId);
+  if (!canPlanDeputyships(viewer)) return null;
+  const people = await peopleWithUnits(viewer);
   return people.filter((person) => person.deputies.length > 0 && canPlanDeputyship(viewer, { organizationId: viewer.organizationId, unitIds: person.unitIds }));
 }
 
@@ -55,7 +54,7 @@ export async function planDeputyship(viewer: Viewer, raw: unknown): Promise<{ id
   const parsed = planSchema.safeParse(raw);
   if (!parsed.success) throw invalid(parsed.error.issues[0].message);
   const [absentId, deputyId] = parsed.data.pair.split(":");
-  const [absent] = await peopleWithUnits(viewer.organizationId, [absentId]);
+  const [absent] = await peopleWithUnits(viewer, [absentId]);
   if (!absent || !canPlanDeputyship(viewer, { organizationId: viewer.organizationId, unitIds: absent.unitIds })) throw notFound("Die Person");
   const deputy = absent.deputies.find((person) => person.id === deputyId);
   if (!deputy) throw invalid(`Diese Person ist bei keiner Aufgabe von ${absent.name} als Vertretung eingetragen.`);
@@ -111,7 +110,7 @@ export async function managedDeputyships(viewer: Viewer, now: Date = new Date())
 export async function cancelDeputyship(viewer: Viewer, id: unknown): Promise<void> {
   const parsed = z.uuid().safeParse(id);
   const row = parsed.success ? await db().plannedDeputyship.findFirst({ where: { id: parsed.data, organizationId: viewer.organizationId }, select: { id: true, absentPersonId: true } }) : null;
-  const [absent] = row ? await peopleWithUnits(viewer.organizationId, [row.absentPersonId]) : [];
+  const [absent] = row ? await peopleWithUnits(viewer, [row.absentPersonId]) : [];
   if (!row || !absent || !canPlanDeputyship(viewer, { organizationId: viewer.organizationId, unitIds: absent.unitIds })) throw notFound("Die geplante Vertretung");
   await db().$transaction(async (tx) => {
     await tx.plannedDeputyship.delete({ where: { id: row.id } });

@@ -12,6 +12,7 @@ import type { Viewer } from "../auth/viewer";
 import { invalid, notFound } from "../errors";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { loadReadableArticleFacts } from "../knowledge/get-article";
+import { answerableGapReportsWhere } from "../auth/policy";
 
 const descriptionSchema = z.string().trim()
   .min(5, "Bitte beschreiben Sie in ein paar Worten, welches Wissen fehlt (mindestens 5 Zeichen).")
@@ -54,14 +55,6 @@ export async function reportArticleGap(viewer: Viewer, articleId: unknown, descr
   });
 }
 
-/** Reports the viewer should answer: on tasks they own, articles they own, or of units they lead (not the search gaps). */
-function responderWhere(viewer: Viewer): Prisma.KnowledgeGapReportWhereInput {
-  const or: Prisma.KnowledgeGapReportWhereInput[] = [{ article: { ownerId: viewer.userId } }];
-  if (viewer.personId) or.push({ task: { assignments: { some: { personId: viewer.personId, role: "OWNER" } } } });
-  if (viewer.role === "LEAD" && viewer.leadUnitIds.length > 0) or.push({ orgUnitId: { in: viewer.leadUnitIds } });
-  return { organizationId: viewer.organizationId, AND: [{ OR: ON_TASK_OR_ARTICLE }, { OR: or }] };
-}
-
 const ON_TASK_OR_ARTICLE: Prisma.KnowledgeGapReportWhereInput[] = [{ taskId: { not: null } }, { articleId: { not: null } }];
 const subjectSelect = { task: { select: { title: true } }, article: { select: { id: true, title: true } } } as const;
 const subjectOf = (row: { task: { title: string } | null; article: { id: string; title: string } | null }) => ({
@@ -70,7 +63,7 @@ const subjectOf = (row: { task: { title: string } | null; article: { id: string;
 
 export async function taskGapsToAnswer(viewer: Viewer) {
   const rows = await db().knowledgeGapReport.findMany({
-    where: { AND: [responderWhere(viewer), { status: "OPEN" }] },
+    where: { AND: [answerableGapReportsWhere(viewer), { status: "OPEN" }] },
     orderBy: { createdAt: "asc" },
     take: 50,
     select: { id: true, description: true, createdAt: true, ...subjectSelect, createdBy: { select: { displayName: true } } },
@@ -85,7 +78,7 @@ export async function answerTaskGap(viewer: Viewer, reportId: unknown, answer: u
   if (!text.success) throw invalid(text.error.issues[0].message);
   await db().$transaction(async (tx) => {
     const closed = await tx.knowledgeGapReport.updateMany({
-      where: { AND: [responderWhere(viewer), { id: id.data, status: "OPEN" }] },
+      where: { AND: [answerableGapReportsWhere(viewer), { id: id.data, status: "OPEN" }] },
       data: { status: "CLOSED", answer: text.data, answeredById: viewer.userId, answeredAt: now },
     });
     if (closed.count === 0) throw notFound("Die Meldung");

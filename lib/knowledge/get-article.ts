@@ -19,9 +19,10 @@ const articleFactsSelect = {
   ownerId: true,
   verifierId: true,
   units: { select: { orgUnitId: true } },
+  tasks: { select: { task: { select: { orgUnitId: true } } } },
 } as const;
 
-type ArticleFactsRow = Omit<ArticleFacts, "unitIds"> & { units: { orgUnitId: string }[] };
+type ArticleFactsRow = Omit<ArticleFacts, "unitIds" | "taskUnitIds"> & { units: { orgUnitId: string }[]; tasks: { task: { orgUnitId: string } }[] };
 
 /** Loads the facts the policy needs, or throws not-found when the viewer may not read it. */
 export async function loadReadableArticleFacts(viewer: Viewer, id: unknown) {
@@ -38,7 +39,7 @@ function articleOfViewer(viewer: Viewer, id: unknown) {
 
 /** The loaded row with its unit ids, if the policy lets the viewer read it; otherwise not-found. */
 function readableOrNotFound<Row extends ArticleFactsRow>(viewer: Viewer, row: Row | null) {
-  const facts = row && { ...row, unitIds: row.units.map((unit) => unit.orgUnitId) };
+  const facts = row && { ...row, unitIds: row.units.map((unit) => unit.orgUnitId), taskUnitIds: row.tasks.map((link) => link.task.orgUnitId) };
   if (!facts || !canReadArticle(viewer, facts)) throw notFound("Der Artikel");
   return facts;
 }
@@ -59,7 +60,7 @@ export async function getArticle(viewer: Viewer, id: unknown) {
       lastVerifiedBy: { select: { displayName: true } },
       verifier: { select: { displayName: true } },
       owner: { select: { displayName: true } },
-      tasks: { select: { task: { select: { id: true, title: true } } } },
+      tasks: { select: { task: { select: { id: true, title: true, orgUnitId: true } } } },
       units: { select: { orgUnitId: true, orgUnit: { select: { id: true, name: true } } } },
       positions: { select: { position: { select: { id: true, title: true } } } },
     },
@@ -132,7 +133,7 @@ export async function getArticleForEditing(viewer: Viewer, id: unknown) {
 export async function articleFormSettings(viewer: Viewer, facts: ArticleFacts | null) {
   const settings = await governanceSettings(viewer.organizationId);
   return {
-    statusChoices: statusChoicesForSave(viewer, facts, [], settings.requireFourEyes) as ArticleStatusValue[],
+    statusChoices: statusChoicesForSave(viewer, facts, null, settings.requireFourEyes) as ArticleStatusValue[],
     requireFourEyes: settings.requireFourEyes,
     defaultReviewIntervalMonths: settings.defaultReviewIntervalMonths,
     askForReadConfirmation: settings.readConfirmationsEnabled && facts !== null,

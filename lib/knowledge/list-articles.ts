@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "../db/client";
 import type { Viewer } from "../auth/viewer";
 import { articleListFilterSchema } from "./article-input";
-import { readableArticlesWhere } from "./readable-articles";
+import { readableArticlesWhere } from "../auth/policy";
 
 /** Articles the viewer may read, newest first, optionally filtered by unit and kind. */
 export async function listArticles(viewer: Viewer, filter: { unitId?: unknown; kind?: unknown } = {}) {

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "../db/client";
 import type { Viewer } from "../auth/viewer";
-import { canHandOverOwnership } from "../auth/policy";
+import { canHandOverOwnership, transferableArticlesWhere } from "../auth/policy";
 import { forbidden, invalid } from "../errors";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { fieldErrorsOf } from "./article-input";
@@ -43,14 +43,14 @@ export async function handOverOwnership(viewer: Viewer, input: unknown): Promise
   ]);
   if (!from) throw invalid("Bitte prüfen Sie die markierten Angaben.", { fromUserId: ["Diese Person gibt es in Ihrer Organisation nicht."] });
   if (!to) throw invalid("Bitte prüfen Sie die markierten Angaben.", { toUserId: ["Diese Person gibt es in Ihrer Organisation nicht, oder ihr Zugang ist gesperrt."] });
-  const scope = viewer.role === "ADMIN" ? {} : { units: { some: { orgUnitId: { in: viewer.leadUnitIds } } } };
+  const transferable = transferableArticlesWhere(viewer);
   return db().$transaction(async (tx) => {
     const articles = await tx.article.findMany({
-      where: { organizationId: viewer.organizationId, ownerId: fromUserId, ...scope },
+      where: { AND: [transferable, { ownerId: fromUserId }] },
       select: { id: true, organizationId: true },
     });
     // The person's role as named verifier ("Prüfende Person") moves along, within the same scope.
-    await tx.article.updateMany({ where: { organizationId: viewer.organizationId, verifierId: fromUserId, ...scope }, data: { verifierId: toUserId } });
+    await tx.article.updateMany({ where: { AND: [transferable, { verifierId: fromUserId }] }, data: { verifierId: toUserId } });
     if (articles.length === 0) return { moved: 0 };
     const ids = articles.map((article) => article.id);
     await tx.article.updateMany({ where: { id: { in: ids } }, data: { ownerId: toUserId } });

@@ -114,7 +114,7 @@ export async function restoreRevision(viewer: Viewer, raw: { articleId: unknown;
   ]);
   if (!revision) throw notFound("Die Version");
   const unitIds = links.units.map((link) => link.orgUnitId);
-  const choices = statusChoicesForSave(viewer, facts, unitIds, settings.requireFourEyes);
+  const choices = statusChoicesForSave(viewer, facts, null, settings.requireFourEyes);
   return updateArticle(
     viewer,
     {

@@ -6,8 +6,8 @@ import "server-only";
  * in one transaction.
  */
 import { db } from "../db/client";
-import { conflict, forbidden, invalid } from "../errors";
-import { canCreateArticle, canEditArticle, type ArticleFacts } from "../auth/policy";
+import { conflict, forbidden, invalid, notFound } from "../errors";
+import { canCreateArticle, canDocumentTask, canEditArticle, type ArticleFacts } from "../auth/policy";
 import type { Viewer } from "../auth/viewer";
 import { imageAttachmentIdsOf, processContent } from "../content/process-content";
 import { imageAttachmentIds } from "./attachments";
@@ -76,8 +76,12 @@ function linkData(input: ArticleInput) {
  * article page are the other way to change the status.
  */
 async function assertStatusAllowed(viewer: Viewer, article: ArticleFacts | null, input: ArticleInput) {
-  const { requireFourEyes } = await governanceSettings(viewer.organizationId);
-  const choices = statusChoicesForSave(viewer, article, input.unitIds, requireFourEyes);
+  const [{ requireFourEyes }, linkedTasks] = await Promise.all([
+    governanceSettings(viewer.organizationId),
+    db().task.findMany({ where: { organizationId: viewer.organizationId, id: { in: input.taskIds } }, select: { orgUnitId: true } }),
+  ]);
+  const linksAfterSave = { unitIds: input.unitIds, taskUnitIds: linkedTasks.map((task) => task.orgUnitId) };
+  const choices = statusChoicesForSave(viewer, article, linksAfterSave, requireFourEyes);
   if (choices.includes(input.status)) return;
   const message =
     input.status === "PUBLISHED" && requireFourEyes
@@ -96,14 +100,8 @@ async function assertImagesAreAttachments(viewer: Viewer, articleId: string, jso
   }
 }
 
-/** Creates an article (admins, editors, leads). Publishing right away needs the publish right. */
-export async function createArticle(
-  viewer: Viewer,
-  rawInput: unknown,
-  /** "own-task": the caller checked that the viewer documents a task they own or deputise (journey "Mein Wissen sichern"). */
-  options: { rightChecked?: "own-task" } = {},
-): Promise<{ id: string; version: number }> {
-  if (options.rightChecked !== "own-task" && !canCreateArticle(viewer)) throw forbidden("Sie dürfen keine Artikel anlegen.");
+/** Checks a new article's input and content and works out what the insert needs (reads only). */
+async function prepareNewArticle(viewer: Viewer, rawInput: unknown) {
   const input = parseOrThrow(articleInputSchema, rawInput);
   const content = processContent(input.content);
   if (imageAttachmentIdsOf(content.json).length > 0) {
@@ -111,46 +109,72 @@ export async function createArticle(
   }
   await assertStatusAllowed(viewer, null, input);
   const { defaultReviewIntervalMonths } = await governanceSettings(viewer.organizationId);
-  const reviewIntervalMonths = input.reviewIntervalMonths ?? defaultReviewIntervalMonths;
-  return db().$transaction(async (tx) => {
-    await assertLinksInOrganization(tx, viewer, input);
-    const article = await tx.article.create({
-      data: {
-        organizationId: viewer.organizationId,
-        title: input.title,
-        kind: input.kind,
-        status: input.status,
-        version: 1,
-        content: jsonValue(content.json),
-        contentText: content.text,
-        contentHtml: content.html,
-        ownerId: viewer.userId,
-        createdById: viewer.userId,
-        reviewIntervalMonths,
-        verifierId: input.verifierId,
-        ...publicationDates(input.status, null, reviewIntervalMonths),
-        ...linkData(input),
-        revisions: {
-          create: {
-            organizationId: viewer.organizationId,
-            version: 1,
-            title: input.title,
-            kind: input.kind,
-            status: input.status,
-            content: jsonValue(content.json),
-            contentText: content.text,
-            authorId: viewer.userId,
-            changeNote: input.changeNote || "Angelegt",
-          },
+  return { input, content, reviewIntervalMonths: input.reviewIntervalMonths ?? defaultReviewIntervalMonths };
+}
+
+/** Writes a prepared new article with its first revision, blocks, outbox row and audit event. */
+async function insertArticle(tx: Tx, viewer: Viewer, { input, content, reviewIntervalMonths }: Awaited<ReturnType<typeof prepareNewArticle>>) {
+  await assertLinksInOrganization(tx, viewer, input);
+  const article = await tx.article.create({
+    data: {
+      organizationId: viewer.organizationId,
+      title: input.title,
+      kind: input.kind,
+      status: input.status,
+      version: 1,
+      content: jsonValue(content.json),
+      contentText: content.text,
+      contentHtml: content.html,
+      ownerId: viewer.userId,
+      createdById: viewer.userId,
+      reviewIntervalMonths,
+      verifierId: input.verifierId,
+      ...publicationDates(input.status, null, reviewIntervalMonths),
+      ...linkData(input),
+      revisions: {
+        create: {
+          organizationId: viewer.organizationId,
+          version: 1,
+          title: input.title,
+          kind: input.kind,
+          status: input.status,
+          content: jsonValue(content.json),
+          contentText: content.text,
+          authorId: viewer.userId,
+          changeNote: input.changeNote || "Angelegt",
         },
       },
-      select: { id: true, organizationId: true, version: true },
-    });
-    await replaceArticleBlocks(tx, viewer.organizationId, article.id, content.blocks);
-    await enqueueArticleIndexing(tx, article);
-    await recordAuditEvent(tx, viewer, { action: "article.create", entityType: "Article", entityId: article.id });
-    return { id: article.id, version: article.version };
+    },
+    select: { id: true, organizationId: true, version: true },
   });
+  await replaceArticleBlocks(tx, viewer.organizationId, article.id, content.blocks);
+  await enqueueArticleIndexing(tx, article);
+  await recordAuditEvent(tx, viewer, { action: "article.create", entityType: "Article", entityId: article.id });
+  return { id: article.id, version: article.version };
+}
+
+/** Creates an article (admins, editors, leads). Publishing right away needs the publish right in every linked unit. */
+export async function createArticle(viewer: Viewer, rawInput: unknown): Promise<{ id: string; version: number }> {
+  if (!canCreateArticle(viewer)) throw forbidden("Sie dürfen keine Artikel anlegen.");
+  const prepared = await prepareNewArticle(viewer, rawInput);
+  return db().$transaction((tx) => insertArticle(tx, viewer, prepared));
+}
+
+/**
+ * Creates the documentation of a task by someone who owns or deputises it
+ * (journey "Mein Wissen sichern", also for reader accounts), inside the caller's
+ * transaction so that checking, creating and linking happen together. It is
+ * never published directly: it goes "In Prüfung" and is linked to the task.
+ */
+export async function createTaskDocumentation(
+  tx: Tx,
+  viewer: Viewer,
+  task: { id: string; organizationId: string; personIds: readonly string[] },
+  rawInput: Record<string, unknown>,
+): Promise<{ id: string; version: number }> {
+  if (!canDocumentTask(viewer, task)) throw notFound("Die Aufgabe");
+  const prepared = await prepareNewArticle(viewer, { ...rawInput, status: "IN_REVIEW", taskIds: [task.id] });
+  return insertArticle(tx, viewer, prepared);
 }
 
 /**

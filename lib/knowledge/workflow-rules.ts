@@ -29,18 +29,19 @@ export interface ApprovalFacts {
  * States the article form offers when saving. Everyone who may edit can keep a
  * draft or send it for review; publishing directly only without four-eyes
  * approval and with the publish right; an archived article stays archived while edited.
- * `article` is null for a new article (then the viewer is the owner).
+ * `article` is null for a new article (then the viewer is the owner); `linksAfterSave`
+ * are the units and task units the save will link (null: unchanged), because the
+ * publish right depends on where the article will count.
  */
 export function statusChoicesForSave(
   viewer: Viewer,
   article: ArticleFacts | null,
-  unitIdsAfterSave: readonly string[],
+  linksAfterSave: { unitIds: readonly string[]; taskUnitIds: readonly string[] } | null,
   requireFourEyes: boolean,
 ): ArticleStatusValue[] {
-  const facts: ArticleFacts = article
-    ? { ...article, unitIds: [...article.unitIds, ...unitIdsAfterSave] }
-    : { organizationId: viewer.organizationId, status: "DRAFT", ownerId: viewer.userId, unitIds: [...unitIdsAfterSave] };
-  const mayPublish = canPublishArticle(viewer, facts);
+  const before: ArticleFacts = article ?? { organizationId: viewer.organizationId, status: "DRAFT", ownerId: viewer.userId, unitIds: [], taskUnitIds: [] };
+  const after: ArticleFacts = linksAfterSave ? { ...before, unitIds: [...linksAfterSave.unitIds], taskUnitIds: [...linksAfterSave.taskUnitIds] } : before;
+  const mayPublish = canPublishArticle(viewer, after);
   const choices: ArticleStatusValue[] = ["DRAFT", "IN_REVIEW"];
   if (mayPublish && !requireFourEyes) choices.push("PUBLISHED");
   if (mayPublish && article?.status === "ARCHIVED") choices.push("ARCHIVED");

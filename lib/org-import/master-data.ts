@@ -3,13 +3,14 @@ import "server-only";
 import { db } from "../db/client";
 import type { Viewer } from "../auth/viewer";
 import { recordAuditEvent } from "../audit/record-audit-event";
+import { isAuditedPersonView } from "../auth/policy";
 import { exportRecords } from "./export";
 import type { ImportKind } from "./formats";
 
 /** Records of a kind; HR looking at people (with planned exits) is written to the audit log. */
 export async function masterRecords(viewer: Viewer, kind: ImportKind) {
   const records = await exportRecords(viewer, kind);
-  if (kind === "personen" && viewer.role === "HR") {
+  if (kind === "personen" && isAuditedPersonView(viewer)) {
     await db().$transaction((tx) => recordAuditEvent(tx, viewer, { action: "people.list.view", entityType: "Organization", entityId: viewer.organizationId, data: { people: records.length } }));
   }
   return records;

@@ -2,8 +2,7 @@ import "server-only";
 import { Prisma } from "../db/generated/client";
 import { db } from "../db/client";
 import type { Viewer } from "../auth/viewer";
-import { unpublishedScope } from "../auth/policy";
-import { readableArticlesWhere } from "../knowledge/readable-articles";
+import { readableArticlesSql, readableArticlesWhere } from "../auth/policy";
 import { verificationState } from "../knowledge/verification";
 import { HIGHLIGHT_END, HIGHLIGHT_START, toHighlightSegments } from "./highlight";
 import type { SearchHit } from "./search-articles";
@@ -24,15 +23,7 @@ export async function searchWithPostgres(
   request: SearchRequest,
   page: { offset: number; limit: number },
 ): Promise<{ hits: SearchHit[]; total: number }> {
-  const conditions: Prisma.Sql[] = [Prisma.sql`a."organizationId" = ${viewer.organizationId}::uuid`];
-  // Mirrors readableArticlesWhere: published, own, and (for leads) drafts of their units.
-  const scope = unpublishedScope(viewer);
-  if (scope !== "all") {
-    const ofLeadUnits = scope === "units" && viewer.leadUnitIds.length > 0
-      ? Prisma.sql` OR EXISTS (SELECT 1 FROM "ArticleUnit" lu WHERE lu."articleId" = a.id AND lu."orgUnitId" = ANY(${viewer.leadUnitIds}::uuid[]))`
-      : Prisma.empty;
-    conditions.push(Prisma.sql`(a."status" = 'PUBLISHED' OR a."ownerId" = ${viewer.userId}::uuid${ofLeadUnits})`);
-  }
+  const conditions: Prisma.Sql[] = [readableArticlesSql(viewer, "a")];
   if (request.kind) conditions.push(Prisma.sql`a."kind" = ${request.kind}::"ArticleKind"`);
   if (request.status) conditions.push(Prisma.sql`a."status" = ${request.status}::"ArticleStatus"`);
   if (request.unitId) conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "ArticleUnit" u WHERE u."articleId" = a.id AND u."orgUnitId" = ${request.unitId}::uuid)`);

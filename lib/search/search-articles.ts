@@ -2,7 +2,7 @@ import "server-only";
 import type { MultiSearchParams } from "meilisearch";
 import { db } from "../db/client";
 import type { Viewer } from "../auth/viewer";
-import { readableArticlesFilter, readableArticlesWhere } from "../knowledge/readable-articles";
+import { readableArticlesFilter, readableArticlesWhere } from "../auth/policy";
 import { verificationState, type VerificationState } from "../knowledge/verification";
 import { articleIndexName, meili } from "./meili-client";
 import { ensureArticleIndex } from "./index-settings";

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "../db/client";
 import type { Viewer } from "../auth/viewer";
-import { readableArticlesWhere } from "../knowledge/readable-articles";
+import { readableArticlesWhere } from "../auth/policy";
 import { foldGermanSpelling } from "./spelling-variants";
 import { allowedEdits, editDistance } from "./edit-distance";
 

@@ -31,7 +31,7 @@ interface RunResult { outcomes: QueryOutcome[]; baseline: QueryOutcome[]; titleO
  */
 async function baselineRanking(viewer: Viewer, query: string): Promise<string[]> {
   const { meili, articleIndexName } = await import("../../lib/search/meili-client");
-  const { readableArticlesFilter } = await import("../../lib/knowledge/readable-articles");
+  const { readableArticlesFilter } = await import("../../lib/auth/policy");
   const { GERMAN_FIELDS_LIST } = await import("../../lib/search/search-fields");
   const { normalizeQuery } = await import("../../lib/search/normalize-query");
   const response = await meili().index(articleIndexName()).search(normalizeQuery(query), {

@@ -163,6 +163,24 @@ describe("Artikel: Berechtigungen und Mandantentrennung (Matrix)", () => {
     expect(await db().article.count({ where: { organizationId: org.id } })).toBe(count);
   });
 
+  it("eine Leitung veröffentlicht nur in Einheiten, die sie leitet – direkt oder über die verknüpfte Aufgabe", async () => {
+    const lead = org.viewers.LEAD;
+    const foreignTask = await db().task.create({
+      data: { organizationId: org.id, orgUnitId: org.otherUnitId, title: "Haushaltsplan aufstellen", criticality: 4, frequency: "YEARLY", systems: [] },
+    });
+    const before = await db().article.count({ where: { organizationId: org.id } });
+    for (const links of [{ unitIds: [org.otherUnitId] }, { unitIds: [org.unitId, org.otherUnitId] }, { unitIds: [org.unitId], taskIds: [foreignTask.id] }]) {
+      await expect(createArticle(lead, articleInput({ status: "PUBLISHED", ...links }))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    }
+    expect(await db().article.count({ where: { organizationId: org.id } })).toBe(before);
+    // Into a foreign unit only as a draft or for review; in their own unit (and sub-unit) published.
+    expect(await codeOf(createArticle(lead, articleInput({ status: "IN_REVIEW", unitIds: [org.otherUnitId] })))).toBe("OK");
+    const own = await createArticle(lead, articleInput({ status: "PUBLISHED", unitIds: [org.subUnitId], taskIds: [org.taskId] }));
+    // Moving the published article into a foreign unit keeps it from staying published.
+    await expect(updateArticle(lead, { ...articleInput({ status: "PUBLISHED", unitIds: [org.otherUnitId] }), id: own.id, version: own.version })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(await db().article.findUniqueOrThrow({ where: { id: own.id }, select: { version: true } })).toEqual({ version: own.version });
+  });
+
   it("filtert die Liste nach Einheit und Wissensart; ungültige Filter werden ignoriert", async () => {
     const exit = await createArticle(org.viewers.EDITOR, articleInput({ title: "Übergabe Kämmerei", kind: "EXIT", unitIds: [org.otherUnitId] }));
     const ids = async (filter: Record<string, unknown>) => (await listArticles(org.viewers.READER, filter)).map((article) => article.id);

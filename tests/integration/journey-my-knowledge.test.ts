@@ -65,4 +65,20 @@ describe("Mein Wissen sichern", () => {
     expect((await loadTaskCoverage(org.viewers.HR, NOW)).find((row) => row.id === org.taskId)).toMatchObject({ maturity: 4, provenByDeputy: true });
     expect(await myKnowledge(org.viewers.HR)).toBeNull();
   });
+
+  it("zweimal gleichzeitig übergeben legt genau einen Artikel an", async () => {
+    const org = await createTestOrganization();
+    const leaving = await db().person.create({ data: { organizationId: org.id, personnelNumber: "J9", firstName: "Klaus", lastName: "Brinkmann" } });
+    await db().taskAssignment.create({ data: { organizationId: org.id, taskId: org.taskId, personId: leaving.id, role: "OWNER", rank: 0 } });
+    await db().user.update({ where: { id: org.viewers.READER.userId }, data: { personId: leaving.id } });
+    const me = (await loadViewer(org.viewers.READER.userId))!;
+    await saveInterviewAnswers(me, org.taskId, { ablauf: "Antrag prüfen." });
+
+    const results = await Promise.allSettled([handInInterview(me, org.taskId), handInInterview(me, org.taskId)]);
+    expect(results.map((result) => result.status).sort()).toEqual(["fulfilled", "rejected"]);
+    const refused = results.find((result) => result.status === "rejected") as PromiseRejectedResult;
+    expect(String(refused.reason)).toContain("schon als Artikel übergeben");
+    expect(await db().article.count({ where: { organizationId: org.id, kind: "EXIT" } })).toBe(1);
+    expect(await db().auditEvent.count({ where: { entityId: org.taskId, action: "journey.interview-hand-in" } })).toBe(1);
+  });
 });

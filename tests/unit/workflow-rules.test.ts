@@ -77,11 +77,23 @@ describe("Status beim Speichern", () => {
     ["LEAD", null, false, ["DRAFT", "IN_REVIEW", "PUBLISHED"]],
   ] as const)("%s, bisher %s, Vier-Augen %s → %j", (role, status, fourEyes, choices) => {
     const facts = status ? article({ status }) : null;
-    expect(statusChoicesForSave(viewer(role), facts, [], fourEyes)).toEqual(choices);
+    expect(statusChoicesForSave(viewer(role), facts, null, fourEyes)).toEqual(choices);
   });
 
   it("ein Lead darf einen fremden Artikel außerhalb seiner Einheiten nicht durch Speichern veröffentlichen", () => {
-    expect(statusChoicesForSave(viewer("LEAD"), article({ status: "DRAFT", unitIds: ["unit-other"] }), [], false)).toEqual(["DRAFT", "IN_REVIEW"]);
+    expect(statusChoicesForSave(viewer("LEAD"), article({ status: "DRAFT", unitIds: ["unit-other"] }), null, false)).toEqual(["DRAFT", "IN_REVIEW"]);
+  });
+
+  it("ein Lead veröffentlicht einen neuen Artikel nur in Einheiten, die er leitet (direkt oder über die Aufgabe)", () => {
+    const lead = viewer("LEAD");
+    const own = { unitIds: ["unit-lead"], taskUnitIds: [] };
+    expect(statusChoicesForSave(lead, null, own, false)).toContain("PUBLISHED");
+    expect(statusChoicesForSave(lead, null, { unitIds: ["unit-other"], taskUnitIds: [] }, false)).toEqual(["DRAFT", "IN_REVIEW"]);
+    expect(statusChoicesForSave(lead, null, { unitIds: ["unit-lead", "unit-other"], taskUnitIds: [] }, false)).toEqual(["DRAFT", "IN_REVIEW"]);
+    expect(statusChoicesForSave(lead, null, { unitIds: ["unit-lead"], taskUnitIds: ["unit-other"] }, false)).toEqual(["DRAFT", "IN_REVIEW"]);
+    // Moving an own published article out of the lead's units: it may not stay published.
+    const ownPublished = article({ status: "PUBLISHED", ownerId: lead.userId, unitIds: ["unit-lead"] });
+    expect(statusChoicesForSave(lead, ownPublished, { unitIds: ["unit-other"], taskUnitIds: [] }, false)).not.toContain("PUBLISHED");
   });
 });
 

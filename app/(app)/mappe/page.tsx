@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { loadOr404 } from "@/lib/load-or-404";
 import { requireViewer } from "@/lib/auth/current-viewer";
 import { printCollection } from "@/lib/knowledge/print-collection";
 import { listLinkOptions } from "@/lib/org/list-link-options";
-import { DomainError } from "@/lib/errors";
 import { formatDate, formatDateTime } from "@/lib/format-date";
 import { ARTICLE_KIND_LABELS } from "@/lib/knowledge/labels";
 import { VERIFICATION_LABELS } from "@/lib/knowledge/verification";
@@ -50,13 +49,7 @@ export default async function PrintCollectionPage({ searchParams }: { searchPara
       </>
     );
   }
-  let collection;
-  try {
-    collection = await printCollection(viewer, query.aufgabe ? { aufgabe: query.aufgabe } : { stelle: query.stelle });
-  } catch (error) {
-    if (error instanceof DomainError && (error.code === "NOT_FOUND" || error.code === "INVALID")) notFound();
-    throw error;
-  }
+  const collection = await loadOr404(() => printCollection(viewer, query.aufgabe ? { aufgabe: query.aufgabe } : { stelle: query.stelle }), ["INVALID"]);
   return (
     <div className="print-collection">
       <p className="no-print"><Link href="/mappe">Andere Aufgabe oder Stelle wählen</Link></p>

@@ -1,19 +1,15 @@
 "use server";
-import { currentViewer } from "@/lib/auth/current-viewer";
 import { reportKnowledgeGap } from "@/lib/knowledge/gap-reports";
-import { DomainError, userMessageOf } from "@/lib/errors";
+import { field, stateAction } from "@/lib/server-action";
 import type { GapReportState } from "@/components/search/gap-report-state";
-
 
 /** Stores a knowledge gap report; on error the text stays in the form. */
 export async function reportGapAction(_previous: GapReportState, formData: FormData): Promise<GapReportState> {
-  const description = String(formData.get("description") ?? "");
-  const viewer = await currentViewer();
-  if (!viewer) return { error: "Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.", fieldErrors: {}, description };
-  try {
-    await reportKnowledgeGap(viewer, { description, query: formData.get("query") ?? undefined });
-    return { done: true, fieldErrors: {} };
-  } catch (error) {
-    return { error: userMessageOf(error), fieldErrors: error instanceof DomainError ? error.fieldErrors : {}, description };
-  }
+  return stateAction<GapReportState>(formData, {
+    run: async (viewer, form) => {
+      await reportKnowledgeGap(viewer, { description: field(form, "description"), query: form.get("query") ?? undefined });
+      return { done: true, fieldErrors: {} };
+    },
+    failed: (failure, form) => ({ error: failure.message, fieldErrors: failure.fieldErrors, description: form ? field(form, "description") : "" }),
+  });
 }

@@ -2,7 +2,17 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/current-viewer";
-import { canHandOverOwnership, canImportOrganizationData, canManageAccounts, canManageOrganizationSettings, canManageSearchSettings, canManageTemplates, canSeeKnowledgeSignals } from "@/lib/auth/policy";
+import {
+  canHandOverOwnership,
+  canImportOrganizationData,
+  canManageAccounts,
+  canManageOrganizationSettings,
+  canManageSearchSettings,
+  canManageTemplates,
+  canPlanDeputyships,
+  canSeeKnowledgeSignals,
+  canShapeOnboardingPaths,
+} from "@/lib/auth/policy";
 
 export const metadata: Metadata = { title: "Verwaltung" };
 
@@ -16,8 +26,8 @@ export default async function AdministrationPage() {
     { href: "/verwaltung/stammdaten/aufgaben", title: "Aufgaben, Beschäftigte, Stellen und Einheiten", text: "Aufgabenkatalog mit Kritikalität, Zuständigkeit und Vertretungsreihenfolge; Beschäftigte mit Eintritt und geplantem Austritt; Stellen; Einheitenbaum.", allowed: canImportOrganizationData(viewer) },
     { href: "/verwaltung/import", title: "Import und Export", text: "Einheiten, Stellen, Beschäftigte und Aufgaben als CSV übernehmen oder exportieren.", allowed: canImportOrganizationData(viewer) },
     { href: "/verwaltung/uebergabe", title: "Artikel übertragen", text: "Alle Artikel einer Person an eine andere übergeben, z. B. beim Ausscheiden.", allowed: canHandOverOwnership(viewer) },
-    { href: "/einarbeitung/wege", title: "Einarbeitungswege", text: "Reihenfolge, Aufgaben, Artikel und Ansprechpersonen des Einarbeitungswegs je Stelle; Glossar je Einheit.", allowed: viewer.role === "ADMIN" },
-    { href: "/vertretung/planen", title: "Vertretungen planen", text: "Festlegen, wer wen in welchem Zeitraum vertritt.", allowed: viewer.role === "ADMIN" || viewer.role === "HR" },
+    { href: "/einarbeitung/wege", title: "Einarbeitungswege", text: "Reihenfolge, Aufgaben, Artikel und Ansprechpersonen des Einarbeitungswegs je Stelle; Glossar je Einheit.", allowed: canShapeOnboardingPaths(viewer) },
+    { href: "/vertretung/planen", title: "Vertretungen planen", text: "Festlegen, wer wen in welchem Zeitraum vertritt.", allowed: canPlanDeputyships(viewer) },
     { href: "/wissensluecken", title: "Wissenslücken und Suchen ohne Treffer", text: "Gemeldete Lücken beantworten, Suchen ohne Treffer ansehen.", allowed: canSeeKnowledgeSignals(viewer) },
     { href: "/verwaltung/suche", title: "Suche verwalten", text: "Eigene Suchbegriffe (Synonyme) und Zustand des Suchindex.", allowed: canManageSearchSettings(viewer) },
   ].filter((page) => page.allowed);

@@ -1,8 +1,6 @@
 "use server";
 import { after } from "next/server";
-import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { currentViewer } from "@/lib/auth/current-viewer";
 import { createArticle, updateArticle } from "@/lib/knowledge/save-article";
 import { confirmArticleCurrent } from "@/lib/knowledge/verify-article";
 import { takeWorkflowStep } from "@/lib/knowledge/article-workflow";
@@ -14,13 +12,13 @@ import { confirmReading } from "@/lib/knowledge/read-confirmations";
 import { giveFeedback, resolveFeedback } from "@/lib/knowledge/article-feedback";
 import type { FeedbackFormState } from "@/components/knowledge/feedback-form-state";
 import { drainSearchOutboxQuietly } from "@/lib/search/drain-outbox";
-import { DomainError, userMessageOf } from "@/lib/errors";
-import { outcomeOf } from "@/lib/action-outcome";
+import { errorQuery, field, isRecordId, redirectAction, redirectBackAction, stateAction } from "@/lib/server-action";
 import type { ArticleFormState } from "@/components/knowledge/article-form-state";
 import { jsonFromForm } from "@/lib/content/form-json";
+import { redirect } from "next/navigation";
+import type { Viewer } from "@/lib/auth/viewer";
 
 function readForm(formData: FormData) {
-  const content = jsonFromForm(formData, "content");
   return {
     title: formData.get("title"),
     kind: formData.get("kind"),
@@ -28,7 +26,7 @@ function readForm(formData: FormData) {
     changeNote: formData.get("changeNote") || undefined,
     reviewIntervalMonths: formData.get("reviewIntervalMonths"),
     requestConfirmation: formData.get("requestConfirmation") === "on",
-    content,
+    content: jsonFromForm(formData, "content"),
     taskIds: formData.getAll("taskIds"),
     unitIds: formData.getAll("unitIds"),
     positionIds: formData.getAll("positionIds"),
@@ -36,133 +34,122 @@ function readForm(formData: FormData) {
   };
 }
 
-/** Creates or saves an article: parse, viewer, one lib call, map errors. */
-export async function saveArticleAction(_previous: ArticleFormState, formData: FormData): Promise<ArticleFormState> {
-  const viewer = await currentViewer();
-  if (!viewer) {
-    return { error: "Ihre Sitzung ist abgelaufen. Bitte melden Sie sich in einem neuen Tab an und speichern Sie dann erneut – Ihr Text bleibt hier erhalten.", fieldErrors: {} };
-  }
-  const input = readForm(formData);
-  const id = formData.get("id");
-  let saved: { id: string };
-  try {
-    saved = id
-      ? await updateArticle(viewer, { ...input, id, version: formData.get("version") })
-      : await createArticle(viewer, input);
-  } catch (error) {
-    return {
-      error: userMessageOf(error),
-      fieldErrors: error instanceof DomainError ? error.fieldErrors : {},
-      conflict: error instanceof DomainError && error.code === "CONFLICT",
-    };
-  }
-  after(drainSearchOutboxQuietly);
-  revalidatePath("/wissen");
-  redirect(`/wissen/${saved.id}?gespeichert=1`);
+/** The article page to go back to; only a well-formed id (it is part of the path). */
+const articlePage = (id: string, query: string) => (isRecordId(id) ? `/wissen/${id}?${query}` : "/");
+
+/** Runs one change from the article page and goes back to it with the outcome. */
+function articleStep(
+  rawFormData: unknown,
+  idField: string,
+  success: string | ((formData: FormData) => string),
+  run: (viewer: Viewer, formData: FormData) => Promise<unknown>,
+  options: { drain?: boolean; revalidate?: string } = {},
+) {
+  return redirectBackAction(rawFormData, {
+    back: (formData, query) => articlePage(field(formData, idField), query),
+    success,
+    run,
+    finally: (formData) => {
+      if (options.drain) after(drainSearchOutboxQuietly);
+      revalidatePath(options.revalidate ?? `/wissen/${field(formData, idField)}`);
+    },
+  });
 }
 
-/** "Als aktuell bestätigen" on the article page; the result is shown after the redirect. */
-export async function confirmCurrentAction(formData: FormData): Promise<void> {
-  const viewer = await currentViewer();
-  if (!viewer) redirect("/login");
-  const id = String(formData.get("id") ?? "");
-  const outcome = await outcomeOf(() => confirmArticleCurrent(viewer, id), "bestaetigt=1", { notFoundPage: true });
+/** Creates or saves an article; a refused save keeps the text in the editor. */
+export async function saveArticleAction(_previous: ArticleFormState, rawFormData: FormData): Promise<ArticleFormState> {
+  const state = await stateAction<ArticleFormState & { savedId?: string }>(rawFormData, {
+    run: async (viewer, formData) => {
+      const input = readForm(formData);
+      const id = formData.get("id");
+      const saved = id ? await updateArticle(viewer, { ...input, id, version: formData.get("version") }) : await createArticle(viewer, input);
+      return { fieldErrors: {}, savedId: saved.id };
+    },
+    failed: (failure) => ({ error: failure.message, fieldErrors: failure.fieldErrors, conflict: failure.conflict }),
+  });
+  if (!state.savedId) return state;
   after(drainSearchOutboxQuietly);
-  revalidatePath(`/wissen/${id}`);
-  redirect(`/wissen/${id}?${outcome}`);
+  revalidatePath("/wissen");
+  redirect(`/wissen/${state.savedId}?gespeichert=1`);
+}
+
+/** "Als aktuell bestätigen" on the article page. */
+export async function confirmCurrentAction(formData: FormData): Promise<void> {
+  await articleStep(formData, "id", "bestaetigt=1", (viewer, form) => confirmArticleCurrent(viewer, form.get("id")), { drain: true });
 }
 
 /** "Zur Kenntnis genommen" on the article page. */
 export async function confirmReadingAction(formData: FormData): Promise<void> {
-  const viewer = await currentViewer();
-  if (!viewer) redirect("/login");
-  const id = String(formData.get("id") ?? "");
-  const outcome = await outcomeOf(() => confirmReading(viewer, id), "kenntnis=1", { notFoundPage: true });
-  revalidatePath(`/wissen/${id}`);
-  redirect(`/wissen/${id}?${outcome}`);
+  await articleStep(formData, "id", "kenntnis=1", (viewer, form) => confirmReading(viewer, form.get("id")));
 }
 
 /** A workflow step on the article page (einreichen, freigeben, zurückgeben, archivieren, wieder öffnen). */
 export async function workflowStepAction(formData: FormData): Promise<void> {
-  const viewer = await currentViewer();
-  if (!viewer) redirect("/login");
-  const id = String(formData.get("id") ?? "");
-  const step = String(formData.get("step") ?? "");
-  const outcome = await outcomeOf(
-    () => takeWorkflowStep(viewer, { id, version: formData.get("version"), step, note: formData.get("note") || undefined }),
-    `schritt=${encodeURIComponent(step)}`,
-    { notFoundPage: true },
+  await articleStep(
+    formData,
+    "id",
+    (form) => `schritt=${encodeURIComponent(field(form, "step"))}`,
+    (viewer, form) => takeWorkflowStep(viewer, { id: form.get("id"), version: form.get("version"), step: form.get("step"), note: form.get("note") || undefined }),
+    { drain: true },
   );
-  after(drainSearchOutboxQuietly);
-  revalidatePath(`/wissen/${id}`);
-  redirect(`/wissen/${id}?${outcome}`);
 }
 
-/** "Selbst durchgeführt" for a linked task (its owner or deputies). */
+/** "Selbst durchgeführt" for a linked task (its owner, deputies or newcomers in the position). */
 export async function markPracticedAction(formData: FormData): Promise<void> {
-  const viewer = await currentViewer();
-  if (!viewer) redirect("/login");
-  const id = String(formData.get("id") ?? "");
-  const outcome = await outcomeOf(() => markPracticed(viewer, formData.get("taskId")), "durchgefuehrt=1");
-  revalidatePath(`/wissen/${id}`);
-  redirect(/^[0-9a-f-]{36}$/.test(id) ? `/wissen/${id}?${outcome}` : "/");
+  await articleStep(formData, "id", "durchgefuehrt=1", (viewer, form) => markPracticed(viewer, form.get("taskId")));
 }
 
 /** "Anhang hinzufügen" on the article page (editors). */
 export async function addAttachmentAction(_previous: AttachmentFormState, formData: FormData): Promise<AttachmentFormState> {
-  const viewer = await currentViewer();
-  if (!viewer) return { error: "Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an." };
-  const file = formData.get("file");
-  if (!(file instanceof File) || file.size === 0) return { error: "Bitte wählen Sie eine Datei aus." };
-  const articleId = String(formData.get("articleId") ?? "");
-  try {
-    await addAttachment(viewer, articleId, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, formData.get("description") ?? "");
-  } catch (error) {
-    return { error: userMessageOf(error) };
-  }
-  revalidatePath(`/wissen/${articleId}`);
-  return { added: file.name };
+  return stateAction<AttachmentFormState>(formData, {
+    run: async (viewer, form) => {
+      const file = form.get("file");
+      if (!(file instanceof File) || file.size === 0) return { error: "Bitte wählen Sie eine Datei aus." };
+      const articleId = field(form, "articleId");
+      await addAttachment(viewer, articleId, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, form.get("description") ?? "");
+      revalidatePath(`/wissen/${articleId}`);
+      return { added: file.name };
+    },
+    failed: (failure) => ({ error: failure.message }),
+  });
 }
 
 /** "Entfernen" next to an attachment (editors). */
 export async function deleteAttachmentAction(formData: FormData): Promise<void> {
-  const viewer = await currentViewer();
-  if (!viewer) redirect("/login");
-  const { articleId } = await deleteAttachment(viewer, formData.get("attachmentId"));
-  revalidatePath(`/wissen/${articleId}`);
-  redirect(`/wissen/${articleId}?anhang=entfernt`);
+  await redirectAction(formData, {
+    run: async (viewer, form) => {
+      const { articleId } = await deleteAttachment(viewer, form.get("attachmentId"));
+      revalidatePath(`/wissen/${articleId}`);
+      return articlePage(articleId, "anhang=entfernt");
+    },
+    failed: (failure, form) => articlePage(field(form, "articleId"), errorQuery(failure)),
+  });
 }
 
-/** "Rückmeldung geben" on the article page. */
+/** "Rückmeldung geben" on the article page; a refused note stays in the form. */
 export async function giveFeedbackAction(_previous: FeedbackFormState, formData: FormData): Promise<FeedbackFormState> {
-  const kind = String(formData.get("kind") ?? "");
-  const message = String(formData.get("message") ?? "");
-  const viewer = await currentViewer();
-  if (!viewer) return { error: "Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.", fieldErrors: {}, kind, message };
-  try {
-    await giveFeedback(viewer, formData.get("articleId"), { kind, message });
-    return { done: true, fieldErrors: {} };
-  } catch (error) {
-    return { error: userMessageOf(error), fieldErrors: error instanceof DomainError ? error.fieldErrors : {}, kind, message };
-  }
+  return stateAction<FeedbackFormState>(formData, {
+    run: async (viewer, form) => {
+      await giveFeedback(viewer, form.get("articleId"), { kind: field(form, "kind"), message: field(form, "message") });
+      return { done: true, fieldErrors: {} };
+    },
+    failed: (failure, form) => ({
+      error: failure.message,
+      fieldErrors: failure.fieldErrors,
+      kind: form ? field(form, "kind") : "",
+      message: form ? field(form, "message") : "",
+    }),
+  });
 }
 
 /** "Wissenslücke melden" on an article: reaches its owner and the unit's leads, counts in the cockpit. */
 export async function reportArticleGapAction(formData: FormData): Promise<void> {
-  const viewer = await currentViewer();
-  if (!viewer) redirect("/login");
-  const articleId = String(formData.get("articleId") ?? "");
-  const outcome = await outcomeOf(() => reportArticleGap(viewer, articleId, formData.get("beschreibung")), "luecke=1#luecke-heading", { notFoundPage: true });
-  revalidatePath("/cockpit");
-  redirect(`/wissen/${articleId}?${outcome}`);
+  await articleStep(formData, "articleId", "luecke=1#luecke-heading", (viewer, form) => reportArticleGap(viewer, form.get("articleId"), form.get("beschreibung")), {
+    revalidate: "/cockpit",
+  });
 }
 
 /** "Erledigt" for one feedback entry (owner or editors). */
 export async function resolveFeedbackAction(formData: FormData): Promise<void> {
-  const viewer = await currentViewer();
-  if (!viewer) redirect("/login");
-  const articleId = String(formData.get("articleId") ?? "");
-  const outcome = await outcomeOf(() => resolveFeedback(viewer, formData.get("feedbackId"), formData.get("resolution")), "erledigt=1");
-  revalidatePath(`/wissen/${articleId}`);
-  redirect(/^[0-9a-f-]{36}$/.test(articleId) ? `/wissen/${articleId}?${outcome}` : "/");
+  await articleStep(formData, "articleId", "erledigt=1", (viewer, form) => resolveFeedback(viewer, form.get("feedbackId"), form.get("resolution")));
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/current-viewer";
+import { cockpitScope } from "@/lib/auth/policy";
 import { handoverProgress, HANDOVER_STATUSES, HANDOVER_STATUS_LABELS } from "@/lib/journeys/handover";
 import { formatDate, formatMonth } from "@/lib/format-date";
 
@@ -18,7 +19,7 @@ export default async function HandoverProgressPage() {
       <p>
         Je Übergabeprotokoll der Stand jeder Aufgabe ({HANDOVER_STATUSES.map((status) => HANDOVER_STATUS_LABELS[status]).join(" → ")}) und ob beide Seiten bestätigt haben.
         Geordnet nach dem geplanten Austritt. Die Notizen im Protokoll sehen nur die beiden Beteiligten.
-        {viewer.role === "LEAD" ? " Sie sehen die Aufgaben Ihrer Organisationseinheiten." : ""}
+        {cockpitScope(viewer)?.kind === "units" ? " Sie sehen die Aufgaben Ihrer Organisationseinheiten." : ""}
       </p>
       {handovers.length === 0 ? <p>Es gibt noch kein Übergabeprotokoll.</p> : handovers.map((handover) => (
         <section className="card" key={handover.id} aria-labelledby={`uebergabe-${handover.id}`}>

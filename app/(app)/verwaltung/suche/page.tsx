@@ -12,13 +12,15 @@ import { retryIndexingAction, saveSynonymsAction } from "./actions";
 
 export const metadata: Metadata = { title: "Suche verwalten" };
 
-export default async function SearchAdminPage() {
+export default async function SearchAdminPage({ searchParams }: { searchParams: Promise<{ fehler?: string }> }) {
   const viewer = await requireViewer();
+  const { fehler } = await searchParams;
   if (!canManageSearchSettings(viewer)) notFound();
   const [groups, status] = await Promise.all([listOwnSynonymGroups(viewer), searchOutboxStatus(viewer)]);
   return (
     <>
       <h1>Suche verwalten</h1>
+      {fehler && <p className="alert alert--error" role="alert">{fehler.slice(0, 300)}</p>}
       <section className="card" aria-labelledby="synonyms-heading">
         <h2 id="synonyms-heading">Suchbegriffe und Abkürzungen</h2>
         <SynonymForm initialText={groups.map((group) => group.join(", ")).join("\n")} action={saveSynonymsAction} />

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/current-viewer";
-import { canHandOverOwnership } from "@/lib/auth/policy";
+import { canHandOverOwnership, transferScope } from "@/lib/auth/policy";
 import { handoverCandidates } from "@/lib/knowledge/ownership-handover";
 import { handOverAction } from "./actions";
 
@@ -20,7 +20,7 @@ export default async function HandoverPage({ searchParams }: { searchParams: Pro
       <p>
         Überträgt die Verantwortung für alle Artikel einer Person in einem Schritt – etwa wenn sie die Verwaltung verlässt. Mit
         übertragen werden die Pflicht, die Artikel regelmäßig als aktuell zu bestätigen, und offene Rückmeldungen.
-        {viewer.role === "LEAD" && " Als Leitung übertragen Sie die Artikel Ihrer Organisationseinheiten."}
+        {transferScope(viewer) === "units" && " Als Leitung übertragen Sie die Artikel Ihrer Organisationseinheiten."}
       </p>
       {moved !== null && Number.isInteger(moved) && (
         <p className="alert alert--success" role="status">

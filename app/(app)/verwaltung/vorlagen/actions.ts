@@ -1,44 +1,49 @@
 "use server";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { currentViewer } from "@/lib/auth/current-viewer";
-import { outcomeOf } from "@/lib/action-outcome";
+import type { Viewer } from "@/lib/auth/viewer";
+import { redirectBackAction, stateAction } from "@/lib/server-action";
 import { deleteTemplate, saveTemplate, setUnitTemplateDefaults } from "@/lib/knowledge/article-templates";
-import { DomainError, userMessageOf } from "@/lib/errors";
 import type { TemplateFormState } from "@/components/admin/template-form";
 import { jsonFromForm } from "@/lib/content/form-json";
 
-/** Saves a template from the template editor. */
+/** Saves a template from the template editor; a refused save keeps the text. */
 export async function saveTemplateAction(_previous: TemplateFormState, formData: FormData): Promise<TemplateFormState> {
-  const viewer = await currentViewer();
-  if (!viewer) return { error: "Ihre Sitzung ist abgelaufen. Bitte melden Sie sich in einem neuen Tab an – Ihr Text bleibt hier erhalten.", fieldErrors: {} };
-  const content = jsonFromForm(formData, "content");
-  try {
-    await saveTemplate(viewer, { id: formData.get("id") || undefined, name: formData.get("name"), kind: formData.get("kind") ?? "PROCEDURE", content });
-  } catch (error) {
-    return { error: userMessageOf(error), fieldErrors: error instanceof DomainError ? error.fieldErrors : {} };
-  }
+  const state = await stateAction<TemplateFormState & { saved?: boolean }>(formData, {
+    run: async (viewer, form) => {
+      await saveTemplate(viewer, { id: form.get("id") || undefined, name: form.get("name"), kind: form.get("kind") ?? "PROCEDURE", content: jsonFromForm(form, "content") });
+      return { fieldErrors: {}, saved: true };
+    },
+    failed: (failure) => ({ error: failure.message, fieldErrors: failure.fieldErrors }),
+  });
+  if (!state.saved) return state;
   revalidatePath("/verwaltung/vorlagen");
   redirect("/verwaltung/vorlagen?gespeichert=1");
 }
 
+/** A change on the template overview, redirecting back to it with the outcome. */
+function templatesChange(formData: unknown, success: string, run: (viewer: Viewer, form: FormData) => Promise<unknown>) {
+  return redirectBackAction(formData, {
+    back: (_form, query) => `/verwaltung/vorlagen?${query}`,
+    success,
+    run,
+    finally: () => revalidatePath("/verwaltung/vorlagen"),
+  });
+}
+
 /** Saves the default template of every unit listed in the form. */
 export async function saveUnitDefaultsAction(formData: FormData): Promise<void> {
-  const viewer = await currentViewer();
-  if (!viewer) redirect("/login");
-  const entries = [...formData.entries()]
-    .filter(([key]) => key.startsWith("unit:"))
-    .map(([key, value]) => ({ unitId: key.slice("unit:".length), templateId: String(value) }));
-  const outcome = await outcomeOf(() => setUnitTemplateDefaults(viewer, entries), "standard=1");
-  revalidatePath("/verwaltung/vorlagen");
-  redirect(`/verwaltung/vorlagen?${outcome}`);
+  await templatesChange(formData, "standard=1", async (viewer, form) => {
+    const entries = [...form.entries()]
+      .filter(([key]) => key.startsWith("unit:"))
+      .map(([key, value]) => ({ unitId: key.slice("unit:".length), templateId: String(value) }));
+    await setUnitTemplateDefaults(viewer, entries);
+  });
 }
 
 /** Deletes one of the organization's own templates. */
 export async function deleteTemplateAction(formData: FormData): Promise<void> {
-  const viewer = await currentViewer();
-  if (!viewer) redirect("/login");
-  const outcome = await outcomeOf(() => deleteTemplate(viewer, formData.get("id")), "geloescht=1");
-  revalidatePath("/verwaltung/vorlagen");
-  redirect(`/verwaltung/vorlagen?${outcome}`);
+  await templatesChange(formData, "geloescht=1", async (viewer, form) => {
+    await deleteTemplate(viewer, form.get("id"));
+  });
 }

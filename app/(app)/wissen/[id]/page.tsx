@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { loadOr404 } from "@/lib/load-or-404";
 import { requireViewer } from "@/lib/auth/current-viewer";
 import { getArticle } from "@/lib/knowledge/get-article";
-import { DomainError } from "@/lib/errors";
 import { formatDate, formatDateTime } from "@/lib/format-date";
 import { KindBadge, StatusBadge, VerificationBadge } from "@/components/knowledge/article-badges";
 import { addAttachmentAction, markPracticedAction, confirmCurrentAction, confirmReadingAction, deleteAttachmentAction, giveFeedbackAction, reportArticleGapAction, resolveFeedbackAction, workflowStepAction } from "../actions";
@@ -32,18 +31,9 @@ export default async function ArticlePage({ params, searchParams }: {
   const { id } = await params;
   const { gespeichert, bestaetigt, erledigt, schritt, kenntnis, anhang, durchgefuehrt, luecke, fehler } = await searchParams;
   const stepDone = WORKFLOW_STEPS.find((step) => step === schritt);
-  let article;
-  let feedback;
-  let confirmation;
-  let attachments;
-  try {
-    [article, feedback, confirmation, attachments] = await Promise.all([
-      getArticle(viewer, id), openFeedbackOfArticle(viewer, id), readConfirmationStatus(viewer, id), listAttachments(viewer, id),
-    ]);
-  } catch (error) {
-    if (error instanceof DomainError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
+  const [article, feedback, confirmation, attachments] = await loadOr404(() =>
+    Promise.all([getArticle(viewer, id), openFeedbackOfArticle(viewer, id), readConfirmationStatus(viewer, id), listAttachments(viewer, id)]),
+  );
   const practice = article.status === "PUBLISHED" ? await practiceStateOf(viewer, article.tasks.map((link) => link.task.id)) : [];
   return (
     <article>

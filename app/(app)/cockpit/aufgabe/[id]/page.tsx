@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireViewer } from "@/lib/auth/current-viewer";
 import { loadOr404 } from "@/lib/load-or-404";
+import { isAuditedPersonView } from "@/lib/auth/policy";
 import { taskDetail } from "@/lib/coverage/task-detail";
 import { CRITICALITY_LABELS, MATURITY_LABELS } from "@/lib/coverage/coverage-rules";
 import { ARTICLE_STATUS_LABELS } from "@/lib/knowledge/labels";
@@ -37,7 +38,7 @@ export default async function CockpitTaskPage({ params }: { params: Promise<{ id
       </section>
       <section className="card" aria-labelledby="people-heading">
         <h2 id="people-heading">Zuständigkeit und Vertretung</h2>
-        <p className="field-hint">Geplante Austritte sehen nur das Personalamt, die Person selbst und die Leitung der Einheit{viewer.role === "HR" ? "; Ihr Aufruf wurde im Prüfprotokoll festgehalten" : ""}.</p>
+        <p className="field-hint">Geplante Austritte sehen nur das Personalamt, die Person selbst und die Leitung der Einheit{isAuditedPersonView(viewer) ? "; Ihr Aufruf wurde im Prüfprotokoll festgehalten" : ""}.</p>
         <dl className="facts">
           <dt>Zuständig</dt>
           <dd>{detail.owners.length === 0 ? "niemand eingetragen" : <ul>{detail.owners.map((owner) => <li key={owner.name}>{person(owner)}</li>)}</ul>}</dd>

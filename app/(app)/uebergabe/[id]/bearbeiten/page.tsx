@@ -24,7 +24,8 @@ export default async function EditHandoverPage({ params, searchParams }: { param
       <HandoverForm
         tasks={record.items.map((item) => ({ taskId: item.taskId, title: item.title, unitName: item.unitName }))}
         initial={{ updatedAt: record.updatedAt.toISOString(), notes: record.notes, items: record.items.map(({ taskId, status, runningMatters, accessToTransfer, fileLocation, openQuestions }) => ({ taskId, status, runningMatters, accessToTransfer, fileLocation, openQuestions })) }}
-        action={saveHandoverAction.bind(null, record.id)}
+        handoverId={record.id}
+        action={saveHandoverAction}
       />
     </>
   );

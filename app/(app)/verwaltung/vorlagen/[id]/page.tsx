@@ -6,7 +6,7 @@ import { requireViewer } from "@/lib/auth/current-viewer";
 import { canManageTemplates } from "@/lib/auth/policy";
 import { getTemplateForEditing } from "@/lib/knowledge/article-templates";
 import { EMPTY_DOCUMENT } from "@/lib/content/document-schema";
-import { DomainError } from "@/lib/errors";
+import { loadOr404 } from "@/lib/load-or-404";
 import { TemplateForm } from "@/components/admin/template-form";
 import { saveTemplateAction } from "../actions";
 
@@ -21,13 +21,8 @@ export default async function TemplateEditPage({ params }: { params: Promise<{ i
   if (id === "neu") {
     values = { name: "", kind: "PROCEDURE", builtIn: false, content: EMPTY_DOCUMENT as JSONContent };
   } else {
-    try {
-      const template = await getTemplateForEditing(viewer, id);
-      values = { id: template.id, name: template.name, kind: template.kind, builtIn: template.builtIn, content: template.content as JSONContent };
-    } catch (error) {
-      if (error instanceof DomainError && error.code === "NOT_FOUND") notFound();
-      throw error;
-    }
+    const template = await loadOr404(() => getTemplateForEditing(viewer, id));
+    values = { id: template.id, name: template.name, kind: template.kind, builtIn: template.builtIn, content: template.content as JSONContent };
   }
   return (
     <>

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { loadOr404 } from "@/lib/load-or-404";
 import type { JSONContent } from "@tiptap/core";
 import { requireViewer } from "@/lib/auth/current-viewer";
 import { getArticleForEditing } from "@/lib/knowledge/get-article";
 import { listLinkOptions } from "@/lib/org/list-link-options";
-import { DomainError } from "@/lib/errors";
 import { ArticleForm } from "@/components/knowledge/article-form";
 import { saveArticleAction } from "../../actions";
 import { listAttachments } from "@/lib/knowledge/attachments";
@@ -14,13 +13,7 @@ export const metadata: Metadata = { title: "Artikel bearbeiten" };
 export default async function EditArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();
   const { id } = await params;
-  let article;
-  try {
-    article = await getArticleForEditing(viewer, id);
-  } catch (error) {
-    if (error instanceof DomainError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
+  const article = await loadOr404(() => getArticleForEditing(viewer, id));
   const [options, attachments] = await Promise.all([listLinkOptions(viewer), listAttachments(viewer, id)]);
   return (
     <>

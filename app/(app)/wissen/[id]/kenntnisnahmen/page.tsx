@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { loadOr404 } from "@/lib/load-or-404";
 import { requireViewer } from "@/lib/auth/current-viewer";
 import { getArticle } from "@/lib/knowledge/get-article";
 import { readConfirmationPeople } from "@/lib/knowledge/read-confirmations";
-import { DomainError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format-date";
 
 export const metadata: Metadata = { title: "Kenntnisnahmen (Namensliste)" };
@@ -13,15 +12,8 @@ export const metadata: Metadata = { title: "Kenntnisnahmen (Namensliste)" };
 export default async function ConfirmationPeoplePage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();
   const { id } = await params;
-  let article;
-  let people;
-  try {
-    article = await getArticle(viewer, id);
-    people = await readConfirmationPeople(viewer, id);
-  } catch (error) {
-    if (error instanceof DomainError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
+  const article = await loadOr404(() => getArticle(viewer, id));
+  const people = await loadOr404(() => readConfirmationPeople(viewer, id));
   const confirmed = people.filter((person) => person.current).length;
   return (
     <>
