@@ -2,6 +2,10 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 const root = import.meta.dirname;
+
+// One pinned server time zone for every test (lib/dates.ts computes in Europe/Berlin
+// whatever it is); the date tests run once more under UTC+14 (project "unit-tz").
+process.env.TZ = "UTC";
 const shared = {
   resolve: {
     alias: {
@@ -16,6 +20,7 @@ export default defineConfig({
   test: {
     projects: [
       { ...shared, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" } },
+      { ...shared, test: { name: "unit-tz", include: ["tests/unit/dates.test.ts"], environment: "node", env: { TZ: "Pacific/Kiritimati" } } },
       {
         ...shared,
         test: {

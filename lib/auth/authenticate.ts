@@ -5,7 +5,7 @@ import "server-only";
  * window block further attempts for a while, with a German message.
  */
 import { z } from "zod";
-import { db } from "../db/client";
+import { systemDb } from "../db/client";
 import { DomainError, invalid } from "../errors";
 import { DUMMY_PASSWORD_HASH, verifyPassword } from "./password";
 
@@ -35,7 +35,7 @@ function throttleKeys(email: string, address: string) {
 }
 
 async function assertNotBlocked(keys: string[]): Promise<void> {
-  const blocked = await db().loginThrottle.findFirst({
+  const blocked = await systemDb().loginThrottle.findFirst({
     where: { key: { in: keys }, blockedUntil: { gt: new Date() } },
     orderBy: { blockedUntil: "desc" },
     select: { blockedUntil: true },
@@ -52,14 +52,14 @@ async function assertNotBlocked(keys: string[]): Promise<void> {
 async function recordFailure(key: string, max: number): Promise<void> {
   const window = `${LOGIN_LIMITS.windowMinutes} minutes`;
   const block = `${LOGIN_LIMITS.blockMinutes} minutes`;
-  await db().$executeRaw`
+  await systemDb().$executeRaw`
     INSERT INTO "LoginThrottle" (key, failures, "windowStart") VALUES (${key}, 1, now())
     ON CONFLICT (key) DO UPDATE SET
       failures = CASE WHEN "LoginThrottle"."windowStart" < now() - ${window}::interval THEN 1
                       ELSE "LoginThrottle".failures + 1 END,
       "windowStart" = CASE WHEN "LoginThrottle"."windowStart" < now() - ${window}::interval THEN now()
                       ELSE "LoginThrottle"."windowStart" END`;
-  await db().$executeRaw`
+  await systemDb().$executeRaw`
     UPDATE "LoginThrottle" SET "blockedUntil" = now() + ${block}::interval, failures = 0, "windowStart" = now()
     WHERE key = ${key} AND failures >= ${max}`;
 }
@@ -72,7 +72,7 @@ export async function authenticate(input: { email?: unknown; password?: unknown;
   const keys = throttleKeys(email, (input.address ?? "unbekannt").slice(0, 100));
   await assertNotBlocked(keys.map((entry) => entry.key));
 
-  const user = await db().user.findUnique({
+  const user = await systemDb().user.findUnique({
     where: { email },
     select: { id: true, email: true, displayName: true, passwordHash: true, active: true, organizationId: true },
   });
@@ -81,10 +81,10 @@ export async function authenticate(input: { email?: unknown; password?: unknown;
     for (const entry of keys) await recordFailure(entry.key, entry.max);
     throw invalid("E-Mail-Adresse oder Passwort ist nicht richtig.");
   }
-  await db().$transaction([
-    db().loginThrottle.deleteMany({ where: { key: keys[0].key } }),
-    db().user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } }),
-    db().auditEvent.create({
+  await systemDb().$transaction([
+    systemDb().loginThrottle.deleteMany({ where: { key: keys[0].key } }),
+    systemDb().user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } }),
+    systemDb().auditEvent.create({
       data: { organizationId: user.organizationId, actorId: user.id, action: "auth.sign_in", entityType: "User", entityId: user.id },
     }),
   ]);

@@ -1,10 +1,10 @@
 import "server-only";
-import { db } from "../db/client";
+import { systemDb } from "../db/client";
 import type { Role, Viewer } from "./viewer";
 
 /** Loads a viewer from the database by user id; inactive users get nothing. */
 export async function loadViewer(userId: string): Promise<Viewer | null> {
-  const user = await db().user.findUnique({
+  const user = await systemDb().user.findUnique({
     where: { id: userId },
     select: {
       id: true,
@@ -21,7 +21,7 @@ export async function loadViewer(userId: string): Promise<Viewer | null> {
   let leadUnitIds: string[] = [];
   if (user.role === "LEAD" && user.unitScopes.length > 0) {
     // A lead is responsible for the whole subtree below their units.
-    const rows = await db().$queryRaw<{ id: string }[]>`
+    const rows = await systemDb().$queryRaw<{ id: string }[]>`
       WITH RECURSIVE subtree AS (
         SELECT id FROM "OrgUnit" WHERE id = ANY(${user.unitScopes.map((scope) => scope.orgUnitId)}::uuid[])
           AND "organizationId" = ${user.organizationId}::uuid

@@ -14,6 +14,7 @@
  *   exit factor of the task's owner(s), the earliest planned exit counts:
  *   within 12 months 5, 13–24 months 4, 25–36 months 3, later 2, no exit planned 1.
  */
+import { addMonths, monthOf } from "../dates";
 
 export interface CoveragePerson {
   personId: string;
@@ -74,7 +75,8 @@ export interface TaskCoverage {
 
 /** Whole months from `now` (its month) to the exit month; 0 = leaving this month, negative = already gone. */
 export function monthsUntil(exitMonth: Date, now: Date): number {
-  return (exitMonth.getUTCFullYear() - now.getUTCFullYear()) * 12 + (exitMonth.getUTCMonth() - now.getUTCMonth());
+  const current = monthOf(now);
+  return (exitMonth.getUTCFullYear() - current.getUTCFullYear()) * 12 + (exitMonth.getUTCMonth() - current.getUTCMonth());
 }
 
 export function exitFactor(monthsToExit: number | null): 1 | 2 | 3 | 4 | 5 {
@@ -90,9 +92,7 @@ const isDocumented = (article: CoverageArticle, now: Date) =>
 
 function isVerified(article: CoverageArticle, now: Date): boolean {
   if (!isDocumented(article, now) || !article.lastVerifiedAt) return false;
-  const validUntil = new Date(article.lastVerifiedAt);
-  validUntil.setUTCMonth(validUntil.getUTCMonth() + article.reviewIntervalMonths);
-  return validUntil.getTime() > now.getTime();
+  return addMonths(article.lastVerifiedAt, article.reviewIntervalMonths) > now;
 }
 
 /** Deputy d does not leave before owner o: d stays, or leaves in a later month than o. */

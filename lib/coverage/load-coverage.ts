@@ -57,7 +57,7 @@ export function coverageOfTask(task: TaskRow, now: Date): TaskCoverageRow {
 }
 
 /** Where-clause for the tasks of the viewer's cockpit scope; throws not-found for everyone without a cockpit. */
-export function cockpitTasksOf(viewer: Viewer): Prisma.TaskWhereInput {
+export function cockpitTasksOf(viewer: Viewer): Prisma.TaskWhereInput & { organizationId: string } {
   if (!cockpitScope(viewer)) throw notFound("Das Cockpit");
   return cockpitTasksWhere(viewer);
 }
@@ -67,21 +67,21 @@ export function cockpitTasksOf(viewer: Viewer): Prisma.TaskWhereInput {
  * for 10,000 tasks this is several times faster than one nested query
  * (docs/performance.md, W4).
  */
-export async function loadCoverageRows(where: Prisma.TaskWhereInput, now: Date = new Date()): Promise<TaskCoverageRow[]> {
+export async function loadCoverageRows(where: Prisma.TaskWhereInput & { organizationId: string }, now: Date = new Date()): Promise<TaskCoverageRow[]> {
   const [tasks, assignments, links, practices] = await Promise.all([
     db().task.findMany({
       where, orderBy: { title: "asc" },
       select: { id: true, title: true, criticality: true, frequency: true, orgUnit: { select: { id: true, name: true } }, position: { select: { title: true } } },
     }),
     db().taskAssignment.findMany({
-      where: { task: where }, orderBy: { rank: "asc" },
+      where: { organizationId: where.organizationId, task: where }, orderBy: { rank: "asc" },
       select: { taskId: true, role: true, rank: true, person: { select: { id: true, plannedExitMonth: true } } },
     }),
     db().articleTask.findMany({
       where: { task: where },
       select: { taskId: true, article: { select: { status: true, nextReviewAt: true, lastVerifiedAt: true, reviewIntervalMonths: true } } },
     }),
-    db().taskPractice.findMany({ where: { task: where }, select: { taskId: true, personId: true } }),
+    db().taskPractice.findMany({ where: { organizationId: where.organizationId, task: where }, select: { taskId: true, personId: true } }),
   ]);
   const group = <T extends { taskId: string }>(rows: T[]) => {
     const byTask = new Map<string, T[]>();

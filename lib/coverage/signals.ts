@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "../db/client";
 import type { Viewer } from "../auth/viewer";
 import { cockpitScope } from "../auth/policy";
+import { subDays } from "../dates";
 
 /**
  * Signals for the cockpit: open reported knowledge gaps per unit (in the viewer's
@@ -20,7 +21,7 @@ export async function knowledgeSignals(viewer: Viewer, now: Date = new Date()) {
     _count: { _all: true },
   });
   const zeroResultQueries = scope.kind === "organization"
-    ? await db().zeroResultQuery.count({ where: { organizationId: viewer.organizationId, lastSeenAt: { gte: new Date(now.getTime() - 90 * 86_400_000) } } })
+    ? await db().zeroResultQuery.count({ where: { organizationId: viewer.organizationId, lastSeenAt: { gte: subDays(now, 90) } } })
     : null;
   return {
     gapsByUnit: new Map(gaps.filter((gap) => gap.orgUnitId).map((gap) => [gap.orgUnitId!, gap._count._all])),

@@ -9,8 +9,7 @@ import type { Viewer } from "../auth/viewer";
 import { cockpitScope } from "../auth/policy";
 import { loadCoverageRows } from "./load-coverage";
 import { unitOverview } from "./cockpit-summary";
-
-export const monthOf = (date: Date) => new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1));
+import { monthOf, shiftMonth } from "../dates";
 
 /** Records this month's figures for every unit of every organization (or of one). */
 export async function recordCoverageSnapshots(options: { now?: Date; organizationId?: string } = {}): Promise<{ units: number }> {
@@ -26,7 +25,7 @@ export async function recordCoverageSnapshots(options: { now?: Date; organizatio
         maturity0: unit.maturity[0], maturity1: unit.maturity[1], maturity2: unit.maturity[2], maturity3: unit.maturity[3], maturity4: unit.maturity[4],
       };
       return db().coverageSnapshot.upsert({
-        where: { orgUnitId_month: { orgUnitId: unit.unitId, month } },
+        where: { orgUnitId_month: { orgUnitId: unit.unitId, month }, organizationId },
         create: { organizationId, orgUnitId: unit.unitId, month, ...figures },
         update: figures,
       });
@@ -48,7 +47,7 @@ export async function coverageTrend(viewer: Viewer, months = 6, now: Date = new 
   const scope = cockpitScope(viewer);
   if (!scope) return { months: [], rows: [] };
   const current = monthOf(now);
-  const monthList = Array.from({ length: months }, (_, index) => new Date(Date.UTC(current.getUTCFullYear(), current.getUTCMonth() - (months - 1 - index), 1)));
+  const monthList = Array.from({ length: months }, (_, index) => shiftMonth(current, index - (months - 1)));
   const snapshots = await db().coverageSnapshot.findMany({
     where: {
       organizationId: viewer.organizationId,

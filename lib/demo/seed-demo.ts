@@ -4,7 +4,7 @@ import "server-only";
  * municipality "Gemeinde Beispielstadt" into an empty database. Articles go
  * through createArticle, so they are validated, rendered and indexed like any other.
  */
-import { db } from "../db/client";
+import { systemDb } from "../db/client";
 import { hashPassword } from "../auth/password";
 import { loadViewer } from "../auth/load-viewer";
 import { createArticle } from "../knowledge/save-article";
@@ -14,19 +14,19 @@ import { DEMO_PEOPLE, DEMO_POSITIONS, DEMO_UNITS } from "./demo-organization";
 import { DEMO_TASKS } from "./demo-tasks";
 import { DEMO_ARTICLES } from "./demo-articles";
 import { demoArticleBody } from "./article-body";
-import { monthOf, recordCoverageSnapshots } from "../coverage/snapshots";
+import { recordCoverageSnapshots } from "../coverage/snapshots";
+import { addDays, monthOf, shiftMonth, subDays } from "../dates";
 
 function monthFromNow(months: number): Date {
-  const now = new Date();
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + months, 1));
+  return shiftMonth(monthOf(new Date()), months);
 }
 
 async function seedMusterhausen(log: (line: string) => void) {
-  const org = await db().organization.create({ data: { slug: "musterhausen", name: "Stadt Musterhausen" } });
+  const org = await systemDb().organization.create({ data: { slug: "musterhausen", name: "Stadt Musterhausen" } });
   const organizationId = org.id;
   const unitIds = new Map<string, string>();
   for (const unit of DEMO_UNITS) {
-    const created = await db().orgUnit.create({
+    const created = await systemDb().orgUnit.create({
       data: { organizationId, name: unit.name, shortName: unit.shortName, parentId: unit.parent ? unitIds.get(unit.parent) : null },
     });
     unitIds.set(unit.key, created.id);
@@ -34,14 +34,14 @@ async function seedMusterhausen(log: (line: string) => void) {
   const positionIds = new Map<string, { id: string; unitId: string }>();
   for (const position of DEMO_POSITIONS) {
     const unitId = unitIds.get(position.unit)!;
-    const created = await db().position.create({
+    const created = await systemDb().position.create({
       data: { organizationId, orgUnitId: unitId, positionNumber: position.number, title: position.title },
     });
     positionIds.set(position.number, { id: created.id, unitId });
   }
   const personIds = new Map<string, string>();
   for (const person of DEMO_PEOPLE) {
-    const created = await db().person.create({
+    const created = await systemDb().person.create({
       data: {
         organizationId,
         personnelNumber: person.number,
@@ -59,7 +59,7 @@ async function seedMusterhausen(log: (line: string) => void) {
   const taskIds = new Map<string, { id: string; unitId: string; positionId: string }>();
   for (const task of DEMO_TASKS) {
     const position = positionIds.get(task.position)!;
-    const created = await db().task.create({
+    const created = await systemDb().task.create({
       data: {
         organizationId,
         orgUnitId: position.unitId,
@@ -91,7 +91,7 @@ async function seedMusterhausen(log: (line: string) => void) {
   ];
   let editorId = "";
   for (const user of users) {
-    const created = await db().user.create({
+    const created = await systemDb().user.create({
       data: {
         organizationId,
         email: user.email,
@@ -121,15 +121,15 @@ async function seedMusterhausen(log: (line: string) => void) {
     });
     const dueInDays = DEMO_REVIEW_DUE_IN_DAYS[article.title];
     if (dueInDays !== undefined) {
-      await db().article.update({ where: { id }, data: { nextReviewAt: new Date(Date.now() + dueInDays * 86_400_000) } });
+      await systemDb().article.update({ where: { id }, data: { nextReviewAt: addDays(new Date(), dueInDays) } });
     }
     // Some articles were confirmed as current, and some deputies did the task themselves:
     // so the cockpit shows every maturity level ("geprüft", "bewährt").
     const verified = DEMO_VERIFIED[article.title];
     if (verified) {
-      await db().article.update({ where: { id }, data: { lastVerifiedAt: new Date(Date.now() - 60 * 86_400_000), lastVerifiedById: editor.userId } });
+      await systemDb().article.update({ where: { id }, data: { lastVerifiedAt: subDays(new Date(), 60), lastVerifiedById: editor.userId } });
       if (verified === "practiced" && task.deputies[0]) {
-        await db().taskPractice.create({ data: { organizationId, taskId: link.id, personId: personIds.get(task.deputies[0])! } });
+        await systemDb().taskPractice.create({ data: { organizationId, taskId: link.id, personId: personIds.get(task.deputies[0])! } });
       }
     }
   }
@@ -143,11 +143,11 @@ async function seedMusterhausen(log: (line: string) => void) {
  */
 async function seedCoverageHistory(organizationId: string) {
   await recordCoverageSnapshots({ organizationId });
-  const current = await db().coverageSnapshot.findMany({ where: { organizationId } });
+  const current = await systemDb().coverageSnapshot.findMany({ where: { organizationId } });
   const thisMonth = monthOf(new Date());
   for (let back = 1; back <= 5; back++) {
-    const month = new Date(Date.UTC(thisMonth.getUTCFullYear(), thisMonth.getUTCMonth() - back, 1));
-    await db().coverageSnapshot.createMany({
+    const month = shiftMonth(thisMonth, -back);
+    await systemDb().coverageSnapshot.createMany({
       data: current.map((snapshot) => {
         // Each month back, one documented task per unit fewer (moved to "Lücke").
         const fewer = Math.min(back, snapshot.maturity2 + snapshot.maturity3 + snapshot.maturity4);
@@ -180,27 +180,27 @@ const DEMO_REVIEW_DUE_IN_DAYS: Record<string, number> = {
 };
 
 async function seedBeispielstadt(log: (line: string) => void) {
-  const org = await db().organization.create({ data: { slug: "beispielstadt", name: "Gemeinde Beispielstadt" } });
+  const org = await systemDb().organization.create({ data: { slug: "beispielstadt", name: "Gemeinde Beispielstadt" } });
   const organizationId = org.id;
-  const unit = await db().orgUnit.create({ data: { organizationId, name: "Hauptamt", shortName: "10" } });
-  const position = await db().position.create({
+  const unit = await systemDb().orgUnit.create({ data: { organizationId, name: "Hauptamt", shortName: "10" } });
+  const position = await systemDb().position.create({
     data: { organizationId, orgUnitId: unit.id, positionNumber: "10-01", title: "Sachbearbeitung Bürgerservice" },
   });
-  const person = await db().person.create({
+  const person = await systemDb().person.create({
     data: {
       organizationId, personnelNumber: "B001", firstName: "Ingrid", lastName: "Sommer",
       entryDate: new Date("1990-01-01T00:00:00Z"), plannedExitMonth: monthFromNow(10), exitReason: "RETIREMENT",
       positions: { create: [{ positionId: position.id }] },
     },
   });
-  const task = await db().task.create({
+  const task = await systemDb().task.create({
     data: {
       organizationId, orgUnitId: unit.id, positionId: position.id, title: "Gewerbeanmeldungen und Meldewesen",
       criticality: 4, frequency: "DAILY", legalBasis: "GewO § 14; BMG § 17", systems: ["OK.EWO"],
       assignments: { create: [{ organizationId, personId: person.id, role: "OWNER", rank: 0 }] },
     },
   });
-  const user = await db().user.create({
+  const user = await systemDb().user.create({
     data: {
       organizationId, email: "redaktion@beispielstadt.example", displayName: "Ingrid Sommer", role: "EDITOR",
       passwordHash: await hashPassword(DEMO_PASSWORD), personId: person.id,
@@ -227,7 +227,7 @@ async function seedBeispielstadt(log: (line: string) => void) {
 
 /** Seeds the demo municipalities when no organization exists yet. Returns whether it seeded. */
 export async function seedDemoIfEmpty(log: (line: string) => void = () => {}): Promise<boolean> {
-  if ((await db().organization.count()) > 0) return false;
+  if ((await systemDb().organization.count()) > 0) return false;
   log("Lege Demodaten an …");
   await seedMusterhausen(log);
   await seedBeispielstadt(log);

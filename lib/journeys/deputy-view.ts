@@ -11,8 +11,8 @@ import type { Viewer } from "../auth/viewer";
 import { invalid, notFound } from "../errors";
 import { contactSchema, systemSchema } from "../content/structured-blocks";
 import { deadlinesBetween } from "../knowledge/article-blocks";
+import { dateOnly, daysBetween } from "../dates";
 
-const DAY_MS = 86_400_000;
 
 /** A deputyship period ("von", "bis" as yyyy-mm-dd): at most one year; also used when a lead plans one. */
 export const periodSchema = z
@@ -21,7 +21,7 @@ export const periodSchema = z
     bis: z.iso.date({ error: "Bitte ein gültiges Enddatum angeben." }),
   })
   .refine((value) => value.bis >= value.von, { path: ["bis"], error: "Das Ende liegt vor dem Anfang." })
-  .refine((value) => (Date.parse(value.bis) - Date.parse(value.von)) / DAY_MS <= 366, { path: ["bis"], error: "Bitte höchstens ein Jahr wählen." });
+  .refine((value) => daysBetween(dateOnly(value.von), dateOnly(value.bis)) <= 366, { path: ["bis"], error: "Bitte höchstens ein Jahr wählen." });
 
 const requestSchema = z.object({ fuer: z.uuid({ error: "Bitte wählen Sie, wen Sie vertreten." }) }).and(periodSchema);
 

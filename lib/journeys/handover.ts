@@ -17,6 +17,7 @@ import { conflict, invalid, notFound } from "../errors";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { fieldErrorsOf } from "../knowledge/article-input";
 import { deadlinesBetween } from "../knowledge/article-blocks";
+import { addDays } from "../dates";
 
 export const HANDOVER_STATUSES = ["OPEN", "DOCUMENTED", "DISCUSSED", "TAKEN_OVER"] as const;
 export type HandoverStatus = (typeof HANDOVER_STATUSES)[number];
@@ -168,7 +169,7 @@ export async function getHandover(viewer: Viewer, id: unknown, now: Date = new D
   const row = await loadHandover(viewer, id);
   if (!row || !isHandoverParty(viewer, factsOf(row))) throw notFound("Das Übergabeprotokoll");
   const taskOfArticle = new Map(row.items.flatMap((item) => item.task.articleLinks.map((link) => [link.article.id, item.task.title] as const)));
-  const deadlines = taskOfArticle.size === 0 ? [] : await deadlinesBetween(viewer, now, new Date(now.getTime() + DEADLINE_HORIZON_DAYS * 86_400_000), [...taskOfArticle.keys()]);
+  const deadlines = taskOfArticle.size === 0 ? [] : await deadlinesBetween(viewer, now, addDays(now, DEADLINE_HORIZON_DAYS), [...taskOfArticle.keys()]);
   return {
     id: row.id, notes: row.notes, createdAt: row.createdAt, updatedAt: row.updatedAt,
     fromName: personName(row.fromPerson), toName: personName(row.toPerson), fromExitMonth: row.fromPerson.plannedExitMonth,
@@ -204,7 +205,7 @@ export async function saveHandover(viewer: Viewer, id: unknown, raw: unknown): P
     if (changedItems.length === 0 && parsed.data.notes === row.notes) return { confirmationsCleared: false };
     // Optimistic lock: the version the page showed must still be the current one.
     const locked = await tx.handover.updateMany({
-      where: { id: row.id, updatedAt: new Date(parsed.data.updatedAt) },
+      where: { id: row.id, organizationId: viewer.organizationId, updatedAt: new Date(parsed.data.updatedAt) },
       data: { notes: parsed.data.notes, fromConfirmedAt: null, toConfirmedAt: null },
     });
     if (locked.count === 0) throw conflict("Das Protokoll wurde inzwischen von der anderen Seite geändert. Bitte laden Sie die Seite neu; Ihre Eingaben stehen noch im Formular.");
@@ -225,7 +226,7 @@ export async function confirmHandover(viewer: Viewer, id: unknown, seenUpdatedAt
     const row = await loadHandover(viewer, id, tx);
     if (!row || !isHandoverParty(viewer, factsOf(row))) throw notFound("Das Übergabeprotokoll");
     const field = viewer.personId === row.fromPersonId ? "fromConfirmedAt" : "toConfirmedAt";
-    const updated = await tx.handover.updateMany({ where: { id: row.id, updatedAt: new Date(seen.data), [field]: null }, data: { [field]: now } });
+    const updated = await tx.handover.updateMany({ where: { id: row.id, organizationId: viewer.organizationId, updatedAt: new Date(seen.data), [field]: null }, data: { [field]: now } });
     if (updated.count === 0) throw conflict("Das Protokoll hat sich geändert, seit Sie es geöffnet haben, oder Sie haben es schon bestätigt. Bitte lesen Sie den aktuellen Stand.");
     await recordAuditEvent(tx, viewer, { action: "handover.confirm", entityType: "Handover", entityId: row.id, data: { side: field === "fromConfirmedAt" ? "from" : "to" } });
     return { closed: field === "fromConfirmedAt" ? row.toConfirmedAt !== null : row.fromConfirmedAt !== null };

@@ -26,7 +26,7 @@ export async function myKnowledge(viewer: Viewer, now: Date = new Date()) {
   const [person, rows, interviews] = await Promise.all([
     db().person.findFirst({ where: { id: viewer.personId, organizationId: viewer.organizationId }, select: { plannedExitMonth: true, exitReason: true } }),
     loadCoverageRows({ organizationId: viewer.organizationId, assignments: { some: { personId: viewer.personId, role: "OWNER" } } }, now),
-    db().knowledgeInterview.findMany({ where: { personId: viewer.personId }, select: { taskId: true, articleId: true, updatedAt: true, answers: true } }),
+    db().knowledgeInterview.findMany({ where: { organizationId: viewer.organizationId, personId: viewer.personId }, select: { taskId: true, articleId: true, updatedAt: true, answers: true } }),
   ]);
   if (!person) return null;
   const byTask = new Map(interviews.map((interview) => [interview.taskId, interview]));
@@ -57,7 +57,7 @@ async function taskForDocumenting(viewer: Viewer, taskId: unknown) {
 
 export async function getInterview(viewer: Viewer, taskId: unknown) {
   const task = await taskForDocumenting(viewer, taskId);
-  const interview = await db().knowledgeInterview.findUnique({ where: { taskId_personId: { taskId: task.id, personId: viewer.personId! } } });
+  const interview = await db().knowledgeInterview.findUnique({ where: { taskId_personId: { taskId: task.id, personId: viewer.personId! }, organizationId: viewer.organizationId } });
   return { task: { id: task.id, title: task.title }, answers: (interview?.answers ?? {}) as InterviewAnswers, articleId: interview?.articleId ?? null, updatedAt: interview?.updatedAt ?? null };
 }
 
@@ -67,10 +67,10 @@ export async function saveInterviewAnswers(viewer: Viewer, taskId: unknown, raw:
   const parsed = answersSchema.safeParse(raw);
   if (!parsed.success) throw invalid(parsed.error.issues[0]?.message ?? "Bitte prüfen Sie Ihre Antworten.");
   const key = { taskId: task.id, personId: viewer.personId! };
-  const existing = await db().knowledgeInterview.findUnique({ where: { taskId_personId: key }, select: { answers: true } });
+  const existing = await db().knowledgeInterview.findUnique({ where: { taskId_personId: key, organizationId: viewer.organizationId }, select: { answers: true } });
   const answers = { ...((existing?.answers ?? {}) as InterviewAnswers), ...parsed.data };
   const saved = await db().knowledgeInterview.upsert({
-    where: { taskId_personId: key },
+    where: { taskId_personId: key, organizationId: viewer.organizationId },
     create: { ...key, organizationId: viewer.organizationId, answers },
     update: { answers },
     select: { updatedAt: true },
@@ -127,7 +127,7 @@ export async function handInInterview(viewer: Viewer, taskId: unknown): Promise<
       positionIds: task.positionId ? [task.positionId] : [],
       changeNote: "Aus der Befragung „Mein Wissen sichern“",
     });
-    await tx.knowledgeInterview.update({ where: { taskId_personId: { taskId: task.id, personId } }, data: { articleId: id } });
+    await tx.knowledgeInterview.update({ where: { taskId_personId: { taskId: task.id, personId }, organizationId: viewer.organizationId }, data: { articleId: id } });
     await recordAuditEvent(tx, viewer, { action: "journey.interview-hand-in", entityType: "Task", entityId: task.id, data: { articleId: id } });
     return { articleId: id };
   });

@@ -63,7 +63,7 @@ export async function onboardingPathEditor(viewer: Viewer, positionId: unknown) 
     pathItemsOf(viewer.organizationId, position.id),
     db().task.findMany({ where: { organizationId: viewer.organizationId, orgUnitId: position.orgUnitId }, orderBy: { title: "asc" }, select: { id: true, title: true } }),
     db().article.findMany({ where: { organizationId: viewer.organizationId, status: "PUBLISHED" }, orderBy: { title: "asc" }, take: 1000, select: { id: true, title: true } }),
-    db().glossaryEntry.findMany({ where: { orgUnitId: position.orgUnitId }, orderBy: { term: "asc" }, select: { id: true, term: true, meaning: true } }),
+    db().glossaryEntry.findMany({ where: { organizationId: viewer.organizationId, orgUnitId: position.orgUnitId }, orderBy: { term: "asc" }, select: { id: true, term: true, meaning: true } }),
     governanceSettings(viewer.organizationId),
     db().personPosition.findMany({ where: { positionId: position.id }, select: { person: { select: { firstName: true, lastName: true, user: { select: { id: true } } } } } }),
   ]);
@@ -73,7 +73,7 @@ export async function onboardingPathEditor(viewer: Viewer, positionId: unknown) 
     const path = await buildPath(viewer.organizationId, [position.id]);
     progress = [];
     for (const holder of holders) {
-      const ticks = holder.person.user ? await progressOf(holder.person.user.id, path.articleIds) : new Map();
+      const ticks = holder.person.user ? await progressOf(viewer.organizationId, holder.person.user.id, path.articleIds) : new Map();
       progress.push({
         name: `${holder.person.firstName} ${holder.person.lastName}`, total: path.articleIds.length,
         read: [...ticks.values()].filter((tick) => tick.read).length, practised: [...ticks.values()].filter((tick) => tick.practised).length,
@@ -102,7 +102,7 @@ export async function changeOnboardingPath(viewer: Viewer, positionId: unknown, 
   await db().$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`onboarding-path:${position.id}`}))`;
     if (change.op === "reset") {
-      await tx.onboardingPathItem.deleteMany({ where: { positionId: position.id } });
+      await tx.onboardingPathItem.deleteMany({ where: { organizationId: viewer.organizationId, positionId: position.id } });
     } else {
       const { items } = await pathItemsOf(viewer.organizationId, position.id, tx);
       if (change.op === "up" || change.op === "down" || change.op === "remove") {
@@ -123,7 +123,7 @@ export async function changeOnboardingPath(viewer: Viewer, positionId: unknown, 
         if (items.some((item) => item.kind === "CONTACT" && item.label === change.label)) throw invalid("Diese Ansprechperson steht schon im Einarbeitungsweg.");
         items.push({ kind: "CONTACT", label: change.label, details: change.details });
       }
-      await tx.onboardingPathItem.deleteMany({ where: { positionId: position.id } });
+      await tx.onboardingPathItem.deleteMany({ where: { organizationId: viewer.organizationId, positionId: position.id } });
       await tx.onboardingPathItem.createMany({
         data: items.map((item, sortOrder) => ({
           organizationId: viewer.organizationId, positionId: position.id, sortOrder, kind: item.kind,
@@ -141,7 +141,7 @@ export async function addGlossaryEntry(viewer: Viewer, positionId: unknown, raw:
   const position = await editablePosition(viewer, positionId);
   const parsed = glossarySchema.safeParse(raw);
   if (!parsed.success) throw invalid(parsed.error.issues[0].message);
-  const exists = await db().glossaryEntry.findUnique({ where: { orgUnitId_term: { orgUnitId: position.orgUnitId, term: parsed.data.term } }, select: { id: true } });
+  const exists = await db().glossaryEntry.findUnique({ where: { orgUnitId_term: { orgUnitId: position.orgUnitId, term: parsed.data.term }, organizationId: viewer.organizationId }, select: { id: true } });
   if (exists) throw invalid(`„${parsed.data.term}“ steht schon im Glossar.`);
   await db().$transaction(async (tx) => {
     const entry = await tx.glossaryEntry.create({ data: { organizationId: viewer.organizationId, orgUnitId: position.orgUnitId, ...parsed.data }, select: { id: true } });
@@ -153,7 +153,7 @@ export async function removeGlossaryEntry(viewer: Viewer, positionId: unknown, e
   const position = await editablePosition(viewer, positionId);
   const id = z.uuid().safeParse(entryId);
   await db().$transaction(async (tx) => {
-    const removed = id.success ? await tx.glossaryEntry.deleteMany({ where: { id: id.data, orgUnitId: position.orgUnitId } }) : { count: 0 };
+    const removed = id.success ? await tx.glossaryEntry.deleteMany({ where: { id: id.data, organizationId: viewer.organizationId, orgUnitId: position.orgUnitId } }) : { count: 0 };
     if (removed.count === 0) throw notFound("Der Glossareintrag");
     await recordAuditEvent(tx, viewer, { action: "glossary.remove", entityType: "GlossaryEntry", entityId: id.data! });
   });

@@ -115,8 +115,8 @@ export async function buildPath(organizationId: string, positionIds: string[]) {
 }
 
 /** How many of the path's articles a user has read and practised. */
-export async function progressOf(userId: string, articleIds: string[]) {
-  const rows = await db().onboardingProgress.findMany({ where: { userId, articleId: { in: articleIds } }, select: { articleId: true, readAt: true, practisedAt: true } });
+export async function progressOf(organizationId: string, userId: string, articleIds: string[]) {
+  const rows = await db().onboardingProgress.findMany({ where: { organizationId, userId, articleId: { in: articleIds } }, select: { articleId: true, readAt: true, practisedAt: true } });
   return new Map(rows.map((row) => [row.articleId, { read: row.readAt !== null, practised: row.practisedAt !== null }]));
 }
 
@@ -131,7 +131,7 @@ export async function onboardingPath(viewer: Viewer) {
   if (positions.length === 0) return null;
   const path = await buildPath(viewer.organizationId, positions.map((link) => link.position.id));
   const [progress, practice] = await Promise.all([
-    progressOf(viewer.userId, path.articleIds),
+    progressOf(viewer.organizationId, viewer.userId, path.articleIds),
     practiceStateOf(viewer, path.steps.flatMap((step) => step.taskId ? [step.taskId] : [])),
   ]);
   const practisedAt = new Map(practice.map((task) => [task.id, task.practicedAt]));
@@ -163,7 +163,7 @@ export async function tickOnboarding(viewer: Viewer, raw: unknown, now: Date = n
   const field = parsed.data.what === "read" ? "readAt" : "practisedAt";
   const value = parsed.data.done ? now : null;
   await db().onboardingProgress.upsert({
-    where: { userId_articleId: { userId: viewer.userId, articleId: article.id } },
+    where: { userId_articleId: { userId: viewer.userId, articleId: article.id }, organizationId: viewer.organizationId },
     create: { organizationId: viewer.organizationId, userId: viewer.userId, articleId: article.id, [field]: value },
     update: { [field]: value },
   });

@@ -12,6 +12,7 @@ import { canPlanDeputyship, canPlanDeputyships, plannablePeopleWhere } from "../
 import { invalid, notFound } from "../errors";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { periodSchema } from "./deputy-view";
+import { calendarDay, today } from "../dates";
 
 const planSchema = z.object({
   pair: z.string().regex(/^[0-9a-f-]{36}:[0-9a-f-]{36}$/i, "Bitte wählen Sie, wer wen vertritt."),
@@ -19,7 +20,6 @@ const planSchema = z.object({
 }).and(periodSchema);
 
 const personName = (person: { firstName: string; lastName: string }) => `${person.firstName} ${person.lastName}`;
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 /** Units a person belongs to for planning: the units of their positions and of the tasks they own. */
 async function peopleWithUnits(viewer: Viewer, personIds?: string[]) {
@@ -80,10 +80,8 @@ const present = (row: { id: string; startsOn: Date; endsOn: Date; note: string; 
   id: row.id, absentPersonId: row.absentPersonId, absentName: personName(row.absentPerson), deputyName: personName(row.deputyPerson),
   startsOn: row.startsOn, endsOn: row.endsOn, note: row.note,
   /** Query of the deputy view for this deputyship. */
-  viewQuery: new URLSearchParams({ fuer: row.absentPersonId, von: isoDay(row.startsOn), bis: isoDay(row.endsOn) }).toString(),
+  viewQuery: new URLSearchParams({ fuer: row.absentPersonId, von: calendarDay(row.startsOn), bis: calendarDay(row.endsOn) }).toString(),
 });
-
-const today = (now: Date) => new Date(`${isoDay(now)}T00:00:00Z`);
 
 /** Deputyships planned for the viewer that have not ended yet, soonest first. */
 export async function myPlannedDeputyships(viewer: Viewer, now: Date = new Date()) {
@@ -113,7 +111,7 @@ export async function cancelDeputyship(viewer: Viewer, id: unknown): Promise<voi
   const [absent] = row ? await peopleWithUnits(viewer, [row.absentPersonId]) : [];
   if (!row || !absent || !canPlanDeputyship(viewer, { organizationId: viewer.organizationId, unitIds: absent.unitIds })) throw notFound("Die geplante Vertretung");
   await db().$transaction(async (tx) => {
-    await tx.plannedDeputyship.delete({ where: { id: row.id } });
+    await tx.plannedDeputyship.delete({ where: { id: row.id, organizationId: viewer.organizationId } });
     await recordAuditEvent(tx, viewer, { action: "deputyship.cancel", entityType: "PlannedDeputyship", entityId: row.id });
   });
 }

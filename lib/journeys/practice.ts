@@ -23,7 +23,7 @@ export async function markPracticed(viewer: Viewer, taskId: unknown, now: Date =
   })) throw notFound("Die Aufgabe");
   const key = { taskId: task.id, personId: viewer.personId! };
   await db().$transaction(async (tx) => {
-    await tx.taskPractice.upsert({ where: { taskId_personId: key }, create: { ...key, organizationId: viewer.organizationId, practicedAt: now }, update: { practicedAt: now } });
+    await tx.taskPractice.upsert({ where: { taskId_personId: key, organizationId: viewer.organizationId }, create: { ...key, organizationId: viewer.organizationId, practicedAt: now }, update: { practicedAt: now } });
     await recordAuditEvent(tx, viewer, { action: "journey.task-practiced", entityType: "Task", entityId: task.id });
   });
 }

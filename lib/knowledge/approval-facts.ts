@@ -8,9 +8,9 @@ import type { ApprovalFacts } from "./workflow-rules";
 type Reader = Pick<Prisma.TransactionClient, "articleRevision">;
 
 /** Authors of content changes since the article was last published (newest revisions first until a published one). */
-export async function contentAuthorsSinceLastPublication(tx: Reader, articleId: string): Promise<string[]> {
+export async function contentAuthorsSinceLastPublication(tx: Reader, article: { id: string; organizationId: string }): Promise<string[]> {
   const revisions = await tx.articleRevision.findMany({
-    where: { articleId },
+    where: { organizationId: article.organizationId, articleId: article.id },
     orderBy: { version: "desc" },
     take: 200,
     select: { status: true, authorId: true, contentChanged: true },
@@ -27,7 +27,7 @@ export async function contentAuthorsSinceLastPublication(tx: Reader, articleId: 
 export async function approvalFactsOf(viewer: Viewer, articleId: string): Promise<ApprovalFacts> {
   const [settings, contentAuthorIds] = await Promise.all([
     governanceSettings(viewer.organizationId),
-    contentAuthorsSinceLastPublication(db(), articleId),
+    contentAuthorsSinceLastPublication(db(), { id: articleId, organizationId: viewer.organizationId }),
   ]);
   return { requireFourEyes: settings.requireFourEyes, contentAuthorIds };
 }

@@ -13,7 +13,7 @@ type Tx = Prisma.TransactionClient;
 
 /** Replaces an article's stored blocks with those of the version just saved (inside the save's transaction). */
 export async function replaceArticleBlocks(tx: Tx, organizationId: string, articleId: string, blocks: ExtractedBlock[]): Promise<void> {
-  await tx.articleBlock.deleteMany({ where: { articleId } });
+  await tx.articleBlock.deleteMany({ where: { organizationId, articleId } });
   if (blocks.length === 0) return;
   await tx.articleBlock.createMany({
     data: blocks.map((block, position) => ({

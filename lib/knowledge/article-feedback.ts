@@ -91,7 +91,7 @@ export async function resolveFeedback(viewer: Viewer, feedbackId: unknown, resol
   if (!text.success) throw invalid(text.error.issues[0].message, { resolution: [text.error.issues[0].message] });
   await db().$transaction(async (tx) => {
     const { count } = await tx.articleFeedback.updateMany({
-      where: { id: row.id, status: "OPEN" },
+      where: { id: row.id, organizationId: viewer.organizationId, status: "OPEN" },
       data: { status: "RESOLVED", resolution: text.data, resolvedById: viewer.userId, resolvedAt: new Date() },
     });
     if (count === 0) throw invalid("Diese Rückmeldung ist bereits erledigt.");

@@ -94,7 +94,7 @@ export async function saveTemplate(viewer: Viewer, raw: unknown): Promise<{ id: 
       const existing = await tx.articleTemplate.findFirst({ where: { id, organizationId: viewer.organizationId }, select: { builtInKind: true } });
       if (!existing) throw notFound("Die Vorlage");
       saved = await tx.articleTemplate.update({
-        where: { id },
+        where: { id, organizationId: viewer.organizationId },
         data: { name, content, updatedById: viewer.userId, kind: existing.builtInKind ?? kind },
         select: { id: true },
       });
@@ -118,7 +118,7 @@ export async function deleteTemplate(viewer: Viewer, id: unknown): Promise<void>
     const existing = await tx.articleTemplate.findFirst({ where: { id: parsed.data, organizationId: viewer.organizationId }, select: { builtInKind: true, name: true } });
     if (!existing) throw notFound("Die Vorlage");
     if (existing.builtInKind) throw forbidden("Die mitgelieferten Vorlagen können bearbeitet, aber nicht gelöscht werden.");
-    await tx.articleTemplate.delete({ where: { id: parsed.data } });
+    await tx.articleTemplate.delete({ where: { id: parsed.data, organizationId: viewer.organizationId } });
     await recordAuditEvent(tx, viewer, { action: "template.delete", entityType: "ArticleTemplate", entityId: parsed.data, data: { name: existing.name } });
   });
 }
@@ -150,7 +150,7 @@ export async function setUnitTemplateDefaults(viewer: Viewer, raw: unknown): Pro
     ]);
     if (templates !== templateIds.length || units !== new Set(unitIds).size) throw invalid("Eine Organisationseinheit oder Vorlage gibt es nicht (mehr).");
     for (const entry of parsed.data) {
-      await tx.orgUnit.update({ where: { id: entry.unitId }, data: { defaultTemplateId: entry.templateId || null } });
+      await tx.orgUnit.update({ where: { id: entry.unitId, organizationId: viewer.organizationId }, data: { defaultTemplateId: entry.templateId || null } });
     }
     await recordAuditEvent(tx, viewer, { action: "template.unit-defaults", entityType: "Organization", entityId: organizationId, data: { units: parsed.data.length } });
     return parsed.data.length;
@@ -166,7 +166,7 @@ export async function templateForNewArticle(viewer: Viewer, requested: string | 
   await ensureBuiltInTemplates(viewer.organizationId);
   const organizationId = viewer.organizationId;
   const home = await db().user.findUnique({
-    where: { id: viewer.userId },
+    where: { id: viewer.userId, organizationId },
     select: { person: { select: { positions: { take: 1, select: { position: { select: { orgUnit: { select: { id: true, defaultTemplateId: true } } } } } } } } },
   });
   const homeUnit = home?.person?.positions[0]?.position.orgUnit ?? null;

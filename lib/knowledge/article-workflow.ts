@@ -54,7 +54,7 @@ export async function takeWorkflowStep(viewer: Viewer, raw: unknown): Promise<{ 
   const to = STEP_TRANSITIONS[input.step].to;
   return db().$transaction(async (tx) => {
     const current = await tx.article.findUniqueOrThrow({
-      where: { id: facts.id },
+      where: { id: facts.id, organizationId: facts.organizationId },
       select: { title: true, kind: true, content: true, contentText: true, publishedAt: true, reviewIntervalMonths: true },
     });
     const nextVersion = input.version + 1;

@@ -110,7 +110,7 @@ export async function deleteAttachment(viewer: Viewer, attachmentId: unknown): P
   const { row, facts } = await attachmentOf(viewer, attachmentId);
   if (!canEditArticle(viewer, facts)) throw forbidden("Anhänge entfernen darf, wer den Artikel bearbeiten darf.");
   await db().$transaction(async (tx) => {
-    await tx.articleAttachment.delete({ where: { id: row.id } });
+    await tx.articleAttachment.delete({ where: { id: row.id, organizationId: viewer.organizationId } });
     await recordAuditEvent(tx, viewer, { action: "article.attachment-delete", entityType: "Article", entityId: row.articleId, data: { attachmentId: row.id, fileName: row.fileName } });
   });
   await removeAttachment(viewer.organizationId, row.id);

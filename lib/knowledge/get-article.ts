@@ -98,7 +98,7 @@ export async function getArticleForEditing(viewer: Viewer, id: unknown) {
   const facts = await loadReadableArticleFacts(viewer, id);
   if (!canEditArticle(viewer, facts)) throw notFound("Der Artikel");
   const article = await db().article.findUniqueOrThrow({
-    where: { id: facts.id },
+    where: { id: facts.id, organizationId: facts.organizationId },
     select: {
       id: true,
       title: true,

@@ -53,7 +53,7 @@ export async function handOverOwnership(viewer: Viewer, input: unknown): Promise
     await tx.article.updateMany({ where: { AND: [transferable, { verifierId: fromUserId }] }, data: { verifierId: toUserId } });
     if (articles.length === 0) return { moved: 0 };
     const ids = articles.map((article) => article.id);
-    await tx.article.updateMany({ where: { id: { in: ids } }, data: { ownerId: toUserId } });
+    await tx.article.updateMany({ where: { id: { in: ids }, organizationId: viewer.organizationId }, data: { ownerId: toUserId } });
     await enqueueArticlesIndexing(tx, articles);
     await recordAuditEvent(tx, viewer, {
       action: "article.ownership.handover",

@@ -13,6 +13,7 @@ import { invalid, notFound } from "../errors";
 import { verificationState, type VerificationState } from "./verification";
 import type { ArticleKind } from "./labels";
 import { deadlinesBetween, type DeadlineOccurrence } from "./article-blocks";
+import { addMonths, today } from "../dates";
 
 const selectionSchema = z.union([
   z.object({ aufgabe: z.uuid(), stelle: z.undefined().optional() }),
@@ -91,9 +92,8 @@ export async function printCollection(viewer: Viewer, query: unknown, now: Date 
     take: 200,
     select: { id: true, title: true, kind: true, version: true, updatedAt: true, status: true, nextReviewAt: true, contentHtml: true, owner: { select: { displayName: true } } },
   });
-  const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-  const inAYear = new Date(Date.UTC(now.getUTCFullYear() + 1, now.getUTCMonth(), now.getUTCDate()));
-  const deadlines = articles.length > 0 ? await deadlinesBetween(viewer, today, inAYear, articles.map((article) => article.id)) : [];
+  const from = today(now);
+  const deadlines = articles.length > 0 ? await deadlinesBetween(viewer, from, addMonths(from, 12), articles.map((article) => article.id)) : [];
   return {
     heading,
     unitName,

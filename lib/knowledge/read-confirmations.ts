@@ -34,8 +34,8 @@ export interface ReadConfirmationStatus {
   canSeePeople: boolean;
 }
 
-async function articleConfirmationVersion(articleId: string) {
-  return db().article.findUniqueOrThrow({ where: { id: articleId }, select: { version: true, confirmationVersion: true } });
+async function articleConfirmationVersion(facts: { id: string; organizationId: string }) {
+  return db().article.findUniqueOrThrow({ where: { id: facts.id, organizationId: facts.organizationId }, select: { version: true, confirmationVersion: true } });
 }
 
 /** The block under an article: the viewer's own state, and numbers for the owner and HR. */
@@ -43,8 +43,8 @@ export async function readConfirmationStatus(viewer: Viewer, articleId: unknown)
   const facts = await loadReadableArticleFacts(viewer, articleId);
   const { readConfirmationsEnabled: enabled } = await governanceSettings(viewer.organizationId);
   const [article, own] = await Promise.all([
-    articleConfirmationVersion(facts.id),
-    db().articleReadConfirmation.findUnique({ where: { articleId_userId: { articleId: facts.id, userId: viewer.userId } } }),
+    articleConfirmationVersion(facts),
+    db().articleReadConfirmation.findUnique({ where: { articleId_userId: { articleId: facts.id, userId: viewer.userId }, organizationId: viewer.organizationId } }),
   ]);
   const seesCounts = enabled && canSeeReadConfirmationCounts(viewer, facts);
   return {
@@ -60,8 +60,8 @@ export async function readConfirmationStatus(viewer: Viewer, articleId: unknown)
 
 async function countConfirmations(organizationId: string, articleId: string, confirmationVersion: number): Promise<ReadConfirmationCounts> {
   const [current, all, colleagues] = await Promise.all([
-    db().articleReadConfirmation.count({ where: { articleId, version: { gte: confirmationVersion } } }),
-    db().articleReadConfirmation.count({ where: { articleId } }),
+    db().articleReadConfirmation.count({ where: { organizationId, articleId, version: { gte: confirmationVersion } } }),
+    db().articleReadConfirmation.count({ where: { organizationId, articleId } }),
     db().user.count({ where: { organizationId, active: true } }),
   ]);
   return { current, outdated: all - current, colleagues };
@@ -79,10 +79,10 @@ export async function confirmReading(viewer: Viewer, articleId: unknown, now: Da
     );
   }
   return db().$transaction(async (tx) => {
-    const { version } = await tx.article.findUniqueOrThrow({ where: { id: facts.id }, select: { version: true } });
+    const { version } = await tx.article.findUniqueOrThrow({ where: { id: facts.id, organizationId: facts.organizationId }, select: { version: true } });
     const key = { articleId: facts.id, userId: viewer.userId };
     await tx.articleReadConfirmation.upsert({
-      where: { articleId_userId: key },
+      where: { articleId_userId: key, organizationId: viewer.organizationId },
       create: { ...key, organizationId: viewer.organizationId, version, confirmedAt: now },
       update: { version, confirmedAt: now },
     });
@@ -128,10 +128,10 @@ export interface PersonConfirmation {
 export async function readConfirmationPeople(viewer: Viewer, articleId: unknown): Promise<PersonConfirmation[]> {
   const facts = await loadReadableArticleFacts(viewer, articleId);
   if (!canSeeReadConfirmationPeople(viewer, facts)) throw notFound("Die Liste");
-  const { confirmationVersion } = await articleConfirmationVersion(facts.id);
+  const { confirmationVersion } = await articleConfirmationVersion(facts);
   const [users, confirmations] = await Promise.all([
     db().user.findMany({ where: { organizationId: viewer.organizationId, active: true }, orderBy: { displayName: "asc" }, select: { id: true, displayName: true } }),
-    db().articleReadConfirmation.findMany({ where: { articleId: facts.id }, select: { userId: true, version: true, confirmedAt: true } }),
+    db().articleReadConfirmation.findMany({ where: { organizationId: viewer.organizationId, articleId: facts.id }, select: { userId: true, version: true, confirmedAt: true } }),
   ]);
   await db().$transaction((tx) =>
     recordAuditEvent(tx, viewer, { action: "article.read-confirmations.view", entityType: "Article", entityId: facts.id, data: { people: users.length } }),

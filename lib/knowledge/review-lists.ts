@@ -6,6 +6,7 @@ import { canApproveArticle, canPublishArticle } from "../auth/policy";
 import { governanceSettings } from "../org/organization-settings";
 import { contentAuthorsSinceLastPublication } from "./approval-facts";
 import { DUE_SOON_DAYS, verificationState, type VerificationState } from "./verification";
+import { addDays } from "../dates";
 
 export interface DueArticle {
   id: string;
@@ -16,7 +17,6 @@ export interface DueArticle {
   unitNames: string[];
 }
 
-const DAY_MS = 86_400_000;
 
 /** Published articles of the viewer's organization whose review is due within DUE_SOON_DAYS or overdue, oldest first. */
 async function dueArticles(viewer: Viewer, extra: object, now: Date): Promise<DueArticle[]> {
@@ -24,7 +24,7 @@ async function dueArticles(viewer: Viewer, extra: object, now: Date): Promise<Du
     where: {
       organizationId: viewer.organizationId,
       status: "PUBLISHED",
-      nextReviewAt: { lt: new Date(now.getTime() + DUE_SOON_DAYS * DAY_MS) },
+      nextReviewAt: { lt: addDays(now, DUE_SOON_DAYS) },
       ...extra,
     },
     orderBy: { nextReviewAt: "asc" },
@@ -91,7 +91,7 @@ export async function articlesAwaitingApproval(viewer: Viewer): Promise<Awaiting
   for (const row of rows) {
     const facts = { ...row, unitIds: row.units.map((unit) => unit.orgUnitId) };
     if (!canPublishArticle(viewer, facts) && facts.verifierId !== viewer.userId) continue;
-    const contentAuthorIds = settings.requireFourEyes ? await contentAuthorsSinceLastPublication(db(), row.id) : [];
+    const contentAuthorIds = settings.requireFourEyes ? await contentAuthorsSinceLastPublication(db(), { id: row.id, organizationId: viewer.organizationId }) : [];
     if (!canApproveArticle(viewer, facts, { requireFourEyes: settings.requireFourEyes, contentAuthorIds })) continue;
     result.push({ id: row.id, title: row.title, ownerName: row.owner.displayName, submittedAt: row.updatedAt });
   }

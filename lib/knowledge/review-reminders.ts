@@ -6,12 +6,12 @@ import "server-only";
  * UPDATE, so several servers running this at once never send twice.
  */
 import nodemailer, { type Transporter } from "nodemailer";
-import { db } from "../db/client";
+import { systemDb } from "../db/client";
 import { getEnv } from "../env";
 import { formatDate } from "../format-date";
 import { DUE_SOON_DAYS, verificationState, VERIFICATION_LABELS } from "./verification";
+import { addDays, subDays } from "../dates";
 
-const DAY_MS = 86_400_000;
 export const REMINDER_INTERVAL_DAYS = 7;
 
 export interface ReminderResult {
@@ -50,18 +50,18 @@ export async function sendReviewReminders(options: { now?: Date; transporter?: T
   if (!transporter) return { sent: 0, failed: 0, skipped: "no-smtp" };
   const env = getEnv();
   const baseUrl = (env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
-  const remindBefore = new Date(now.getTime() - REMINDER_INTERVAL_DAYS * DAY_MS);
-  const owners = await db().user.findMany({
+  const remindBefore = subDays(now, REMINDER_INTERVAL_DAYS);
+  const owners = await systemDb().user.findMany({
     where: {
       active: true,
       OR: [{ reviewReminderSentAt: null }, { reviewReminderSentAt: { lt: remindBefore } }],
-      ownedArticles: { some: { status: "PUBLISHED", nextReviewAt: { lt: new Date(now.getTime() + DUE_SOON_DAYS * DAY_MS) } } },
+      ownedArticles: { some: { status: "PUBLISHED", nextReviewAt: { lt: addDays(now, DUE_SOON_DAYS) } } },
     },
     take: 500,
     select: {
       id: true, email: true, displayName: true,
       ownedArticles: {
-        where: { status: "PUBLISHED", nextReviewAt: { lt: new Date(now.getTime() + DUE_SOON_DAYS * DAY_MS) } },
+        where: { status: "PUBLISHED", nextReviewAt: { lt: addDays(now, DUE_SOON_DAYS) } },
         orderBy: { nextReviewAt: "asc" },
         select: { id: true, title: true, status: true, nextReviewAt: true },
       },
@@ -71,7 +71,7 @@ export async function sendReviewReminders(options: { now?: Date; transporter?: T
   let failed = 0;
   for (const owner of owners) {
     // Claim this owner's reminder; another server that got here first wins.
-    const claimed = await db().user.updateMany({
+    const claimed = await systemDb().user.updateMany({
       where: { id: owner.id, OR: [{ reviewReminderSentAt: null }, { reviewReminderSentAt: { lt: remindBefore } }] },
       data: { reviewReminderSentAt: now },
     });
@@ -89,7 +89,7 @@ export async function sendReviewReminders(options: { now?: Date; transporter?: T
       sent += 1;
     } catch (error) {
       // Give the claim back so the next run tries again.
-      await db().user.update({ where: { id: owner.id }, data: { reviewReminderSentAt: null } });
+      await systemDb().user.update({ where: { id: owner.id }, data: { reviewReminderSentAt: null } });
       console.warn(`Erinnerung an ${owner.email} konnte nicht gesendet werden:`, error instanceof Error ? error.message : error);
       failed += 1;
     }

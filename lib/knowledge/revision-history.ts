@@ -39,7 +39,7 @@ export interface RevisionSummary {
 export async function articleHistory(viewer: Viewer, articleId: unknown) {
   const facts = await historyFacts(viewer, articleId);
   const article = await db().article.findUniqueOrThrow({
-    where: { id: facts.id },
+    where: { id: facts.id, organizationId: facts.organizationId },
     select: {
       id: true, title: true, version: true,
       revisions: {
@@ -107,7 +107,7 @@ export async function restoreRevision(viewer: Viewer, raw: { articleId: unknown;
       select: { title: true, kind: true, content: true },
     }),
     db().article.findUniqueOrThrow({
-      where: { id: facts.id },
+      where: { id: facts.id, organizationId: facts.organizationId },
       select: { verifierId: true, tasks: { select: { taskId: true } }, units: { select: { orgUnitId: true } }, positions: { select: { positionId: true } } },
     }),
     governanceSettings(viewer.organizationId),

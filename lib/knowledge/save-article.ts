@@ -195,7 +195,7 @@ export async function updateArticle(
   return db().$transaction(async (tx) => {
     await assertLinksInOrganization(tx, viewer, input);
     const current = await tx.article.findUniqueOrThrow({
-      where: { id: facts.id },
+      where: { id: facts.id, organizationId: facts.organizationId },
       select: { publishedAt: true, reviewIntervalMonths: true },
     });
     const nextVersion = input.version + 1;
@@ -218,7 +218,7 @@ export async function updateArticle(
     });
     if (updated.count === 0) {
       const latest = await tx.article.findUnique({
-        where: { id: facts.id },
+        where: { id: facts.id, organizationId: facts.organizationId },
         select: { version: true, revisions: { orderBy: { version: "desc" }, take: 1, select: { author: { select: { displayName: true } } } } },
       });
       const who = latest?.revisions[0]?.author.displayName ?? "jemand anderes";
@@ -233,7 +233,7 @@ export async function updateArticle(
     await tx.articlePosition.deleteMany({ where: { articleId: facts.id } });
     const links = linkData(input);
     await tx.article.update({
-      where: { id: facts.id },
+      where: { id: facts.id, organizationId: facts.organizationId },
       data: {
         tasks: links.tasks,
         units: links.units,

@@ -3,6 +3,7 @@
  * aktuell, bald fällig (within DUE_SOON_DAYS), abgelaufen; articles that are not
  * published have none.
  */
+import { addDays, addMonths } from "../dates";
 export const VERIFICATION_STATES = ["CURRENT", "DUE_SOON", "EXPIRED", "NONE"] as const;
 export type VerificationState = (typeof VERIFICATION_STATES)[number];
 
@@ -14,29 +15,23 @@ export const VERIFICATION_LABELS: Record<VerificationState, string> = {
 };
 
 export const DUE_SOON_DAYS = 30;
-const DAY_MS = 86_400_000;
 
 export function verificationState(
   article: { status: string; nextReviewAt: Date | null },
   now: Date = new Date(),
 ): VerificationState {
   if (article.status !== "PUBLISHED" || !article.nextReviewAt) return "NONE";
-  const remaining = article.nextReviewAt.getTime() - now.getTime();
-  if (remaining < 0) return "EXPIRED";
-  if (remaining < DUE_SOON_DAYS * DAY_MS) return "DUE_SOON";
+  if (article.nextReviewAt < now) return "EXPIRED";
+  if (article.nextReviewAt < addDays(now, DUE_SOON_DAYS)) return "DUE_SOON";
   return "CURRENT";
 }
 
-/** Dates at which an article's state changes on its own (for re-indexing). */
-export function verificationChangeDates(nextReviewAt: Date): Date[] {
-  return [new Date(nextReviewAt.getTime() - DUE_SOON_DAYS * DAY_MS), nextReviewAt];
-}
-
-/** The next review date: `months` review interval after `from`. */
+/**
+ * The next review date: `months` review interval after `from`, on the Berlin
+ * calendar (31 January + 1 month = end of February), whatever the server's TZ.
+ */
 export function nextReviewDate(from: Date, months: number): Date {
-  const next = new Date(from);
-  next.setMonth(next.getMonth() + months);
-  return next;
+  return addMonths(from, months);
 }
 
 /**

@@ -106,7 +106,7 @@ async function planUnits(tx: Tx, organizationId: string, table: CsvTable): Promi
       }
       for (const row of rows) {
         const data = row.data!;
-        await tx.orgUnit.update({ where: { id: ids.get(data.name)! }, data: { parentId: data.uebergeordnet ? ids.get(data.uebergeordnet)! : null } });
+        await tx.orgUnit.update({ where: { id: ids.get(data.name)!, organizationId }, data: { parentId: data.uebergeordnet ? ids.get(data.uebergeordnet)! : null } });
       }
     },
   };
@@ -254,7 +254,7 @@ async function planTasks(tx: Tx, organizationId: string, table: CsvTable): Promi
           update: fields,
           select: { id: true },
         });
-        await tx.taskAssignment.deleteMany({ where: { taskId: task.id } });
+        await tx.taskAssignment.deleteMany({ where: { organizationId, taskId: task.id } });
         const owners = listCell(data.zustaendig).map((number, index) => ({ personId: personIds.get(number)!, role: "OWNER" as const, rank: index }));
         const deputies = listCell(data.vertretung).map((number, index) => ({ personId: personIds.get(number)!, role: "DEPUTY" as const, rank: index + 1 }));
         if (owners.length + deputies.length > 0) {

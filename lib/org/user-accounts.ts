@@ -6,7 +6,7 @@ import "server-only";
  */
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
-import { db } from "../db/client";
+import { db, systemDb } from "../db/client";
 import type { Viewer } from "../auth/viewer";
 import { canManageAccounts } from "../auth/policy";
 import { hashPassword } from "../auth/password";
@@ -81,7 +81,8 @@ export async function createAccount(viewer: Viewer, raw: unknown): Promise<{ id:
   if (!parsed.success) throw invalid("Bitte prüfen Sie die markierten Angaben.", fieldErrorsOf(parsed.error));
   const input = parsed.data;
   await checkReferences(viewer, input);
-  if (await db().user.findUnique({ where: { email: input.email }, select: { id: true } })) {
+  // E-mail addresses are unique across all municipalities (they are the login name), hence the system client.
+  if (await systemDb().user.findUnique({ where: { email: input.email }, select: { id: true } })) {
     throw invalid("Bitte prüfen Sie die markierten Angaben.", { email: ["Für diese E-Mail-Adresse gibt es schon ein Konto."] });
   }
   const password = oneTimePassword();
@@ -113,7 +114,7 @@ export async function updateAccount(viewer: Viewer, raw: unknown): Promise<void>
   await db().$transaction(async (tx) => {
     await tx.userUnitScope.deleteMany({ where: { userId: input.id } });
     await tx.user.update({
-      where: { id: input.id },
+      where: { id: input.id, organizationId: viewer.organizationId },
       data: {
         role: input.role, active: input.active, personId: input.personId,
         unitScopes: { create: (input.role === "LEAD" ? input.leadUnitIds : []).map((orgUnitId) => ({ orgUnitId })) },

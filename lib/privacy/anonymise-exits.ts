@@ -8,12 +8,13 @@ import "server-only";
  * `npm run privacy:anonymise`; the audit log records how many, never who.
  */
 import { randomUUID } from "node:crypto";
-import { db } from "../db/client";
+import { systemDb } from "../db/client";
 import { getEnv } from "../env";
+import { monthOf, shiftMonth } from "../dates";
 
-/** First day of the month that is `months` before the month of `now` (UTC). */
+/** First day of the month that is `months` before the month of `now`. */
 function monthsBefore(now: Date, months: number): Date {
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - months, 1));
+  return shiftMonth(monthOf(now), -months);
 }
 
 export async function anonymiseLeftPeople(options: { now?: Date; graceMonths?: number } = {}): Promise<{ anonymised: number }> {
@@ -21,13 +22,13 @@ export async function anonymiseLeftPeople(options: { now?: Date; graceMonths?: n
   const grace = options.graceMonths ?? getEnv().EXIT_DATA_GRACE_MONTHS;
   // Exit in month M, grace G: anonymised from month M + G + 1 on.
   const cutoff = monthsBefore(now, grace);
-  const due = await db().person.findMany({
+  const due = await systemDb().person.findMany({
     where: { plannedExitMonth: { lt: cutoff } },
     select: { id: true, organizationId: true, user: { select: { id: true } } },
   });
   if (due.length === 0) return { anonymised: 0 };
   const byOrganization = new Map<string, number>();
-  await db().$transaction(async (tx) => {
+  await systemDb().$transaction(async (tx) => {
     for (const person of due) {
       await tx.taskAssignment.deleteMany({ where: { personId: person.id } });
       await tx.taskPractice.deleteMany({ where: { personId: person.id } });

@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import type { Prisma } from "../db/generated/client";
-import { db } from "../db/client";
+import { systemDb } from "../db/client";
 import type { TiptapNodeJson } from "../content/document-schema";
 import { verificationState, type VerificationState } from "../knowledge/verification";
 
@@ -111,7 +111,7 @@ export function documentChecksum(document: Omit<ArticleDocument, "checksum"> & {
 export async function* articleBatches(batchSize: number): AsyncGenerator<ArticleDocumentRow[]> {
   let cursor: string | undefined;
   for (;;) {
-    const batch = await db().article.findMany({
+    const batch = await systemDb().article.findMany({
       select: articleDocumentSelect,
       orderBy: { id: "asc" },
       take: batchSize,

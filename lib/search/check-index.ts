@@ -5,7 +5,7 @@ import "server-only";
  * documents without an article are removed. Also refreshes documents whose
  * verification state changed with time (their checksum no longer matches).
  */
-import { db } from "../db/client";
+import { systemDb } from "../db/client";
 import { articleIndexName, meili } from "./meili-client";
 import { ensureArticleIndex } from "./index-settings";
 import { articleBatches, toArticleDocument } from "./article-document";
@@ -70,7 +70,7 @@ export async function checkSearchIndex(options: { repair?: boolean; log?: (line:
 /** Removes index documents whose article no longer exists (e.g. deleted during a rebuild). */
 export async function removeOrphanedDocuments(indexUid = articleIndexName()): Promise<number> {
   const indexed = await indexedChecksums(indexUid);
-  const existing = new Set((await db().article.findMany({ select: { id: true } })).map((article) => article.id));
+  const existing = new Set((await systemDb().article.findMany({ select: { id: true } })).map((article) => article.id));
   const orphaned = [...indexed.keys()].filter((id) => !existing.has(id));
   if (orphaned.length > 0) {
     const task = await meili().index(indexUid).deleteDocuments(orphaned).waitTask({ timeout: 120_000 });

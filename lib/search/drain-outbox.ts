@@ -7,7 +7,7 @@ import "server-only";
  * time (transaction-scoped advisory lock). Failures stay in the table with their
  * error and are retried with exponential backoff.
  */
-import { db } from "../db/client";
+import { systemDb } from "../db/client";
 import { articleIndexName, meili } from "./meili-client";
 import { ensureArticleIndex } from "./index-settings";
 import { articleDocumentSelect, toArticleDocument } from "./article-document";
@@ -29,7 +29,7 @@ function backoffSeconds(attempts: number): number {
 
 /** Drains one batch. Safe to call concurrently; returns what it did. */
 export async function drainSearchOutboxBatch(batchSize = 500): Promise<DrainResult> {
-  return db().$transaction(
+  return systemDb().$transaction(
     async (tx) => {
       let rows = await tx.$queryRaw<{ id: bigint; articleId: string; attempts: number }[]>`
         SELECT id, "articleId", attempts FROM "SearchOutbox"

@@ -5,6 +5,7 @@ import { enqueueVerificationChanges } from "./verification-refresh";
 import { sendReviewReminders } from "../knowledge/review-reminders";
 import { anonymiseLeftPeople } from "../privacy/anonymise-exits";
 import { recordCoverageSnapshots } from "../coverage/snapshots";
+import { subDays } from "../dates";
 
 const VERIFICATION_REFRESH_MS = 60 * 60 * 1000;
 
@@ -22,7 +23,7 @@ export function startSearchDrainTimer(): void {
   if (holder.digicheckDrainTimer) return;
   let running = false;
   // Looks back two days on start, so a restart does not miss a state change.
-  let verificationCheckedAt = new Date(Date.now() - 2 * 86_400_000);
+  let verificationCheckedAt = subDays(new Date(), 2);
   holder.digicheckDrainTimer = setInterval(async () => {
     if (running) return;
     running = true;

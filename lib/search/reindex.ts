@@ -4,7 +4,7 @@ import "server-only";
  * atomically, so searches keep working during the rebuild. Changes made while
  * it ran are queued again afterwards and deletions removed, so none is lost.
  */
-import { db } from "../db/client";
+import { systemDb } from "../db/client";
 import { articleIndexName, meili } from "./meili-client";
 import { ensureArticleIndex, forgetEnsuredIndex } from "./index-settings";
 import { articleBatches, toArticleDocument } from "./article-document";
@@ -19,7 +19,7 @@ export async function reindexAllArticles(options: { batchSize?: number; log?: (l
   const buildName = `${liveName}_build_${Date.now()}`;
   await ensureArticleIndex(liveName);
   await ensureArticleIndex(buildName);
-  const total = await db().article.count();
+  const total = await systemDb().article.count();
   // Batches are enqueued while the next one is read from the database;
   // Meilisearch processes (and auto-batches) them in order. One wait at the end.
   let enqueued = 0;
@@ -39,11 +39,11 @@ export async function reindexAllArticles(options: { batchSize?: number; log?: (l
   if (swap.status !== "succeeded") throw new Error(swap.error?.message ?? `Tausch: ${swap.status}`);
   await meili().deleteIndex(buildName).waitTask({ timeout: 60_000 });
   forgetEnsuredIndex(buildName);
-  const changedMeanwhile = await db().article.findMany({
+  const changedMeanwhile = await systemDb().article.findMany({
     where: { updatedAt: { gte: started } },
     select: { id: true, organizationId: true },
   });
-  await enqueueArticlesIndexing(db(), changedMeanwhile);
+  await enqueueArticlesIndexing(systemDb(), changedMeanwhile);
   // Articles deleted while the rebuild ran may have been read into the new index.
   const removed = await removeOrphanedDocuments(liveName);
   if (removed > 0) log(`  ${removed} währenddessen gelöschte Artikel aus dem Index entfernt`);

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "../db/client";
+import { systemDb } from "../db/client";
 import { DUE_SOON_DAYS } from "../knowledge/verification";
 
 /**
@@ -9,7 +9,7 @@ import { DUE_SOON_DAYS } from "../knowledge/verification";
  * follows. Returns how many were queued.
  */
 export async function enqueueVerificationChanges(since: Date, now: Date = new Date()): Promise<number> {
-  return db().$executeRaw`
+  return systemDb().$executeRaw`
     INSERT INTO "SearchOutbox" ("organizationId", "articleId")
     SELECT "organizationId", id FROM "Article"
     WHERE status = 'PUBLISHED' AND "nextReviewAt" IS NOT NULL AND (

@@ -4,7 +4,7 @@
  * TipTap JSON, validated and rendered by the same code as the app.
  */
 import { randomUUID } from "node:crypto";
-import { db } from "../../lib/db/client";
+import { systemDb } from "../../lib/db/client";
 import { hashPassword } from "../../lib/auth/password";
 import { processContent } from "../../lib/content/process-content";
 import type { Prisma } from "../../lib/db/generated/client";
@@ -21,15 +21,15 @@ export async function loadBenchData(documents: CorpusDocument[], progress: (done
   const organizations: BenchOrganization[] = [];
   for (let index = 0; index < ORGANIZATIONS; index++) {
     const suffix = randomUUID().slice(0, 6);
-    const org = await db().organization.create({ data: { slug: `bench-${index}-${suffix}`, name: `Benchkommune ${index + 1}` } });
+    const org = await systemDb().organization.create({ data: { slug: `bench-${index}-${suffix}`, name: `Benchkommune ${index + 1}` } });
     const unitIds: string[] = [];
     for (let unit = 0; unit < UNITS_PER_ORGANIZATION; unit++) {
-      unitIds.push((await db().orgUnit.create({ data: { organizationId: org.id, name: `Amt ${unit + 1}` } })).id);
+      unitIds.push((await systemDb().orgUnit.create({ data: { organizationId: org.id, name: `Amt ${unit + 1}` } })).id);
     }
-    const reader = await db().user.create({
+    const reader = await systemDb().user.create({
       data: { organizationId: org.id, email: `lesen-${suffix}@bench.example`, displayName: "Bench Lesen", role: "READER", passwordHash },
     });
-    const editor = await db().user.create({
+    const editor = await systemDb().user.create({
       data: { organizationId: org.id, email: `redaktion-${suffix}@bench.example`, displayName: "Bench Redaktion", role: "EDITOR", passwordHash },
     });
     organizations.push({ id: org.id, readerEmail: reader.email, readerId: reader.id, editorId: editor.id, unitIds });
@@ -62,8 +62,8 @@ export async function loadBenchData(documents: CorpusDocument[], progress: (done
       });
       links.push({ articleId: id, orgUnitId: org.unitIds[index % UNITS_PER_ORGANIZATION] });
     });
-    await db().article.createMany({ data: articles });
-    await db().articleUnit.createMany({ data: links });
+    await systemDb().article.createMany({ data: articles });
+    await systemDb().articleUnit.createMany({ data: links });
     progress(Math.min(documents.length, start + batchSize));
   }
   return organizations;

@@ -47,7 +47,7 @@ async function main() {
   const extra: Record<string, unknown> = {};
   let server: ReturnType<typeof startNext> | undefined;
   try {
-    const { db } = await import("../../lib/db/client");
+    const { systemDb } = await import("../../lib/db/client");
     const { loadBenchData, BENCH_PASSWORD } = await import("./load-data");
     const { documents, source } = await loadCorpus(size);
     log(`Korpus: ${source}`);
@@ -109,7 +109,7 @@ async function main() {
 
     if (workloads.has("w5")) {
       log("W5: Seiten unter Last (autocannon) …");
-      const article = await db().article.findFirstOrThrow({ where: { organizationId: organizations[0].id, status: "PUBLISHED" }, select: { id: true } });
+      const article = await systemDb().article.findFirstOrThrow({ where: { organizationId: organizations[0].id, status: "PUBLISHED" }, select: { id: true } });
       const { runW5 } = await import("./w5-http-load");
       const w5 = await runW5(appUrl, cookie, `/wissen/${article.id}`, Number(values.seconds), log);
       const staticPage = w5.pages["statische Seite"];
@@ -145,7 +145,7 @@ async function main() {
 
     const { getEnv } = await import("../../lib/env");
     const meiliVersion = await (await fetch(`${getEnv().MEILI_URL}/version`, { headers: { Authorization: `Bearer ${getEnv().MEILI_MASTER_KEY}` } })).json() as { pkgVersion: string };
-    const pgVersion = (await db().$queryRaw<{ version: string }[]>`SELECT version()`)[0].version.split(" ").slice(0, 2).join(" ");
+    const pgVersion = (await systemDb().$queryRaw<{ version: string }[]>`SELECT version()`)[0].version.split(" ").slice(0, 2).join(" ");
     const machine = `${os.cpus().length} Kerne (${os.cpus()[0]?.model.trim()}), ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${process.version}, ${pgVersion}, Meilisearch ${meiliVersion.pkgVersion}, Next.js 16.4.5`;
     const corpusLine = `${size} Artikel in ${organizations.length} Kommunen; Korpus: ${source}`;
     const duration = `${((Date.now() - started) / 1000).toFixed(0)} s`;

@@ -3,7 +3,7 @@
  * Meilisearch request sent directly and (b) PostgreSQL full-text search with the
  * `german` configuration and ts_rank, the way comparable wikis search.
  */
-import { db } from "../../lib/db/client";
+import { systemDb } from "../../lib/db/client";
 import { getEnv } from "../../lib/env";
 import { articleSearchRequest, SEARCH_FACETS } from "../../lib/search/search-articles";
 import { SEARCH_PAGE_SIZE } from "../../lib/search/search-request";
@@ -48,10 +48,10 @@ export async function runW1(options: { appUrl: string; cookie: string; reader: V
   const indexUrl = `${env.MEILI_URL}/multi-search`;
   const synonymGroups = await synonymGroupsFor(options.reader.organizationId);
   const meiliHeaders = { Authorization: `Bearer ${env.MEILI_MASTER_KEY}`, "Content-Type": "application/json" };
-  await db().$executeRawUnsafe(
+  await systemDb().$executeRawUnsafe(
     `CREATE INDEX IF NOT EXISTS bench_article_fts ON "Article" USING gin (to_tsvector('german', title || ' ' || "contentText"))`,
   );
-  await db().$executeRawUnsafe(`ANALYZE "Article"`);
+  await systemDb().$executeRawUnsafe(`ANALYZE "Article"`);
 
   const samples = { ours: [] as number[], meiliDirect: [] as number[], meiliFetch: [] as number[], postgres: [] as number[] };
   const perQuery = new Map(W1_QUERIES.map((entry) => [entry.query, { ours: [] as number[], meili: [] as number[], postgres: [] as number[], postgresHits: 0 }]));
@@ -63,7 +63,7 @@ export async function runW1(options: { appUrl: string; cookie: string; reader: V
       const direct = await timed(() => httpRequest(indexUrl, { method: "POST", headers: meiliHeaders, body }));
       if (direct.value.status !== 200) throw new Error(`Meilisearch antwortete ${direct.value.status}`);
       const viaFetch = await timed(async () => (await fetch(indexUrl, { method: "POST", headers: meiliHeaders, body })).text());
-      const postgres = await timed(() => db().$queryRaw<{ id: string }[]>`
+      const postgres = await timed(() => systemDb().$queryRaw<{ id: string }[]>`
         SELECT id, ts_rank(to_tsvector('german', title || ' ' || "contentText"), q) AS rank
         FROM "Article", websearch_to_tsquery('german', ${query}) q
         WHERE "organizationId" = ${options.reader.organizationId}::uuid

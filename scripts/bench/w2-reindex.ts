@@ -3,7 +3,7 @@
  * documents (already in memory), both enqueueing 1000-document batches and
  * waiting once at the end.
  */
-import { db } from "../../lib/db/client";
+import { systemDb } from "../../lib/db/client";
 import { meili, articleIndexName } from "../../lib/search/meili-client";
 import { ARTICLE_INDEX_SETTINGS } from "../../lib/search/index-settings";
 import { reindexAllArticles } from "../../lib/search/reindex";
@@ -15,7 +15,7 @@ export interface W2Result { documents: number; oursSeconds: number; rawSeconds: 
 export async function runW2(log: (line: string) => void): Promise<W2Result> {
   const ours = await timed(() => reindexAllArticles({ batchSize: 1000, log: (line) => log(`  W2 Reindex:${line}`) }));
 
-  const documents: ArticleDocument[] = (await db().article.findMany({ select: articleDocumentSelect })).map((article) => toArticleDocument(article));
+  const documents: ArticleDocument[] = (await systemDb().article.findMany({ select: articleDocumentSelect })).map((article) => toArticleDocument(article));
   const rawName = `${articleIndexName()}_raw_${Date.now()}`;
   await meili().createIndex(rawName, { primaryKey: "id" }).waitTask({ timeout: 60_000 });
   await meili().index(rawName).updateSettings(ARTICLE_INDEX_SETTINGS).waitTask({ timeout: 60_000 });

@@ -4,7 +4,7 @@
  * and polls the search until the new word is found. Baseline: Meilisearch's own
  * processing time of that document update (task duration).
  */
-import { db } from "../../lib/db/client";
+import { systemDb } from "../../lib/db/client";
 import { getEnv } from "../../lib/env";
 import { loadViewer } from "../../lib/auth/load-viewer";
 import { updateArticle } from "../../lib/knowledge/save-article";
@@ -29,7 +29,7 @@ export async function runW3(organization: BenchOrganization, samples: number, lo
   const editor = (await loadViewer(organization.editorId))!;
   const reader = (await loadViewer(organization.readerId))!;
   const headers = { Authorization: `Bearer ${env.MEILI_MASTER_KEY}`, "Content-Type": "application/json" };
-  const articles = await db().article.findMany({
+  const articles = await systemDb().article.findMany({
     where: { organizationId: organization.id, status: "PUBLISHED" },
     select: { id: true, title: true, kind: true, version: true, units: { select: { orgUnitId: true } } },
     take: samples,

@@ -6,7 +6,7 @@
  * agree on the numbers (checked and reported).
  */
 import { randomUUID } from "node:crypto";
-import { db } from "../../lib/db/client";
+import { systemDb } from "../../lib/db/client";
 import { hashPassword } from "../../lib/auth/password";
 import { loadViewer } from "../../lib/auth/load-viewer";
 import type { Viewer } from "../../lib/auth/viewer";
@@ -14,6 +14,7 @@ import { loadTaskCoverage } from "../../lib/coverage/load-coverage";
 import { exitTimeline, tasksAtRisk, unitOverview } from "../../lib/coverage/cockpit-summary";
 import { Prisma } from "../../lib/db/generated/client";
 import { summarize, type LatencySummary } from "./stats";
+import { addDays, subDays } from "../../lib/dates";
 
 const PEOPLE = 2_000;
 const TASKS = 10_000;
@@ -35,15 +36,15 @@ export interface W4Organization { id: string; hr: Viewer; hrEmail: string }
 export async function loadW4Organization(password: string, log: (line: string) => void): Promise<W4Organization> {
   const next = random(42);
   const suffix = randomUUID().slice(0, 6);
-  const org = await db().organization.create({ data: { slug: `cockpit-bench-${suffix}`, name: "Cockpit-Benchmark" } });
+  const org = await systemDb().organization.create({ data: { slug: `cockpit-bench-${suffix}`, name: "Cockpit-Benchmark" } });
   const organizationId = org.id;
   const unitIds = Array.from({ length: UNITS }, () => randomUUID());
-  await db().orgUnit.createMany({ data: unitIds.map((id, index) => ({ id, organizationId, name: `Einheit ${String(index + 1).padStart(2, "0")}` })) });
+  await systemDb().orgUnit.createMany({ data: unitIds.map((id, index) => ({ id, organizationId, name: `Einheit ${String(index + 1).padStart(2, "0")}` })) });
   const positionIds = Array.from({ length: POSITIONS }, () => randomUUID());
-  await db().position.createMany({ data: positionIds.map((id, index) => ({ id, organizationId, orgUnitId: unitIds[index % UNITS], positionNumber: `S-${index}`, title: `Stelle ${index}` })) });
+  await systemDb().position.createMany({ data: positionIds.map((id, index) => ({ id, organizationId, orgUnitId: unitIds[index % UNITS], positionNumber: `S-${index}`, title: `Stelle ${index}` })) });
   const now = new Date();
   const personIds = Array.from({ length: PEOPLE }, () => randomUUID());
-  await db().person.createMany({
+  await systemDb().person.createMany({
     data: personIds.map((id, index) => {
       const leaving = next() < 0.25;
       const exit = leaving ? new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + Math.floor(next() * 48), 1)) : null;
@@ -51,7 +52,7 @@ export async function loadW4Organization(password: string, log: (line: string) =
     }),
   });
   const taskIds = Array.from({ length: TASKS }, () => randomUUID());
-  await db().task.createMany({
+  await systemDb().task.createMany({
     data: taskIds.map((id, index) => ({
       id, organizationId, orgUnitId: unitIds[index % UNITS], positionId: positionIds[index % POSITIONS], taskNumber: `A-${index}`,
       title: `Aufgabe ${index}`, criticality: 1 + Math.floor(next() * 5), frequency: "MONTHLY" as const, systems: [],
@@ -71,31 +72,31 @@ export async function loadW4Organization(password: string, log: (line: string) =
       assignments.push({ organizationId, taskId, personId: personIds[deputy], role: "DEPUTY", rank });
     }
   });
-  for (let start = 0; start < assignments.length; start += 5000) await db().taskAssignment.createMany({ data: assignments.slice(start, start + 5000) });
+  for (let start = 0; start < assignments.length; start += 5000) await systemDb().taskAssignment.createMany({ data: assignments.slice(start, start + 5000) });
   const hash = await hashPassword(password);
-  const author = await db().user.create({ data: { organizationId, email: `autor-${suffix}@bench.example`, displayName: "Autor", role: "EDITOR", passwordHash: hash } });
-  const hrUser = await db().user.create({ data: { organizationId, email: `personal-${suffix}@bench.example`, displayName: "Personalamt", role: "HR", passwordHash: hash } });
+  const author = await systemDb().user.create({ data: { organizationId, email: `autor-${suffix}@bench.example`, displayName: "Autor", role: "EDITOR", passwordHash: hash } });
+  const hrUser = await systemDb().user.create({ data: { organizationId, email: `personal-${suffix}@bench.example`, displayName: "Personalamt", role: "HR", passwordHash: hash } });
   const statuses = ["PUBLISHED", "PUBLISHED", "PUBLISHED", "DRAFT", "IN_REVIEW"] as const;
   const articles: Prisma.ArticleCreateManyInput[] = [];
   const links: Prisma.ArticleTaskCreateManyInput[] = [];
   for (let index = 0; index < ARTICLES; index++) {
     const id = randomUUID();
-    const reviewAt = new Date(now.getTime() + (next() * 540 - 120) * 86_400_000);
-    const verified = next() < 0.5 ? new Date(now.getTime() - next() * 400 * 86_400_000) : null;
+    const reviewAt = addDays(now, Math.round(next() * 540 - 120));
+    const verified = next() < 0.5 ? subDays(now, Math.round(next() * 400)) : null;
     articles.push({
       id, organizationId, title: `Artikel ${index}`, kind: "PROCEDURE", status: statuses[index % statuses.length], content: { type: "doc", content: [] },
       contentText: "", contentHtml: "", ownerId: author.id, createdById: author.id, nextReviewAt: reviewAt, lastVerifiedAt: verified,
     });
     links.push({ articleId: id, taskId: taskIds[Math.floor(next() * TASKS)] });
   }
-  for (let start = 0; start < articles.length; start += 2000) await db().article.createMany({ data: articles.slice(start, start + 2000) });
-  await db().articleTask.createMany({ data: links, skipDuplicates: true });
+  for (let start = 0; start < articles.length; start += 2000) await systemDb().article.createMany({ data: articles.slice(start, start + 2000) });
+  await systemDb().articleTask.createMany({ data: links, skipDuplicates: true });
   const practices = assignments.filter((assignment) => assignment.role === "DEPUTY" && next() < 0.2)
     .map((assignment) => ({ organizationId, taskId: assignment.taskId, personId: assignment.personId }));
-  await db().taskPractice.createMany({ data: practices, skipDuplicates: true });
+  await systemDb().taskPractice.createMany({ data: practices, skipDuplicates: true });
   // Fresh statistics, as autovacuum would have them in a running installation (without them PostgreSQL
   // estimates one row per table and picks nested loops: the SQL baseline took 3.6 s instead of ~0.1 s).
-  await db().$executeRawUnsafe("ANALYZE");
+  await systemDb().$executeRawUnsafe("ANALYZE");
   log(`W4: ${UNITS} Einheiten, ${PEOPLE} Personen, ${TASKS} Aufgaben, ${assignments.length} Zuordnungen, ${ARTICLES} Artikel, ${practices.length} „selbst durchgeführt“`);
   return { id: organizationId, hr: (await loadViewer(hrUser.id))!, hrEmail: hrUser.email };
 }
@@ -153,7 +154,7 @@ export function cockpitSql(organizationId: string, now: Date): Prisma.Sql {
 }
 
 async function cockpitInSql(organizationId: string, now: Date): Promise<UnitFigures[]> {
-  const rows = await db().$queryRaw<{ unitId: string; tasks: bigint; m0: bigint; m1: bigint; m2: bigint; m3: bigint; m4: bigint; covered: bigint; singleKnower: bigint; riskSum: Prisma.Decimal }[]>(cockpitSql(organizationId, now));
+  const rows = await systemDb().$queryRaw<{ unitId: string; tasks: bigint; m0: bigint; m1: bigint; m2: bigint; m3: bigint; m4: bigint; covered: bigint; singleKnower: bigint; riskSum: Prisma.Decimal }[]>(cockpitSql(organizationId, now));
   return rows.map((row) => ({
     unitId: row.unitId, tasks: Number(row.tasks), m0: Number(row.m0), m1: Number(row.m1), m2: Number(row.m2), m3: Number(row.m3), m4: Number(row.m4),
     covered: Number(row.covered), singleKnower: Number(row.singleKnower), riskSum: Math.round(Number(row.riskSum) * 10) / 10,

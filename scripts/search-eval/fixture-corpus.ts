@@ -2,7 +2,7 @@
  * Loads the relevance fixture into an organization (through the same save path as
  * the app) and runs its queries. Used by `npm run search:eval` and by the floor test.
  */
-import { db } from "../../lib/db/client";
+import { systemDb } from "../../lib/db/client";
 import type { Viewer } from "../../lib/auth/viewer";
 import { createArticle } from "../../lib/knowledge/save-article";
 import { drainSearchOutbox } from "../../lib/search/drain-outbox";
@@ -10,6 +10,7 @@ import { searchArticles } from "../../lib/search/search-articles";
 import { FIXTURE_ARTICLES, type FixtureArticle } from "./fixture-articles";
 import { FIXTURE_QUERIES } from "./fixture-queries";
 import type { QueryOutcome } from "./metrics";
+import { subDays } from "../../lib/dates";
 
 function fixtureDocument(article: FixtureArticle) {
   return {
@@ -35,7 +36,7 @@ export async function loadFixtureArticles(author: Viewer): Promise<Map<string, s
       positionIds: [],
     });
     if (article.expired) {
-      await db().article.update({ where: { id }, data: { nextReviewAt: new Date(Date.now() - 30 * 86_400_000) } });
+      await systemDb().article.update({ where: { id }, data: { nextReviewAt: subDays(new Date(), 30) } });
     }
     ids.set(article.key, id);
   }

@@ -72,14 +72,14 @@ async function lawRun(): Promise<RunResult> {
   const { reindexAllArticles } = await import("../../lib/search/reindex");
   const { loadViewer } = await import("../../lib/auth/load-viewer");
   const { searchArticles } = await import("../../lib/search/search-articles");
-  const { db } = await import("../../lib/db/client");
+  const { systemDb } = await import("../../lib/db/client");
   const { lawQueries } = await import("./law-queries");
   const { documents, source } = await loadCorpus(Number(values.size));
   log(`Korpus: ${source}`);
   const organizations = await loadBenchData(documents, (done) => { if (done % 20000 === 0 || done === documents.length) log(`  geladen: ${done} / ${documents.length}`); });
   await reindexAllArticles({ log: (line) => { if (/000 \//.test(line) || /Pakete/.test(line)) log(line.trim()); } });
   const first = organizations[0];
-  const articles = await db().article.findMany({ where: { organizationId: first.id }, select: { id: true, title: true }, orderBy: { title: "asc" } });
+  const articles = await systemDb().article.findMany({ where: { organizationId: first.id }, select: { id: true, title: true }, orderBy: { title: "asc" } });
   const sections = articles.flatMap((article) => {
     const match = article.title.match(/^(.+?) ((?:§+|Art\.?) ?\S+) – (.+)$/);
     return match ? [{ id: article.id, law: match[1], section: match[2], heading: match[3] }] : [];
@@ -111,8 +111,8 @@ async function main() {
       console.log(missed.slice(0, 40).join("\n"));
     }
   } finally {
-    const { db } = await import("../../lib/db/client");
-    await db().$disconnect().catch(() => {});
+    const { systemDb } = await import("../../lib/db/client");
+    await systemDb().$disconnect().catch(() => {});
     await stack.stop();
   }
 }

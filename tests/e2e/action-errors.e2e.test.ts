@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it, onTestFinished } from "vitest";
 import type { Browser, Page, Request } from "playwright-core";
 import { randomUUID } from "node:crypto";
-import { db } from "@/lib/db/client";
+import { systemDb } from "@/lib/db/client";
 import { launchChromium, signIn } from "./browser";
 
 const appUrl = inject("appUrl");
@@ -28,12 +28,12 @@ async function sendForm(page: Page, button: string | RegExp, overrides: Record<s
 }
 
 async function foreignArticleId(): Promise<string> {
-  const other = await db().article.findFirstOrThrow({ where: { organization: { slug: "beispielstadt" } }, select: { id: true } });
+  const other = await systemDb().article.findFirstOrThrow({ where: { organization: { slug: "beispielstadt" } }, select: { id: true } });
   return other.id;
 }
 
 async function publishedArticlePath(page: Page): Promise<string> {
-  const article = await db().article.findFirstOrThrow({
+  const article = await systemDb().article.findFirstOrThrow({
     where: { organization: { slug: "musterhausen" }, status: "PUBLISHED" },
     select: { id: true },
     orderBy: { title: "asc" },
@@ -72,15 +72,15 @@ describe.skipIf(!appUrl)("Server-Aktionen: 404 oder deutsche Meldung, nie HTTP 5
   it("Anhang „Entfernen“ mit unbekannter Id → 404; zu große Datei → deutsche Meldung (413)", async () => {
     const path = await publishedArticlePath(editor);
     const articleId = path.split("/").pop()!;
-    const organization = await db().organization.findUniqueOrThrow({ where: { slug: "musterhausen" }, select: { id: true } });
-    const row = await db().articleAttachment.create({
+    const organization = await systemDb().organization.findUniqueOrThrow({ where: { slug: "musterhausen" }, select: { id: true } });
+    const row = await systemDb().articleAttachment.create({
       data: { organizationId: organization.id, articleId, fileName: "probe.txt", contentType: "text/plain", size: 1, sha256: "0".repeat(64) },
     });
     try {
       await editor.reload();
       const response = await sendForm(editor, /^Anhang probe\.txt entfernen$/, { attachmentId: randomUUID() });
       expect(response.status()).toBe(404);
-      expect(await db().articleAttachment.count({ where: { id: row.id } })).toBe(1);
+      expect(await systemDb().articleAttachment.count({ where: { id: row.id } })).toBe(1);
 
       const fields = await formFields(editor, "Anhang hinzufügen");
       const tooBig = await editor.request.post(editor.url(), {
@@ -91,7 +91,7 @@ describe.skipIf(!appUrl)("Server-Aktionen: 404 oder deutsche Meldung, nie HTTP 5
       expect(tooBig.status()).toBe(413);
       expect(await tooBig.text()).toContain("zu groß");
     } finally {
-      await db().articleAttachment.deleteMany({ where: { id: row.id } });
+      await systemDb().articleAttachment.deleteMany({ where: { id: row.id } });
     }
   });
 
@@ -117,19 +117,19 @@ describe.skipIf(!appUrl)("Server-Aktionen: 404 oder deutsche Meldung, nie HTTP 5
 
   it("Befragung: ein präparierter Aufruf bekommt eine deutsche Meldung; ein kaputter Aufruf keine 500", async () => {
     const leaving = await (await browser.newContext()).newPage();
-    await db().loginThrottle.deleteMany({ where: { key: "account:leitung.buergeramt@musterhausen.example" } });
+    await systemDb().loginThrottle.deleteMany({ where: { key: "account:leitung.buergeramt@musterhausen.example" } });
     await signIn(leaving, appUrl, "leitung.buergeramt@musterhausen.example");
     // A task of its own, so that the demo's interview journey is left untouched.
-    const user = await db().user.findUniqueOrThrow({ where: { email: "leitung.buergeramt@musterhausen.example" }, select: { organizationId: true, personId: true } });
-    const unit = await db().orgUnit.findFirstOrThrow({ where: { organizationId: user.organizationId, tasks: { some: { assignments: { some: { personId: user.personId! } } } } }, select: { id: true } });
-    const task = await db().task.create({
+    const user = await systemDb().user.findUniqueOrThrow({ where: { email: "leitung.buergeramt@musterhausen.example" }, select: { organizationId: true, personId: true } });
+    const unit = await systemDb().orgUnit.findFirstOrThrow({ where: { organizationId: user.organizationId, tasks: { some: { assignments: { some: { personId: user.personId! } } } } }, select: { id: true } });
+    const task = await systemDb().task.create({
       data: {
         organizationId: user.organizationId, orgUnitId: unit.id, title: `Probeaufgabe ${randomUUID()}`, criticality: 2, frequency: "MONTHLY",
         assignments: { create: { organizationId: user.organizationId, personId: user.personId!, role: "OWNER" } },
       },
     });
     onTestFinished(async () => {
-      await db().task.delete({ where: { id: task.id } });
+      await systemDb().task.delete({ where: { id: task.id } });
     });
     await leaving.goto(`${appUrl}/mein-wissen/aufgabe/${task.id}`);
     const captured = new Promise<Request>((resolve) => leaving.on("request", (request) => { if (request.headers()["next-action"]) resolve(request); }));

@@ -1,7 +1,7 @@
 /** The coverage cockpit in the browser: HR opens it, filters, drills into a task; the lead sees only their units; readers nothing. */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { db } from "@/lib/db/client";
+import { systemDb } from "@/lib/db/client";
 import { expectText, launchChromium, saveScreenshot, signIn, violationsOf } from "./browser";
 
 const appUrl = inject("appUrl");
@@ -59,12 +59,12 @@ describe.skipIf(!appUrl)("Wissens-Cockpit im Browser", () => {
     expect(await violationsOf(hr)).toEqual([]);
     await saveScreenshot(hr, "issue6-cockpit-aufgabe");
     const taskId = new URL(hr.url()).pathname.split("/").pop()!;
-    expect(await db().auditEvent.count({ where: { entityId: taskId, action: "cockpit.task-people.view" } })).toBeGreaterThanOrEqual(1);
+    expect(await systemDb().auditEvent.count({ where: { entityId: taskId, action: "cockpit.task-people.view" } })).toBeGreaterThanOrEqual(1);
 
     // The lead of the Bürgeramt sees only that unit; a reader gets nothing.
     const lead = await (await browser.newContext()).newPage();
     // The lockout e2e (another file) locks this account on purpose; start from clean counters.
-    await db().loginThrottle.deleteMany({ where: { key: "account:leitung.buergeramt@musterhausen.example" } });
+    await systemDb().loginThrottle.deleteMany({ where: { key: "account:leitung.buergeramt@musterhausen.example" } });
     await signIn(lead, appUrl, "leitung.buergeramt@musterhausen.example");
     await lead.goto(`${appUrl}/cockpit`);
     const leadUnits = await lead.locator("section", { has: lead.getByRole("heading", { name: "Reifegrad je Organisationseinheit" }) }).locator("tbody th a:first-child").allInnerTexts();

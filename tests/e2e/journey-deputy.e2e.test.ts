@@ -1,8 +1,9 @@
 /** Journey "Ich vertrete …": Lea Hoffmann (reader, deputy of Klaus Brinkmann) chooses him and a month; sees tasks, instructions, contact and deadlines. */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { db } from "@/lib/db/client";
+import { systemDb } from "@/lib/db/client";
 import { expectText, launchChromium, saveScreenshot, signIn, violationsOf } from "./browser";
+import { addDays, calendarDay } from "@/lib/dates";
 
 const appUrl = inject("appUrl");
 
@@ -10,13 +11,13 @@ describe.skipIf(!appUrl)("Ich vertrete … im Browser", () => {
   let browser: Browser;
   beforeAll(async () => { browser = await launchChromium(); });
   afterAll(async () => {
-    await db().plannedDeputyship.deleteMany({ where: { organization: { slug: "musterhausen" } } });
+    await systemDb().plannedDeputyship.deleteMany({ where: { organization: { slug: "musterhausen" } } });
     await browser?.close();
   });
 
   it("Leitung plant die Vertretung, die Vertretung findet sie auf der Startseite und öffnet genau diesen Zeitraum", async () => {
     const lead = "leitung.buergeramt@musterhausen.example";
-    await db().loginThrottle.deleteMany({ where: { key: `account:${lead}` } });
+    await systemDb().loginThrottle.deleteMany({ where: { key: `account:${lead}` } });
     const renate = await (await browser.newContext()).newPage();
     await signIn(renate, appUrl, lead);
     await renate.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Cockpit" }).click();
@@ -54,9 +55,8 @@ describe.skipIf(!appUrl)("Ich vertrete … im Browser", () => {
     await page.getByRole("main").getByRole("link", { name: "Ich vertrete …", exact: true }).click();
     await page.getByLabel("Wen vertreten Sie?").selectOption({ label: "Klaus Brinkmann" });
     const start = new Date();
-    const end = new Date(start.getTime() + 45 * 86_400_000);
-    await page.getByLabel("Von").fill(start.toISOString().slice(0, 10));
-    await page.getByLabel("Bis").fill(end.toISOString().slice(0, 10));
+    await page.getByLabel("Von").fill(calendarDay(start));
+    await page.getByLabel("Bis").fill(calendarDay(addDays(start, 45)));
     await page.getByRole("button", { name: "Anzeigen" }).click();
     await expectText(page.getByRole("heading", { level: 1 }), "Ich vertrete Klaus Brinkmann");
     const task = page.locator("section", { has: page.getByRole("heading", { name: "Anmeldung, Ummeldung und Abmeldung einer Wohnung" }) });
@@ -78,7 +78,7 @@ describe.skipIf(!appUrl)("Ich vertrete … im Browser", () => {
     await task.getByRole("button", { name: "Meldung senden" }).click();
     await expectText(page.locator(".alert--success"), "sehen Ihre Meldung");
     await expectText(page.getByRole("heading", { level: 1 }), "Ich vertrete Klaus Brinkmann");
-    await db().loginThrottle.deleteMany({ where: { key: "account:leitung.buergeramt@musterhausen.example" } });
+    await systemDb().loginThrottle.deleteMany({ where: { key: "account:leitung.buergeramt@musterhausen.example" } });
     const lead = await (await browser.newContext()).newPage();
     await signIn(lead, appUrl, "leitung.buergeramt@musterhausen.example");
     const gaps = lead.locator("section", { has: lead.getByRole("heading", { name: /Gemeldete Wissenslücken zu Ihren Aufgaben/ }) });

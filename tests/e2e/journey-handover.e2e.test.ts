@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { db } from "@/lib/db/client";
+import { systemDb } from "@/lib/db/client";
 import { expectText, launchChromium, saveScreenshot, signIn, violationsOf } from "./browser";
 
 const appUrl = inject("appUrl");
@@ -14,7 +14,7 @@ const TASK = "Dienstplan und Terminvergabe des Bürgeramts steuern";
 const MATTER = "Dienstplan Januar noch nicht freigegeben";
 
 async function removeDemoHandovers() {
-  await db().handover.deleteMany({ where: { organization: { slug: "musterhausen" } } });
+  await systemDb().handover.deleteMany({ where: { organization: { slug: "musterhausen" } } });
 }
 
 describe.skipIf(!appUrl)("Übergabeprotokoll im Browser", () => {
@@ -23,7 +23,7 @@ describe.skipIf(!appUrl)("Übergabeprotokoll im Browser", () => {
   afterAll(async () => { await removeDemoHandovers(); await browser?.close(); });
 
   it("beginnen, ausfüllen, beide bestätigen, drucken; Personalamt sieht den Stand je Aufgabe", async () => {
-    await db().loginThrottle.deleteMany({ where: { key: `account:${RENATE}` } });
+    await systemDb().loginThrottle.deleteMany({ where: { key: `account:${RENATE}` } });
     const renate = await (await browser.newContext()).newPage();
     await signIn(renate, appUrl, RENATE);
     await renate.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Meine Arbeit" }).click();

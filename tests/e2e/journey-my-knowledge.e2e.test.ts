@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { db } from "@/lib/db/client";
+import { systemDb } from "@/lib/db/client";
 import { expectText, launchChromium, saveScreenshot, signIn, violationsOf } from "./browser";
 
 const appUrl = inject("appUrl");
@@ -19,7 +19,7 @@ describe.skipIf(!appUrl)("Mein Wissen sichern im Browser", () => {
 
   it("Befragung in zwei Sitzungen, Übergabe zur Prüfung, sichtbar im Cockpit", async () => {
     // The lockout e2e locks this account on purpose; start from clean counters.
-    await db().loginThrottle.deleteMany({ where: { key: `account:${RENATE}` } });
+    await systemDb().loginThrottle.deleteMany({ where: { key: `account:${RENATE}` } });
     const page = await (await browser.newContext()).newPage();
     await signIn(page, appUrl, RENATE);
     await expectText(page.locator("section", { has: page.getByRole("heading", { name: /Mein Wissen sichern:/ }) }), "Aufgaben dokumentiert");

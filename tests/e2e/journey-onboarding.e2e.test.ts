@@ -1,7 +1,7 @@
 /** Journey "Einarbeitung": Lea Hoffmann (new in Melde- und Passwesen) follows her path and ticks off what she has read. */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { db } from "@/lib/db/client";
+import { systemDb } from "@/lib/db/client";
 import { expectText, launchChromium, saveScreenshot, signIn, violationsOf } from "./browser";
 
 const appUrl = inject("appUrl");
@@ -12,10 +12,10 @@ describe.skipIf(!appUrl)("Einarbeitung im Browser", () => {
   beforeAll(async () => { browser = await launchChromium(); });
   afterAll(async () => {
     const org = { slug: "musterhausen" };
-    await db().onboardingPathItem.deleteMany({ where: { organization: org } });
-    await db().glossaryEntry.deleteMany({ where: { organization: org } });
-    await db().taskPractice.deleteMany({ where: { organization: org, person: { personnelNumber: "P1006" }, practicedAt: { gte: startedAt } } });
-    await db().organization.updateMany({ where: org, data: { leadsSeeOnboardingProgress: false } });
+    await systemDb().onboardingPathItem.deleteMany({ where: { organization: org } });
+    await systemDb().glossaryEntry.deleteMany({ where: { organization: org } });
+    await systemDb().taskPractice.deleteMany({ where: { organization: org, person: { personnelNumber: "P1006" }, practicedAt: { gte: startedAt } } });
+    await systemDb().organization.updateMany({ where: org, data: { leadsSeeOnboardingProgress: false } });
     await browser?.close();
   });
 
@@ -45,7 +45,7 @@ describe.skipIf(!appUrl)("Einarbeitung im Browser", () => {
 
   it("Leitung ordnet den Weg um und ergänzt das Glossar; den Stand sieht sie erst, wenn die Verwaltung es erlaubt", async () => {
     const lead = "leitung.buergeramt@musterhausen.example";
-    await db().loginThrottle.deleteMany({ where: { key: `account:${lead}` } });
+    await systemDb().loginThrottle.deleteMany({ where: { key: `account:${lead}` } });
     const renate = await (await browser.newContext()).newPage();
     await signIn(renate, appUrl, lead);
     await renate.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Cockpit" }).click();

@@ -1,7 +1,7 @@
 /** Admins create a template and make it the Bürgeramt's default; an editor of the Bürgeramt gets it preselected. */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { db } from "@/lib/db/client";
+import { systemDb } from "@/lib/db/client";
 import { expectText, launchChromium, signIn, violationsOf, saveScreenshot } from "./browser";
 
 const appUrl = inject("appUrl");
@@ -12,7 +12,7 @@ describe.skipIf(!appUrl)("Vorlagen im Browser", () => {
   afterAll(async () => {
     await browser?.close();
     // Other e2e files expect new articles to start empty.
-    await db().orgUnit.updateMany({ where: { organization: { slug: "musterhausen" } }, data: { defaultTemplateId: null } });
+    await systemDb().orgUnit.updateMany({ where: { organization: { slug: "musterhausen" } }, data: { defaultTemplateId: null } });
   });
 
   it("Vorlage anlegen, als Standard des Bürgeramts setzen, beim Schreiben vorgewählt; Lesende kommen nicht auf die Seite", async () => {

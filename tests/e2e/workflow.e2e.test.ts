@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { db } from "@/lib/db/client";
+import { systemDb } from "@/lib/db/client";
 import { expectText, launchChromium, signIn, violationsOf, saveScreenshot } from "./browser";
 
 const appUrl = inject("appUrl");
@@ -22,7 +22,7 @@ describe.skipIf(!appUrl)("Freigabe und Kenntnisnahme im Browser", () => {
   beforeAll(async () => { browser = await launchChromium(); });
   afterAll(async () => {
     await browser?.close();
-    await db().organization.updateMany({ where: { slug: "musterhausen" }, data: { requireFourEyes: false, readConfirmationsEnabled: false, defaultReviewIntervalMonths: 12 } });
+    await systemDb().organization.updateMany({ where: { slug: "musterhausen" }, data: { requireFourEyes: false, readConfirmationsEnabled: false, defaultReviewIntervalMonths: 12 } });
   });
 
   it("Schreiben → Prüfen → Freigeben → Kenntnis nehmen; wesentliche Änderung fragt erneut; Unterschiede im Verlauf", async () => {
@@ -98,7 +98,7 @@ describe.skipIf(!appUrl)("Freigabe und Kenntnisnahme im Browser", () => {
     await saveScreenshot(hr, "issue5-namensliste-personalamt");
     expect(await violationsOf(hr)).toEqual([]);
     const articleId = path.split("/").pop()!;
-    expect(await db().auditEvent.count({ where: { entityId: articleId, action: "article.read-confirmations.view" } })).toBe(1);
+    expect(await systemDb().auditEvent.count({ where: { entityId: articleId, action: "article.read-confirmations.view" } })).toBe(1);
 
     // A substantial change goes through review again and asks the reader to confirm again.
     await editor.goto(`${appUrl}${path}/bearbeiten`);

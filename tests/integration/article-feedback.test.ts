@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { systemDb } from "@/lib/db/client";
 import { createArticle } from "@/lib/knowledge/save-article";
 import { giveFeedback, openFeedbackForOwner, openFeedbackOfArticle, resolveFeedback } from "@/lib/knowledge/article-feedback";
 import { articleInput, createTestOrganization } from "./helpers/test-organization";
@@ -22,11 +22,11 @@ describe("Rückmeldungen zu Artikeln", () => {
     await expect(resolveFeedback(org.viewers.EDITOR, feedbackId, " ")).rejects.toThrow("Bitte schreiben Sie kurz");
     await resolveFeedback(org.viewers.EDITOR, feedbackId, "Gebühr im Abschnitt Ablauf angepasst.");
     await expect(resolveFeedback(org.viewers.EDITOR, feedbackId, "noch einmal")).rejects.toThrow("bereits erledigt");
-    const stored = await db().articleFeedback.findUniqueOrThrow({ where: { id: feedbackId } });
+    const stored = await systemDb().articleFeedback.findUniqueOrThrow({ where: { id: feedbackId } });
     expect(stored).toMatchObject({ status: "RESOLVED", resolution: "Gebühr im Abschnitt Ablauf angepasst.", resolvedById: org.viewers.EDITOR.userId });
     expect(stored.resolvedAt).toBeInstanceOf(Date);
     expect((await openFeedbackOfArticle(org.viewers.EDITOR, id)).map((entry) => entry.kind)).toEqual(["QUESTION"]);
-    const actions = (await db().auditEvent.findMany({ where: { entityId: id, action: { startsWith: "article.feedback" } } })).map((event) => event.action).sort();
+    const actions = (await systemDb().auditEvent.findMany({ where: { entityId: id, action: { startsWith: "article.feedback" } } })).map((event) => event.action).sort();
     expect(actions).toEqual(["article.feedback", "article.feedback", "article.feedback.resolve"]);
   });
 
@@ -39,11 +39,11 @@ describe("Rückmeldungen zu Artikeln", () => {
     await expect(giveFeedback(org.viewers.READER, published.id, { kind: "LOB", message: "Das ist ein Lob." })).rejects.toThrow("markierten Angaben");
     await expect(giveFeedback(org.viewers.READER, draft.id, { kind: "QUESTION", message: "Was steht im Entwurf?" })).rejects.toThrow("nicht gefunden");
     await expect(giveFeedback(other.viewers.ADMIN, published.id, { kind: "QUESTION", message: "Fremde Frage hier?" })).rejects.toThrow("nicht gefunden");
-    expect(await db().articleFeedback.count({ where: { articleId: { in: [published.id, draft.id] } } })).toBe(0);
+    expect(await systemDb().articleFeedback.count({ where: { articleId: { in: [published.id, draft.id] } } })).toBe(0);
     const { id: feedbackId } = await giveFeedback(org.viewers.READER, published.id, { kind: "QUESTION", message: "Wer ist zuständig?" });
     await expect(resolveFeedback(other.viewers.ADMIN, feedbackId, "von außen")).rejects.toThrow("nicht gefunden");
     await expect(openFeedbackOfArticle(other.viewers.ADMIN, published.id)).rejects.toThrow("nicht gefunden");
     expect(await openFeedbackForOwner(other.viewers.EDITOR)).toEqual([]);
-    expect((await db().articleFeedback.findUniqueOrThrow({ where: { id: feedbackId } })).status).toBe("OPEN");
+    expect((await systemDb().articleFeedback.findUniqueOrThrow({ where: { id: feedbackId } })).status).toBe("OPEN");
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { systemDb } from "@/lib/db/client";
 import {
   deleteTemplate, ensureBuiltInTemplates, getTemplateForEditing, listTemplates, saveTemplate, setUnitTemplateDefaults, templateForNewArticle,
 } from "@/lib/knowledge/article-templates";
@@ -46,8 +46,8 @@ describe("Vorlagen verwalten", () => {
     const foreignTemplate = (await listTemplates(other.viewers.ADMIN))[0].id;
     await expect(setUnitTemplateDefaults(admin, [{ unitId: org.unitId, templateId: foreignTemplate }])).rejects.toThrow("gibt es nicht");
     await setUnitTemplateDefaults(admin, [{ unitId: org.unitId, templateId: own }, { unitId: org.otherUnitId, templateId: "" }]);
-    const person = await db().person.create({ data: { organizationId: org.id, personnelNumber: "T1", firstName: "Eva", lastName: "Editor", positions: { create: { positionId: org.positionId } } } });
-    await db().user.update({ where: { id: org.viewers.EDITOR.userId }, data: { personId: person.id } });
+    const person = await systemDb().person.create({ data: { organizationId: org.id, personnelNumber: "T1", firstName: "Eva", lastName: "Editor", positions: { create: { positionId: org.positionId } } } });
+    await systemDb().user.update({ where: { id: org.viewers.EDITOR.userId }, data: { personId: person.id } });
     const preselected = await templateForNewArticle(org.viewers.EDITOR, undefined);
     expect(preselected).toMatchObject({ template: { id: own, name: "Standesamt: Beurkundung" }, fromUnitDefault: true, homeUnitId: org.unitId });
     // "Ohne Vorlage" opts out; someone without a position gets none.
@@ -60,8 +60,8 @@ describe("Vorlagen verwalten", () => {
     await expect(deleteTemplate(admin, exit.id)).rejects.toThrow("nicht gelöscht");
     await expect(deleteTemplate(other.viewers.ADMIN, own)).rejects.toThrow("nicht gefunden");
     await deleteTemplate(admin, own);
-    expect((await db().orgUnit.findUniqueOrThrow({ where: { id: org.unitId } })).defaultTemplateId).toBeNull();
-    const actions = (await db().auditEvent.findMany({ where: { organizationId: org.id, action: { startsWith: "template." } }, orderBy: { createdAt: "asc" } })).map((e) => e.action);
+    expect((await systemDb().orgUnit.findUniqueOrThrow({ where: { id: org.unitId } })).defaultTemplateId).toBeNull();
+    const actions = (await systemDb().auditEvent.findMany({ where: { organizationId: org.id, action: { startsWith: "template." } }, orderBy: { createdAt: "asc" } })).map((e) => e.action);
     expect(actions).toEqual(["template.update", "template.create", "template.unit-defaults", "template.delete"]);
   });
 });

@@ -1,14 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { systemDb } from "@/lib/db/client";
 import { createArticle, updateArticle } from "@/lib/knowledge/save-article";
 import { takeWorkflowStep } from "@/lib/knowledge/article-workflow";
 import { getArticle } from "@/lib/knowledge/get-article";
 import { articlesAwaitingApproval } from "@/lib/knowledge/review-lists";
 import { governanceSettings, updateGovernanceSettings } from "@/lib/org/organization-settings";
 import { articleInput, createTestOrganization, paragraphDoc } from "./helpers/test-organization";
+import { daysBetween } from "@/lib/dates";
 
 async function stateOf(id: string) {
-  return db().article.findUniqueOrThrow({ where: { id }, select: { status: true, version: true, publishedAt: true, nextReviewAt: true } });
+  return systemDb().article.findUniqueOrThrow({ where: { id }, select: { status: true, version: true, publishedAt: true, nextReviewAt: true } });
 }
 
 describe("Status-Workflow mit Vier-Augen-Prinzip", () => {
@@ -17,12 +18,12 @@ describe("Status-Workflow mit Vier-Augen-Prinzip", () => {
     await updateGovernanceSettings(org.viewers.ADMIN, { requireFourEyes: "on", defaultReviewIntervalMonths: "6" });
     const author = org.viewers.EDITOR;
     // Publishing by saving is refused under four-eyes approval, and nothing is created.
-    const before = await db().article.count({ where: { organizationId: org.id } });
+    const before = await systemDb().article.count({ where: { organizationId: org.id } });
     await expect(createArticle(author, articleInput({ title: "Vier Augen direkt", status: "PUBLISHED" }))).rejects.toThrow("Vier-Augen-Prinzip");
-    expect(await db().article.count({ where: { organizationId: org.id } })).toBe(before);
+    expect(await systemDb().article.count({ where: { organizationId: org.id } })).toBe(before);
 
     const { id } = await createArticle(author, articleInput({ title: "Vier Augen Meldebescheinigung", status: "DRAFT", unitIds: [org.unitId] }));
-    expect((await db().article.findUniqueOrThrow({ where: { id } })).reviewIntervalMonths).toBe(6);
+    expect((await systemDb().article.findUniqueOrThrow({ where: { id } })).reviewIntervalMonths).toBe(6);
     await expect(getArticle(org.viewers.READER, id)).rejects.toThrow("nicht gefunden");
     // The author cannot approve a draft; submit first.
     await expect(takeWorkflowStep(author, { id, version: 1, step: "approve" })).rejects.toThrow("zuerst zur Prüfung");
@@ -40,21 +41,21 @@ describe("Status-Workflow mit Vier-Augen-Prinzip", () => {
     await takeWorkflowStep(org.viewers.LEAD, { id, version: 2, step: "approve" });
     const published = await stateOf(id);
     expect(published).toMatchObject({ status: "PUBLISHED", version: 3 });
-    expect(published.nextReviewAt!.getTime() - published.publishedAt!.getTime()).toBeGreaterThan(180 * 86_400_000 - 86_400_000 * 5);
+    expect(daysBetween(published.publishedAt!, published.nextReviewAt!)).toBeGreaterThan(175);
     expect((await getArticle(org.viewers.READER, id)).status).toBe("PUBLISHED");
-    const revisions = await db().articleRevision.findMany({ where: { articleId: id }, orderBy: { version: "asc" } });
+    const revisions = await systemDb().articleRevision.findMany({ where: { articleId: id }, orderBy: { version: "asc" } });
     expect(revisions.map((r) => [r.status, r.contentChanged, r.changeNote])).toEqual([
       ["DRAFT", true, "Angelegt"],
       ["IN_REVIEW", false, "Zur Prüfung eingereicht"],
       ["PUBLISHED", false, "Freigegeben und veröffentlicht"],
     ]);
-    const audit = await db().auditEvent.findMany({ where: { entityId: id, action: { startsWith: "article." } }, orderBy: { createdAt: "asc" } });
+    const audit = await systemDb().auditEvent.findMany({ where: { entityId: id, action: { startsWith: "article." } }, orderBy: { createdAt: "asc" } });
     expect(audit.map((event) => [event.action, event.actorId])).toEqual([
       ["article.create", author.userId],
       ["article.submit", author.userId],
       ["article.approve", org.viewers.LEAD.userId],
     ]);
-    expect(await db().searchOutbox.count({ where: { articleId: id } })).toBeGreaterThanOrEqual(1);
+    expect(await systemDb().searchOutbox.count({ where: { articleId: id } })).toBeGreaterThanOrEqual(1);
 
     // Editing the published article under four-eyes approval: "Veröffentlicht" is refused, "In Prüfung" is fine.
     const edit = articleInput({ id, version: 3, title: "Vier Augen Meldebescheinigung", unitIds: [org.unitId], content: paragraphDoc("Neu: auch digital.") });
@@ -85,7 +86,7 @@ describe("Status-Workflow mit Vier-Augen-Prinzip", () => {
     await takeWorkflowStep(org.viewers.ADMIN, { id, version: 1, step: "return", note: "Bitte die Fristen ergänzen." });
     // A second click from the same, now outdated page is refused.
     await expect(takeWorkflowStep(org.viewers.ADMIN, { id, version: 1, step: "return", note: "nochmal" })).rejects.toThrow(/Status|geändert/);
-    const latest = await db().articleRevision.findFirstOrThrow({ where: { articleId: id }, orderBy: { version: "desc" } });
+    const latest = await systemDb().articleRevision.findFirstOrThrow({ where: { articleId: id }, orderBy: { version: "desc" } });
     expect(latest).toMatchObject({ status: "DRAFT", changeNote: "Zur Überarbeitung zurückgegeben: Bitte die Fristen ergänzen.", contentChanged: false });
     // Without four-eyes approval an editor publishes a draft directly (one step).
     await takeWorkflowStep(org.viewers.EDITOR, { id, version: 2, step: "approve" });
@@ -113,14 +114,14 @@ describe("Einstellungen der Organisation", () => {
     expect((await governanceSettings(org.id)).requireFourEyes).toBe(false);
     await updateGovernanceSettings(org.viewers.ADMIN, { readConfirmationsEnabled: "on", defaultReviewIntervalMonths: "18" });
     expect(await governanceSettings(org.id)).toEqual({ requireFourEyes: false, defaultReviewIntervalMonths: 18, readConfirmationsEnabled: true, leadsSeeOnboardingProgress: false });
-    const audit = await db().auditEvent.findMany({ where: { organizationId: org.id, action: "organization.settings" } });
+    const audit = await systemDb().auditEvent.findMany({ where: { organizationId: org.id, action: "organization.settings" } });
     expect(audit).toHaveLength(1);
     expect(audit[0].data).toMatchObject({ before: { defaultReviewIntervalMonths: 12 }, after: { defaultReviewIntervalMonths: 18, readConfirmationsEnabled: true } });
     // New articles take the organization's interval; the form can set its own.
     const a = await createArticle(org.viewers.EDITOR, articleInput({ title: "Intervall Vorgabe" }));
     const b = await createArticle(org.viewers.EDITOR, articleInput({ title: "Intervall eigen", reviewIntervalMonths: "3" }));
     await expect(createArticle(org.viewers.EDITOR, articleInput({ title: "Intervall falsch", reviewIntervalMonths: "100" }))).rejects.toThrow("markierten");
-    const intervals = await db().article.findMany({ where: { id: { in: [a.id, b.id] } }, select: { id: true, reviewIntervalMonths: true } });
+    const intervals = await systemDb().article.findMany({ where: { id: { in: [a.id, b.id] } }, select: { id: true, reviewIntervalMonths: true } });
     expect(Object.fromEntries(intervals.map((row) => [row.id, row.reviewIntervalMonths]))).toEqual({ [a.id]: 18, [b.id]: 3 });
   });
 });
@@ -145,12 +146,12 @@ describe("Prüfende Person", () => {
     expect((await getArticle(expert, id))).toMatchObject({ canVerify: true, canEdit: false, verifierName: expert.displayName });
 
     // A locked account cannot be named.
-    await db().user.update({ where: { id: org.viewers.HR.userId }, data: { active: false } });
+    await systemDb().user.update({ where: { id: org.viewers.HR.userId }, data: { active: false } });
     await expect(createArticle(org.viewers.EDITOR, articleInput({ title: "Gesperrte Prüferin", status: "DRAFT", verifierId: org.viewers.HR.userId }))).rejects.toThrow("Verknüpfungen");
-    await db().user.update({ where: { id: org.viewers.HR.userId }, data: { active: true } });
+    await systemDb().user.update({ where: { id: org.viewers.HR.userId }, data: { active: true } });
 
     // When the expert leaves, the admin hands over: the verifier role moves, too.
     await handOverOwnership(org.viewers.ADMIN, { fromUserId: expert.userId, toUserId: org.viewers.LEAD.userId });
-    expect((await db().article.findUniqueOrThrow({ where: { id } })).verifierId).toBe(org.viewers.LEAD.userId);
+    expect((await systemDb().article.findUniqueOrThrow({ where: { id } })).verifierId).toBe(org.viewers.LEAD.userId);
   });
 });

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { systemDb } from "@/lib/db/client";
 import { createArticle, updateArticle } from "@/lib/knowledge/save-article";
 import { getArticle, getArticleForEditing } from "@/lib/knowledge/get-article";
 import { listArticles } from "@/lib/knowledge/list-articles";
@@ -23,34 +23,34 @@ describe("Artikel: Speichern, Versionen, Revisionen", () => {
   it("legt Artikel mit Revision, Outbox-Eintrag und Audit-Ereignis in einer Transaktion an", async () => {
     const { id, version } = await createArticle(org.viewers.EDITOR, articleInput({ taskIds: [org.taskId], unitIds: [org.unitId] }));
     expect(version).toBe(1);
-    const stored = await db().article.findUniqueOrThrow({ where: { id }, include: { revisions: true, tasks: true, units: true } });
+    const stored = await systemDb().article.findUniqueOrThrow({ where: { id }, include: { revisions: true, tasks: true, units: true } });
     expect(stored.contentText).toBe("Die Gewerbeanmeldung wird im Fachverfahren erfasst.");
     expect(stored.contentHtml).toBe("<p>Die Gewerbeanmeldung wird im Fachverfahren erfasst.</p>");
     expect(stored.revisions.map((revision) => revision.version)).toEqual([1]);
     expect(stored.tasks.map((link) => link.taskId)).toEqual([org.taskId]);
     expect(stored.nextReviewAt).not.toBeNull();
-    expect(await db().searchOutbox.count({ where: { articleId: id } })).toBeGreaterThanOrEqual(1);
-    expect(await db().auditEvent.count({ where: { entityId: id, action: "article.create" } })).toBe(1);
+    expect(await systemDb().searchOutbox.count({ where: { articleId: id } })).toBeGreaterThanOrEqual(1);
+    expect(await systemDb().auditEvent.count({ where: { entityId: id, action: "article.create" } })).toBe(1);
   });
 
   it("speichert eine neue Version und lehnt einen veralteten Stand ab, ohne etwas zu ändern", async () => {
     const { id } = await createArticle(org.viewers.EDITOR, articleInput());
     const saved = await updateArticle(org.viewers.EDITOR, { ...articleInput({ title: "Neuer Titel" }), id, version: 1 });
     expect(saved.version).toBe(2);
-    const before = await db().article.findUniqueOrThrow({ where: { id } });
-    const outboxBefore = await db().searchOutbox.count({ where: { articleId: id } });
+    const before = await systemDb().article.findUniqueOrThrow({ where: { id } });
+    const outboxBefore = await systemDb().searchOutbox.count({ where: { articleId: id } });
     const stale = updateArticle(org.viewers.ADMIN, { ...articleInput({ title: "Veralteter Titel" }), id, version: 1 });
     await expect(stale).rejects.toMatchObject({ code: "CONFLICT" });
     await expect(stale).rejects.toThrow(/inzwischen .* geändert/);
-    const after = await db().article.findUniqueOrThrow({ where: { id } });
+    const after = await systemDb().article.findUniqueOrThrow({ where: { id } });
     expect(after.title).toBe("Neuer Titel");
     expect(after.version).toBe(before.version);
-    expect(await db().articleRevision.count({ where: { articleId: id } })).toBe(2);
-    expect(await db().searchOutbox.count({ where: { articleId: id } })).toBe(outboxBefore);
+    expect(await systemDb().articleRevision.count({ where: { articleId: id } })).toBe(2);
+    expect(await systemDb().searchOutbox.count({ where: { articleId: id } })).toBe(outboxBefore);
   });
 
   it("gibt verständliche deutsche Meldungen für ungültige Eingaben und speichert nichts", async () => {
-    const count = await db().article.count({ where: { organizationId: org.id } });
+    const count = await systemDb().article.count({ where: { organizationId: org.id } });
     await expect(createArticle(org.viewers.EDITOR, articleInput({ title: "x" }))).rejects.toMatchObject({
       code: "INVALID",
       fieldErrors: { title: ["Der Titel muss mindestens 3 Zeichen lang sein."] },
@@ -62,7 +62,7 @@ describe("Artikel: Speichern, Versionen, Revisionen", () => {
       createArticle(org.viewers.EDITOR, articleInput({ content: { type: "doc", content: [{ type: "script", text: "alert(1)" }] } })),
     ).rejects.toThrow("Der Inhalt enthält Elemente, die der Editor nicht kennt.");
     await expect(createArticle(org.viewers.EDITOR, articleInput({ content: "<p>html</p>" }))).rejects.toMatchObject({ code: "INVALID" });
-    expect(await db().article.count({ where: { organizationId: org.id } })).toBe(count);
+    expect(await systemDb().article.count({ where: { organizationId: org.id } })).toBe(count);
   });
 
   it("entfernt javascript:-Links und gibt eingeschleustes Markup nur als Text aus", async () => {
@@ -130,7 +130,7 @@ describe("Artikel: Berechtigungen und Mandantentrennung (Matrix)", () => {
     const listed = (await listArticles(viewer)).map((article) => article.id);
     expect(listed).not.toContain(publishedId);
     expect(listed).not.toContain(draftId);
-    expect((await db().article.findUniqueOrThrow({ where: { id: publishedId } })).title).toBe("Veröffentlicht");
+    expect((await systemDb().article.findUniqueOrThrow({ where: { id: publishedId } })).title).toBe("Veröffentlicht");
   });
 
   const writeMatrix = [
@@ -148,7 +148,7 @@ describe("Artikel: Berechtigungen und Mandantentrennung (Matrix)", () => {
     const editForm = async (id: string) => codeOf(getArticleForEditing(viewer, id));
     expect(await editForm(draftId)).toBe(editOther);
     expect(await editForm(ownUnitDraftId)).toBe(editOwn);
-    const current = await db().article.findUniqueOrThrow({ where: { id: ownUnitDraftId }, select: { version: true } });
+    const current = await systemDb().article.findUniqueOrThrow({ where: { id: ownUnitDraftId }, select: { version: true } });
     const saveResult = await codeOf(updateArticle(viewer, {
       ...articleInput({ title: "Entwurf Bürgeramt", status: "DRAFT", unitIds: [org.subUnitId] }), id: ownUnitDraftId, version: current.version,
     }));
@@ -156,29 +156,29 @@ describe("Artikel: Berechtigungen und Mandantentrennung (Matrix)", () => {
   });
 
   it("verweigert Verknüpfungen mit Aufgaben, Einheiten und Stellen einer anderen Kommune", async () => {
-    const count = await db().article.count({ where: { organizationId: org.id } });
+    const count = await systemDb().article.count({ where: { organizationId: org.id } });
     for (const link of [{ taskIds: [other.taskId] }, { unitIds: [other.unitId] }, { positionIds: [other.positionId] }]) {
       await expect(createArticle(org.viewers.EDITOR, articleInput(link))).rejects.toMatchObject({ code: "INVALID" });
     }
-    expect(await db().article.count({ where: { organizationId: org.id } })).toBe(count);
+    expect(await systemDb().article.count({ where: { organizationId: org.id } })).toBe(count);
   });
 
   it("eine Leitung veröffentlicht nur in Einheiten, die sie leitet – direkt oder über die verknüpfte Aufgabe", async () => {
     const lead = org.viewers.LEAD;
-    const foreignTask = await db().task.create({
+    const foreignTask = await systemDb().task.create({
       data: { organizationId: org.id, orgUnitId: org.otherUnitId, title: "Haushaltsplan aufstellen", criticality: 4, frequency: "YEARLY", systems: [] },
     });
-    const before = await db().article.count({ where: { organizationId: org.id } });
+    const before = await systemDb().article.count({ where: { organizationId: org.id } });
     for (const links of [{ unitIds: [org.otherUnitId] }, { unitIds: [org.unitId, org.otherUnitId] }, { unitIds: [org.unitId], taskIds: [foreignTask.id] }]) {
       await expect(createArticle(lead, articleInput({ status: "PUBLISHED", ...links }))).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
-    expect(await db().article.count({ where: { organizationId: org.id } })).toBe(before);
+    expect(await systemDb().article.count({ where: { organizationId: org.id } })).toBe(before);
     // Into a foreign unit only as a draft or for review; in their own unit (and sub-unit) published.
     expect(await codeOf(createArticle(lead, articleInput({ status: "IN_REVIEW", unitIds: [org.otherUnitId] })))).toBe("OK");
     const own = await createArticle(lead, articleInput({ status: "PUBLISHED", unitIds: [org.subUnitId], taskIds: [org.taskId] }));
     // Moving the published article into a foreign unit keeps it from staying published.
     await expect(updateArticle(lead, { ...articleInput({ status: "PUBLISHED", unitIds: [org.otherUnitId] }), id: own.id, version: own.version })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    expect(await db().article.findUniqueOrThrow({ where: { id: own.id }, select: { version: true } })).toEqual({ version: own.version });
+    expect(await systemDb().article.findUniqueOrThrow({ where: { id: own.id }, select: { version: true } })).toEqual({ version: own.version });
   });
 
   it("filtert die Liste nach Einheit und Wissensart; ungültige Filter werden ignoriert", async () => {
@@ -197,7 +197,7 @@ describe("Artikel: Berechtigungen und Mandantentrennung (Matrix)", () => {
   });
 
   it("zeigt einem Leser seinen eigenen Entwurf nicht, wenn er nicht Eigentümer ist, aber dem Eigentümer immer", async () => {
-    const readerOwned = await db().article.create({
+    const readerOwned = await systemDb().article.create({
       data: {
         organizationId: org.id, title: "Eigener Entwurf", kind: "EXIT", status: "DRAFT", content: paragraphDoc("x"),
         contentText: "x", contentHtml: "<p>x</p>", ownerId: org.viewers.READER.userId, createdById: org.viewers.READER.userId,

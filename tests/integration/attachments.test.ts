@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
-import { db } from "@/lib/db/client";
+import { systemDb } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import { createArticle, updateArticle } from "@/lib/knowledge/save-article";
 import { addAttachment, deleteAttachment, listAttachments, openAttachment } from "@/lib/knowledge/attachments";
@@ -59,11 +59,11 @@ describe("Bilder und Anhänge", () => {
     }
     await expect(addAttachment(org.viewers.EDITOR, published.id, { name: "ok.pdf", bytes: PDF }, "x".repeat(301))).rejects.toThrow("höchstens 300");
     expect((await filesOf(org.id)).length).toBe(before);
-    expect(await db().articleAttachment.count({ where: { organizationId: org.id } })).toBe(2);
+    expect(await systemDb().articleAttachment.count({ where: { organizationId: org.id } })).toBe(2);
 
     // Images in the text must be attachments of this article.
     const saved = await updateArticle(org.viewers.EDITOR, articleInput({ id: published.id, version: 1, title: "Gewerbe mit Anhang", content: imageDoc(`/anhang/${image.id}`) }));
-    const html = (await db().article.findUniqueOrThrow({ where: { id: published.id } })).contentHtml;
+    const html = (await systemDb().article.findUniqueOrThrow({ where: { id: published.id } })).contentHtml;
     expect(html).toContain(`<img src="/anhang/${image.id}" alt="Formular GewA 1" />`);
     await expect(updateArticle(org.viewers.EDITOR, articleInput({ id: draft.id, version: 1, title: "Entwurf mit Anhang", status: "DRAFT", unitIds: [org.unitId], content: imageDoc(`/anhang/${image.id}`) }))).rejects.toThrow("gehört nicht");
     await expect(updateArticle(org.viewers.EDITOR, articleInput({ id: published.id, version: saved.version, title: "X Bild", content: imageDoc("https://tracker.example/pixel.png") }))).rejects.toThrow("als Anhang");
@@ -73,7 +73,7 @@ describe("Bilder und Anhänge", () => {
     // Removing deletes row and file, with an audit event.
     await deleteAttachment(org.viewers.EDITOR, pdf.id);
     expect(await filesOf(org.id)).toEqual([image.id]);
-    const actions = (await db().auditEvent.findMany({ where: { organizationId: org.id, action: { startsWith: "article.attachment" } } })).map((e) => e.action).sort();
+    const actions = (await systemDb().auditEvent.findMany({ where: { organizationId: org.id, action: { startsWith: "article.attachment" } } })).map((e) => e.action).sort();
     expect(actions).toEqual(["article.attachment-add", "article.attachment-add", "article.attachment-delete"]);
   });
 });

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
-import { db } from "@/lib/db/client";
+import { systemDb } from "@/lib/db/client";
 import { authenticate, LOGIN_LIMITS } from "@/lib/auth/authenticate";
 import { hashPassword } from "@/lib/auth/password";
 
@@ -9,9 +9,9 @@ describe("Anmeldung", () => {
   const password = "Richtiges-Passwort-1";
 
   beforeAll(async () => {
-    const org = await db().organization.create({ data: { slug: `auth-${randomUUID()}`, name: "Anmeldetest" } });
+    const org = await systemDb().organization.create({ data: { slug: `auth-${randomUUID()}`, name: "Anmeldetest" } });
     email = `person-${randomUUID().slice(0, 8)}@test.example`;
-    await db().user.create({
+    await systemDb().user.create({
       data: { organizationId: org.id, email, displayName: "Test", role: "READER", passwordHash: await hashPassword(password) },
     });
   });
@@ -29,8 +29,8 @@ describe("Anmeldung", () => {
 
   it("sperrt ein Konto nach wiederholten Fehlversuchen vorübergehend – auch für das richtige Passwort", async () => {
     const target = `sperre-${randomUUID().slice(0, 8)}@test.example`;
-    const org = await db().organization.create({ data: { slug: `sperre-${randomUUID()}`, name: "Sperrtest" } });
-    await db().user.create({ data: { organizationId: org.id, email: target, displayName: "S", role: "READER", passwordHash: await hashPassword(password) } });
+    const org = await systemDb().organization.create({ data: { slug: `sperre-${randomUUID()}`, name: "Sperrtest" } });
+    await systemDb().user.create({ data: { organizationId: org.id, email: target, displayName: "S", role: "READER", passwordHash: await hashPassword(password) } });
     for (let attempt = 0; attempt < LOGIN_LIMITS.maxFailuresPerAccount; attempt++) {
       await expect(authenticate({ email: target, password: "falsch", address: `10.1.0.${attempt}` })).rejects.toMatchObject({ code: "INVALID" });
     }

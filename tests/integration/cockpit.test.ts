@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { systemDb } from "@/lib/db/client";
 import { createArticle } from "@/lib/knowledge/save-article";
 import { loadTaskCoverage } from "@/lib/coverage/load-coverage";
 import { taskDetail } from "@/lib/coverage/task-detail";
@@ -12,21 +12,21 @@ describe("Wissens-Cockpit", () => {
   it("berechnet Reifegrad und Risiko aus den Daten; HR sieht alles, die Leitung ihre Einheiten, sonst niemand", async () => {
     const org = await createTestOrganization();
     const other = await createTestOrganization();
-    const owner = await db().person.create({ data: { organizationId: org.id, personnelNumber: "C1", firstName: "Klaus", lastName: "Brinkmann", plannedExitMonth: new Date("2027-05-01"), exitReason: "RETIREMENT" } });
-    const deputy = await db().person.create({ data: { organizationId: org.id, personnelNumber: "C2", firstName: "Aylin", lastName: "Demir" } });
-    await db().taskAssignment.createMany({ data: [
+    const owner = await systemDb().person.create({ data: { organizationId: org.id, personnelNumber: "C1", firstName: "Klaus", lastName: "Brinkmann", plannedExitMonth: new Date("2027-05-01"), exitReason: "RETIREMENT" } });
+    const deputy = await systemDb().person.create({ data: { organizationId: org.id, personnelNumber: "C2", firstName: "Aylin", lastName: "Demir" } });
+    await systemDb().taskAssignment.createMany({ data: [
       { organizationId: org.id, taskId: org.taskId, personId: owner.id, role: "OWNER", rank: 0 },
       { organizationId: org.id, taskId: org.taskId, personId: deputy.id, role: "DEPUTY", rank: 1 },
     ] });
     // A second task in another unit, without anything.
-    const kasse = await db().task.create({ data: { organizationId: org.id, orgUnitId: org.otherUnitId, title: "Barkasse", criticality: 5, frequency: "DAILY", systems: [] } });
+    const kasse = await systemDb().task.create({ data: { organizationId: org.id, orgUnitId: org.otherUnitId, title: "Barkasse", criticality: 5, frequency: "DAILY", systems: [] } });
 
     const before = await loadTaskCoverage(org.viewers.HR, NOW);
     expect(before.map((row) => [row.title, row.maturity, row.risk])).toEqual([["Barkasse", 0, 5], ["Gewerbeanmeldung", 0, 11.3]]);
 
     const { id: articleId } = await createArticle(org.viewers.EDITOR, articleInput({ title: "Gewerbe ummelden", taskIds: [org.taskId] }));
-    await db().article.update({ where: { id: articleId }, data: { lastVerifiedAt: new Date("2026-10-01T00:00:00Z") } });
-    await db().taskPractice.create({ data: { organizationId: org.id, taskId: org.taskId, personId: deputy.id } });
+    await systemDb().article.update({ where: { id: articleId }, data: { lastVerifiedAt: new Date("2026-10-01T00:00:00Z") } });
+    await systemDb().taskPractice.create({ data: { organizationId: org.id, taskId: org.taskId, personId: deputy.id } });
     const after = await loadTaskCoverage(org.viewers.HR, NOW);
     // 5 (exit in 5 months) × 3 × (1 − 0.8) × 0.75 = 2.25 → 2.3
     expect(after.find((row) => row.id === org.taskId)).toMatchObject({ maturity: 4, provenByDeputy: true, singleKnower: false, monthsToExit: 5, risk: 2.3 });
@@ -47,9 +47,9 @@ describe("Wissens-Cockpit", () => {
     expect(forLead.owners).toEqual([expect.objectContaining({ name: "Klaus Brinkmann", exitReason: "Ruhestand" })]);
     expect(forLead.deputies.map((d) => d.name)).toEqual(["Aylin Demir"]);
     expect(forLead.articles).toEqual([{ id: articleId, title: "Gewerbe ummelden", status: "PUBLISHED", verification: "CURRENT" }]);
-    expect(await db().auditEvent.count({ where: { entityId: org.taskId, action: "cockpit.task-people.view" } })).toBe(0);
+    expect(await systemDb().auditEvent.count({ where: { entityId: org.taskId, action: "cockpit.task-people.view" } })).toBe(0);
     await taskDetail(org.viewers.HR, org.taskId, NOW);
-    const audit = await db().auditEvent.findMany({ where: { entityId: org.taskId, action: "cockpit.task-people.view" } });
+    const audit = await systemDb().auditEvent.findMany({ where: { entityId: org.taskId, action: "cockpit.task-people.view" } });
     expect(audit.map((event) => event.actorId)).toEqual([org.viewers.HR.userId]);
 
     // A draft linked to the task is counted for HR, but not named (HR does not read drafts).
@@ -58,7 +58,7 @@ describe("Wissens-Cockpit", () => {
     expect(withDraft.articles.map((a) => a.title).sort()).toEqual(["Gewerbe ummelden", "nicht veröffentlichter Artikel"]);
 
     // Signals: open gap reports per unit within the scope.
-    await db().knowledgeGapReport.createMany({ data: [
+    await systemDb().knowledgeGapReport.createMany({ data: [
       { organizationId: org.id, description: "Wie geht Ummeldung?", orgUnitId: org.unitId },
       { organizationId: org.id, description: "Kasse?", orgUnitId: org.otherUnitId },
     ] });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { convertDocx, MAX_DOCX_BYTES } from "@/lib/content/import-docx";
 import { importDocxAsDraft } from "@/lib/knowledge/import-article";
-import { db } from "@/lib/db/client";
+import { systemDb } from "@/lib/db/client";
 import { buildSampleDocx } from "../fixtures/build-docx";
 import { createTestOrganization } from "./helpers/test-organization";
 
@@ -41,11 +41,11 @@ describe("Word-Import", () => {
     await expect(importDocxAsDraft(org.viewers.READER, input)).rejects.toThrow("keine Artikel anlegen");
     await expect(importDocxAsDraft(org.viewers.HR, input)).rejects.toThrow("keine Artikel anlegen");
     await expect(importDocxAsDraft(org.viewers.EDITOR, { ...input, content: { type: "doc", content: [{ type: "script" }] } })).rejects.toThrow("nicht kennt");
-    expect(await db().article.count({ where: { organizationId: org.id } })).toBe(0);
+    expect(await systemDb().article.count({ where: { organizationId: org.id } })).toBe(0);
     const { id } = await importDocxAsDraft(org.viewers.EDITOR, input);
-    const stored = await db().article.findUniqueOrThrow({ where: { id }, include: { revisions: true } });
+    const stored = await systemDb().article.findUniqueOrThrow({ where: { id }, include: { revisions: true } });
     expect(stored).toMatchObject({ status: "DRAFT", kind: "EXIT", title: "Hundesteuer veranlagen", ownerId: org.viewers.EDITOR.userId });
     expect(stored.revisions[0].changeNote).toBe("Aus Word-Dokument importiert");
-    expect(await db().auditEvent.count({ where: { entityId: id, action: "article.create" } })).toBe(1);
+    expect(await systemDb().auditEvent.count({ where: { entityId: id, action: "article.create" } })).toBe(1);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { systemDb } from "@/lib/db/client";
 import { loadViewer } from "@/lib/auth/load-viewer";
 import { createArticle } from "@/lib/knowledge/save-article";
 import { deputyCandidates, deputyView } from "@/lib/journeys/deputy-view";
@@ -8,15 +8,15 @@ import { articleInput, createTestOrganization } from "./helpers/test-organizatio
 describe("Ich vertrete …", () => {
   it("zeigt nur Aufgaben, bei denen ich Vertretung bin, mit Anleitungen, Kontakten und Fristen im Zeitraum", async () => {
     const org = await createTestOrganization();
-    const absent = await db().person.create({ data: { organizationId: org.id, personnelNumber: "V1", firstName: "Klaus", lastName: "Brinkmann" } });
-    const me = await db().person.create({ data: { organizationId: org.id, personnelNumber: "V2", firstName: "Lea", lastName: "Hoffmann" } });
-    const notMine = await db().task.create({ data: { organizationId: org.id, orgUnitId: org.unitId, title: "Fremde Aufgabe", criticality: 2, frequency: "DAILY", systems: [] } });
-    await db().taskAssignment.createMany({ data: [
+    const absent = await systemDb().person.create({ data: { organizationId: org.id, personnelNumber: "V1", firstName: "Klaus", lastName: "Brinkmann" } });
+    const me = await systemDb().person.create({ data: { organizationId: org.id, personnelNumber: "V2", firstName: "Lea", lastName: "Hoffmann" } });
+    const notMine = await systemDb().task.create({ data: { organizationId: org.id, orgUnitId: org.unitId, title: "Fremde Aufgabe", criticality: 2, frequency: "DAILY", systems: [] } });
+    await systemDb().taskAssignment.createMany({ data: [
       { organizationId: org.id, taskId: org.taskId, personId: absent.id, role: "OWNER", rank: 0 },
       { organizationId: org.id, taskId: org.taskId, personId: me.id, role: "DEPUTY", rank: 1 },
       { organizationId: org.id, taskId: notMine.id, personId: absent.id, role: "OWNER", rank: 0 },
     ] });
-    await db().user.update({ where: { id: org.viewers.READER.userId }, data: { personId: me.id } });
+    await systemDb().user.update({ where: { id: org.viewers.READER.userId }, data: { personId: me.id } });
     const viewer = (await loadViewer(org.viewers.READER.userId))!;
     await createArticle(org.viewers.EDITOR, articleInput({
       title: "Gewerbe vertreten", taskIds: [org.taskId],
@@ -53,9 +53,9 @@ describe("Wissenslücke an einer Aufgabe", () => {
     const { knowledgeSignals } = await import("@/lib/coverage/signals");
     const org = await createTestOrganization();
     const other = await createTestOrganization();
-    const owner = await db().person.create({ data: { organizationId: org.id, personnelNumber: "G1", firstName: "Olga", lastName: "Owner" } });
-    await db().taskAssignment.create({ data: { organizationId: org.id, taskId: org.taskId, personId: owner.id, role: "OWNER", rank: 0 } });
-    await db().user.update({ where: { id: org.viewers.EDITOR.userId }, data: { personId: owner.id } });
+    const owner = await systemDb().person.create({ data: { organizationId: org.id, personnelNumber: "G1", firstName: "Olga", lastName: "Owner" } });
+    await systemDb().taskAssignment.create({ data: { organizationId: org.id, taskId: org.taskId, personId: owner.id, role: "OWNER", rank: 0 } });
+    await systemDb().user.update({ where: { id: org.viewers.EDITOR.userId }, data: { personId: owner.id } });
     const ownerViewer = (await loadViewer(org.viewers.EDITOR.userId))!;
 
     await expect(reportTaskGap(org.viewers.READER, org.taskId, "kurz")).rejects.toThrow("mindestens 5 Zeichen");
@@ -70,7 +70,7 @@ describe("Wissenslücke an einer Aufgabe", () => {
     await expect(answerTaskGap(org.viewers.READER, id, "Ich weiß es")).rejects.toThrow("nicht gefunden");
     await expect(answerTaskGap(ownerViewer, id, "")).rejects.toThrow("Antwort");
     await answerTaskGap(org.viewers.LEAD, id, "Siehe Artikel Gewerbe, Abschnitt Sonderfälle.");
-    expect(await db().knowledgeGapReport.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "CLOSED", answeredById: org.viewers.LEAD.userId, answer: "Siehe Artikel Gewerbe, Abschnitt Sonderfälle." });
+    expect(await systemDb().knowledgeGapReport.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "CLOSED", answeredById: org.viewers.LEAD.userId, answer: "Siehe Artikel Gewerbe, Abschnitt Sonderfälle." });
     expect(await taskGapsToAnswer(ownerViewer)).toEqual([]);
     await expect(answerTaskGap(ownerViewer, id, "nochmal")).rejects.toThrow("nicht gefunden");
     // The reporter sees the answer; nobody else sees their list.
@@ -86,7 +86,7 @@ describe("Wissenslücke an einer Aufgabe", () => {
     const published = await createArticle(org.viewers.EDITOR, articleInput({ title: "Fundsachen annehmen", unitIds: [org.unitId] }));
     const draft = await createArticle(org.viewers.EDITOR, articleInput({ title: "Entwurf", status: "DRAFT", unitIds: [org.unitId] }));
     // A gap from the search page (no task, no article) is not on anyone's start page.
-    await db().knowledgeGapReport.create({ data: { organizationId: org.id, query: "fundrad", description: "Nichts gefunden", orgUnitId: org.unitId } });
+    await systemDb().knowledgeGapReport.create({ data: { organizationId: org.id, query: "fundrad", description: "Nichts gefunden", orgUnitId: org.unitId } });
 
     await expect(reportArticleGap(org.viewers.READER, published.id, "kurz")).rejects.toThrow("mindestens 5 Zeichen");
     await expect(reportArticleGap(org.viewers.READER, draft.id, "Was ist mit Fahrrädern?")).rejects.toThrow("nicht gefunden");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { systemDb } from "@/lib/db/client";
 import { loadViewer } from "@/lib/auth/load-viewer";
 import { createArticle } from "@/lib/knowledge/save-article";
 import { confirmHandover, getHandover, handoverChoices, handoverProgress, myHandovers, saveHandover, startHandover } from "@/lib/journeys/handover";
@@ -9,16 +9,16 @@ const blank = { runningMatters: "", accessToTransfer: "", fileLocation: "", open
 
 async function setUp() {
   const org = await createTestOrganization();
-  const leaving = await db().person.create({ data: { organizationId: org.id, personnelNumber: "U1", firstName: "Renate", lastName: "Albers", plannedExitMonth: new Date("2027-06-01") } });
-  const successor = await db().person.create({ data: { organizationId: org.id, personnelNumber: "U2", firstName: "Jonas", lastName: "Engel" } });
-  const kasse = await db().task.create({ data: { organizationId: org.id, orgUnitId: org.otherUnitId, title: "Barkasse", criticality: 4, frequency: "DAILY", systems: [] } });
-  await db().taskAssignment.createMany({ data: [
+  const leaving = await systemDb().person.create({ data: { organizationId: org.id, personnelNumber: "U1", firstName: "Renate", lastName: "Albers", plannedExitMonth: new Date("2027-06-01") } });
+  const successor = await systemDb().person.create({ data: { organizationId: org.id, personnelNumber: "U2", firstName: "Jonas", lastName: "Engel" } });
+  const kasse = await systemDb().task.create({ data: { organizationId: org.id, orgUnitId: org.otherUnitId, title: "Barkasse", criticality: 4, frequency: "DAILY", systems: [] } });
+  await systemDb().taskAssignment.createMany({ data: [
     { organizationId: org.id, taskId: org.taskId, personId: leaving.id, role: "OWNER", rank: 0 },
     { organizationId: org.id, taskId: org.taskId, personId: successor.id, role: "DEPUTY", rank: 1 },
     { organizationId: org.id, taskId: kasse.id, personId: leaving.id, role: "OWNER", rank: 0 },
   ] });
-  await db().user.update({ where: { id: org.viewers.READER.userId }, data: { personId: leaving.id } });
-  await db().user.update({ where: { id: org.viewers.EDITOR.userId }, data: { personId: successor.id } });
+  await systemDb().user.update({ where: { id: org.viewers.READER.userId }, data: { personId: leaving.id } });
+  await systemDb().user.update({ where: { id: org.viewers.EDITOR.userId }, data: { personId: successor.id } });
   await createArticle(org.viewers.EDITOR, articleInput({
     title: "Gewerbe", taskIds: [org.taskId],
     content: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "So." }] }, { type: "deadline", attrs: { title: "Statistik", schedule: "monthly", day: 10, month: null, date: "", note: "" } }] },
@@ -79,7 +79,7 @@ describe("Übergabeprotokoll", () => {
     expect((await getHandover(to, id)).items[0].status).toBe("TAKEN_OVER");
 
     expect((await myHandovers(to)).map((row) => [row.fromName, row.closed, row.counts.TAKEN_OVER])).toEqual([["Renate Albers", true, 1]]);
-    const actions = (await db().auditEvent.findMany({ where: { organizationId: org.id, entityId: id }, orderBy: { createdAt: "asc" }, select: { action: true } })).map((event) => event.action);
+    const actions = (await systemDb().auditEvent.findMany({ where: { organizationId: org.id, entityId: id }, orderBy: { createdAt: "asc" }, select: { action: true } })).map((event) => event.action);
     expect(actions).toEqual(["handover.start", "handover.update", "handover.confirm", "handover.update", "handover.confirm", "handover.confirm"]);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { systemDb } from "@/lib/db/client";
 import { loadViewer } from "@/lib/auth/load-viewer";
 import { getInterview, handInInterview, myKnowledge, saveInterviewAnswers } from "@/lib/journeys/interview";
 import { markPracticed, practiceStateOf } from "@/lib/journeys/practice";
@@ -13,15 +13,15 @@ describe("Mein Wissen sichern", () => {
   it("Befragung in mehreren Sitzungen, Übergabe als Austrittswissen zur Prüfung, nur für eigene Aufgaben", async () => {
     const org = await createTestOrganization();
     const other = await createTestOrganization();
-    const leaving = await db().person.create({ data: { organizationId: org.id, personnelNumber: "J1", firstName: "Klaus", lastName: "Brinkmann", plannedExitMonth: new Date("2027-05-01"), exitReason: "RETIREMENT" } });
-    const deputy = await db().person.create({ data: { organizationId: org.id, personnelNumber: "J2", firstName: "Aylin", lastName: "Demir" } });
-    await db().taskAssignment.createMany({ data: [
+    const leaving = await systemDb().person.create({ data: { organizationId: org.id, personnelNumber: "J1", firstName: "Klaus", lastName: "Brinkmann", plannedExitMonth: new Date("2027-05-01"), exitReason: "RETIREMENT" } });
+    const deputy = await systemDb().person.create({ data: { organizationId: org.id, personnelNumber: "J2", firstName: "Aylin", lastName: "Demir" } });
+    await systemDb().taskAssignment.createMany({ data: [
       { organizationId: org.id, taskId: org.taskId, personId: leaving.id, role: "OWNER", rank: 0 },
       { organizationId: org.id, taskId: org.taskId, personId: deputy.id, role: "DEPUTY", rank: 1 },
     ] });
     // The leaving colleague has only a reader account.
-    await db().user.update({ where: { id: org.viewers.READER.userId }, data: { personId: leaving.id } });
-    await db().user.update({ where: { id: org.viewers.EDITOR.userId }, data: { personId: deputy.id } });
+    await systemDb().user.update({ where: { id: org.viewers.READER.userId }, data: { personId: leaving.id } });
+    await systemDb().user.update({ where: { id: org.viewers.EDITOR.userId }, data: { personId: deputy.id } });
     const me = (await loadViewer(org.viewers.READER.userId))!;
     const myDeputy = (await loadViewer(org.viewers.EDITOR.userId))!;
 
@@ -54,10 +54,10 @@ describe("Mein Wissen sichern", () => {
     await expect(handInInterview(me, org.taskId)).rejects.toThrow("schon als Artikel übergeben");
     // In the cockpit the task now has notes (maturity 1).
     expect((await loadTaskCoverage(org.viewers.HR, NOW)).find((row) => row.id === org.taskId)!.maturity).toBe(1);
-    expect(await db().auditEvent.count({ where: { entityId: org.taskId, action: "journey.interview-hand-in" } })).toBe(1);
+    expect(await systemDb().auditEvent.count({ where: { entityId: org.taskId, action: "journey.interview-hand-in" } })).toBe(1);
 
     // Published and confirmed, then the deputy marks "selbst durchgeführt": bewährt.
-    await db().article.update({ where: { id: articleId }, data: { status: "PUBLISHED", nextReviewAt: new Date("2027-10-01"), lastVerifiedAt: new Date("2026-11-20") } });
+    await systemDb().article.update({ where: { id: articleId }, data: { status: "PUBLISHED", nextReviewAt: new Date("2027-10-01"), lastVerifiedAt: new Date("2026-11-20") } });
     expect(await practiceStateOf(myDeputy, [org.taskId])).toEqual([{ id: org.taskId, title: "Gewerbeanmeldung", practicedAt: null }]);
     await expect(markPracticed(org.viewers.HR, org.taskId)).rejects.toThrow("nicht gefunden");
     await markPracticed(myDeputy, org.taskId, NOW);
@@ -68,9 +68,9 @@ describe("Mein Wissen sichern", () => {
 
   it("zweimal gleichzeitig übergeben legt genau einen Artikel an", async () => {
     const org = await createTestOrganization();
-    const leaving = await db().person.create({ data: { organizationId: org.id, personnelNumber: "J9", firstName: "Klaus", lastName: "Brinkmann" } });
-    await db().taskAssignment.create({ data: { organizationId: org.id, taskId: org.taskId, personId: leaving.id, role: "OWNER", rank: 0 } });
-    await db().user.update({ where: { id: org.viewers.READER.userId }, data: { personId: leaving.id } });
+    const leaving = await systemDb().person.create({ data: { organizationId: org.id, personnelNumber: "J9", firstName: "Klaus", lastName: "Brinkmann" } });
+    await systemDb().taskAssignment.create({ data: { organizationId: org.id, taskId: org.taskId, personId: leaving.id, role: "OWNER", rank: 0 } });
+    await systemDb().user.update({ where: { id: org.viewers.READER.userId }, data: { personId: leaving.id } });
     const me = (await loadViewer(org.viewers.READER.userId))!;
     await saveInterviewAnswers(me, org.taskId, { ablauf: "Antrag prüfen." });
 
@@ -78,7 +78,7 @@ describe("Mein Wissen sichern", () => {
     expect(results.map((result) => result.status).sort()).toEqual(["fulfilled", "rejected"]);
     const refused = results.find((result) => result.status === "rejected") as PromiseRejectedResult;
     expect(String(refused.reason)).toContain("schon als Artikel übergeben");
-    expect(await db().article.count({ where: { organizationId: org.id, kind: "EXIT" } })).toBe(1);
-    expect(await db().auditEvent.count({ where: { entityId: org.taskId, action: "journey.interview-hand-in" } })).toBe(1);
+    expect(await systemDb().article.count({ where: { organizationId: org.id, kind: "EXIT" } })).toBe(1);
+    expect(await systemDb().auditEvent.count({ where: { entityId: org.taskId, action: "journey.interview-hand-in" } })).toBe(1);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { systemDb } from "@/lib/db/client";
 import { loadViewer } from "@/lib/auth/load-viewer";
 import { createArticle } from "@/lib/knowledge/save-article";
 import { onboardingPath, tickOnboarding } from "@/lib/journeys/onboarding";
@@ -8,13 +8,13 @@ import { articleInput, createTestOrganization } from "./helpers/test-organizatio
 describe("Einarbeitung", () => {
   it("Weg für die Stelle: Einstieg, dann Aufgaben nach Kritikalität; Haken sieht nur die Person selbst", async () => {
     const org = await createTestOrganization();
-    const newcomer = await db().person.create({ data: { organizationId: org.id, personnelNumber: "E1", firstName: "Lea", lastName: "Neu", positions: { create: { positionId: org.positionId } } } });
-    const colleague = await db().person.create({ data: { organizationId: org.id, personnelNumber: "E2", firstName: "Alt", lastName: "Hase", positions: { create: { positionId: org.positionId } } } });
-    await db().user.update({ where: { id: org.viewers.READER.userId }, data: { personId: newcomer.id } });
-    await db().user.update({ where: { id: org.viewers.EDITOR.userId }, data: { personId: colleague.id } });
+    const newcomer = await systemDb().person.create({ data: { organizationId: org.id, personnelNumber: "E1", firstName: "Lea", lastName: "Neu", positions: { create: { positionId: org.positionId } } } });
+    const colleague = await systemDb().person.create({ data: { organizationId: org.id, personnelNumber: "E2", firstName: "Alt", lastName: "Hase", positions: { create: { positionId: org.positionId } } } });
+    await systemDb().user.update({ where: { id: org.viewers.READER.userId }, data: { personId: newcomer.id } });
+    await systemDb().user.update({ where: { id: org.viewers.EDITOR.userId }, data: { personId: colleague.id } });
     const me = (await loadViewer(org.viewers.READER.userId))!;
     const them = (await loadViewer(org.viewers.EDITOR.userId))!;
-    const urgent = await db().task.create({ data: { organizationId: org.id, orgUnitId: org.unitId, positionId: org.positionId, title: "Barkasse", criticality: 5, frequency: "DAILY", systems: ["SAP"] } });
+    const urgent = await systemDb().task.create({ data: { organizationId: org.id, orgUnitId: org.unitId, positionId: org.positionId, title: "Barkasse", criticality: 5, frequency: "DAILY", systems: ["SAP"] } });
     const entry = await createArticle(org.viewers.EDITOR, articleInput({ title: "Willkommen im Bürgeramt", kind: "ENTRY", positionIds: [org.positionId] }));
     const kasse = await createArticle(org.viewers.EDITOR, articleInput({ title: "Kasse zählen", taskIds: [urgent.id] }));
     const gewerbe = await createArticle(org.viewers.EDITOR, articleInput({ title: "Gewerbe erfassen", taskIds: [org.taskId] }));
@@ -45,20 +45,20 @@ describe("Einarbeitung", () => {
     const { loadTaskCoverage } = await import("@/lib/coverage/load-coverage");
     const org = await createTestOrganization();
     const NOW = new Date("2026-12-01T10:00:00Z");
-    const owner = await db().person.create({ data: { organizationId: org.id, personnelNumber: "O1", firstName: "Alt", lastName: "Hase" } });
-    const deputy = await db().person.create({ data: { organizationId: org.id, personnelNumber: "O2", firstName: "Ver", lastName: "Treter" } });
-    const newcomer = await db().person.create({ data: { organizationId: org.id, personnelNumber: "O3", firstName: "Lea", lastName: "Neu", positions: { create: { positionId: org.positionId } } } });
-    const outsider = await db().person.create({ data: { organizationId: org.id, personnelNumber: "O4", firstName: "Max", lastName: "Fremd" } });
-    await db().taskAssignment.createMany({ data: [
+    const owner = await systemDb().person.create({ data: { organizationId: org.id, personnelNumber: "O1", firstName: "Alt", lastName: "Hase" } });
+    const deputy = await systemDb().person.create({ data: { organizationId: org.id, personnelNumber: "O2", firstName: "Ver", lastName: "Treter" } });
+    const newcomer = await systemDb().person.create({ data: { organizationId: org.id, personnelNumber: "O3", firstName: "Lea", lastName: "Neu", positions: { create: { positionId: org.positionId } } } });
+    const outsider = await systemDb().person.create({ data: { organizationId: org.id, personnelNumber: "O4", firstName: "Max", lastName: "Fremd" } });
+    await systemDb().taskAssignment.createMany({ data: [
       { organizationId: org.id, taskId: org.taskId, personId: owner.id, role: "OWNER", rank: 0 },
       { organizationId: org.id, taskId: org.taskId, personId: deputy.id, role: "DEPUTY", rank: 1 },
     ] });
-    await db().user.update({ where: { id: org.viewers.READER.userId }, data: { personId: newcomer.id } });
-    await db().user.update({ where: { id: org.viewers.EDITOR.userId }, data: { personId: outsider.id } });
+    await systemDb().user.update({ where: { id: org.viewers.READER.userId }, data: { personId: newcomer.id } });
+    await systemDb().user.update({ where: { id: org.viewers.EDITOR.userId }, data: { personId: outsider.id } });
     const me = (await loadViewer(org.viewers.READER.userId))!;
     const stranger = (await loadViewer(org.viewers.EDITOR.userId))!;
     const { id: articleId } = await createArticle(org.viewers.ADMIN, articleInput({ title: "Gewerbe ummelden", taskIds: [org.taskId] }));
-    await db().article.update({ where: { id: articleId }, data: { lastVerifiedAt: new Date("2026-10-01T00:00:00Z") } });
+    await systemDb().article.update({ where: { id: articleId }, data: { lastVerifiedAt: new Date("2026-10-01T00:00:00Z") } });
     const maturity = async () => (await loadTaskCoverage(org.viewers.HR, NOW)).find((row) => row.id === org.taskId)!.maturity;
     expect(await maturity()).toBe(3);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { systemDb } from "@/lib/db/client";
 import { loadViewer } from "@/lib/auth/load-viewer";
 import { createArticle } from "@/lib/knowledge/save-article";
 import { onboardingPath, tickOnboarding } from "@/lib/journeys/onboarding";
@@ -9,11 +9,11 @@ import { articleInput, createTestOrganization } from "./helpers/test-organizatio
 
 async function setUp() {
   const org = await createTestOrganization();
-  const newcomer = await db().person.create({ data: { organizationId: org.id, personnelNumber: "N1", firstName: "Lea", lastName: "Neu", positions: { create: { positionId: org.positionId } } } });
-  await db().user.update({ where: { id: org.viewers.READER.userId }, data: { personId: newcomer.id } });
+  const newcomer = await systemDb().person.create({ data: { organizationId: org.id, personnelNumber: "N1", firstName: "Lea", lastName: "Neu", positions: { create: { positionId: org.positionId } } } });
+  await systemDb().user.update({ where: { id: org.viewers.READER.userId }, data: { personId: newcomer.id } });
   const me = (await loadViewer(org.viewers.READER.userId))!;
-  const kasse = await db().task.create({ data: { organizationId: org.id, orgUnitId: org.unitId, positionId: org.positionId, title: "Barkasse", criticality: 5, frequency: "DAILY", systems: ["SAP"] } });
-  const fremd = await db().task.create({ data: { organizationId: org.id, orgUnitId: org.unitId, title: "Fundsachen", criticality: 1, frequency: "WEEKLY", systems: ["Fundus"] } });
+  const kasse = await systemDb().task.create({ data: { organizationId: org.id, orgUnitId: org.unitId, positionId: org.positionId, title: "Barkasse", criticality: 5, frequency: "DAILY", systems: ["SAP"] } });
+  const fremd = await systemDb().task.create({ data: { organizationId: org.id, orgUnitId: org.unitId, title: "Fundsachen", criticality: 1, frequency: "WEEKLY", systems: ["Fundus"] } });
   const entry = await createArticle(org.viewers.EDITOR, articleInput({ title: "Willkommen", kind: "ENTRY", positionIds: [org.positionId] }));
   const kasseArticle = await createArticle(org.viewers.EDITOR, articleInput({ title: "Kasse zählen", taskIds: [kasse.id] }));
   await createArticle(org.viewers.EDITOR, articleInput({ title: "Gewerbe erfassen", taskIds: [org.taskId] }));
@@ -61,7 +61,7 @@ describe("Einarbeitungsweg, von der Leitung gestaltet", () => {
 
     await changeOnboardingPath(lead, org.positionId, { op: "reset" });
     expect(await stepsOf(me)).toEqual([["Zum Einstieg", ["Willkommen"]], ["Barkasse", ["Kasse zählen"]], ["Gewerbeanmeldung", ["Gewerbe erfassen"]]]);
-    const actions = await db().auditEvent.count({ where: { organizationId: org.id, action: "onboarding.path-change" } });
+    const actions = await systemDb().auditEvent.count({ where: { organizationId: org.id, action: "onboarding.path-change" } });
     expect(actions).toBe(7);
   });
 
@@ -76,9 +76,9 @@ describe("Einarbeitungsweg, von der Leitung gestaltet", () => {
     for (const role of ["HR", "EDITOR", "READER"] as const) expect(await editablePositions(org.viewers[role])).toBeNull();
     expect((await editablePositions(other.viewers.LEAD))!.map((position) => position.id)).toEqual([other.positionId]);
     // A lead of another unit only: nothing.
-    const kaemmereiLead = await db().user.create({ data: { organizationId: org.id, email: `k-${org.id}@test.example`, displayName: "K", role: "LEAD", passwordHash: "x", unitScopes: { create: [{ orgUnitId: org.otherUnitId }] } } });
+    const kaemmereiLead = await systemDb().user.create({ data: { organizationId: org.id, email: `k-${org.id}@test.example`, displayName: "K", role: "LEAD", passwordHash: "x", unitScopes: { create: [{ orgUnitId: org.otherUnitId }] } } });
     await expect(onboardingPathEditor((await loadViewer(kaemmereiLead.id))!, org.positionId)).rejects.toThrow("nicht gefunden");
-    expect(await db().onboardingPathItem.count({ where: { organizationId: org.id } })).toBe(0);
+    expect(await systemDb().onboardingPathItem.count({ where: { organizationId: org.id } })).toBe(0);
 
     await tickOnboarding(me, { articleId: entry.id, what: "read", done: true });
     await tickOnboarding(me, { articleId: kasseArticle.id, what: "practised", done: true });

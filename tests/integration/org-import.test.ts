@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { db } from "@/lib/db/client";
+import { systemDb } from "@/lib/db/client";
 import { applyImport, previewImport } from "@/lib/org-import/org-import";
 import { exportCsv } from "@/lib/org-import/export";
 import { IMPORT_KINDS } from "@/lib/org-import/formats";
@@ -11,12 +11,12 @@ const sample = (kind: string) => readFile(path.join(process.cwd(), "docs", "impo
 
 async function snapshot(organizationId: string) {
   const [units, positions, people, tasks, assignments, links] = await Promise.all([
-    db().orgUnit.findMany({ where: { organizationId }, orderBy: { name: "asc" }, select: { name: true, shortName: true, parentId: true } }),
-    db().position.findMany({ where: { organizationId }, orderBy: { positionNumber: "asc" }, select: { positionNumber: true, title: true, orgUnitId: true } }),
-    db().person.findMany({ where: { organizationId }, orderBy: { personnelNumber: "asc" }, select: { personnelNumber: true, firstName: true, lastName: true, email: true, entryDate: true, plannedExitMonth: true, exitReason: true } }),
-    db().task.findMany({ where: { organizationId }, orderBy: { title: "asc" }, select: { taskNumber: true, title: true, criticality: true, frequency: true, systems: true, legalBasis: true } }),
-    db().taskAssignment.findMany({ where: { organizationId }, orderBy: [{ taskId: "asc" }, { rank: "asc" }], select: { role: true, rank: true, person: { select: { personnelNumber: true } } } }),
-    db().personPosition.count({ where: { person: { organizationId } } }),
+    systemDb().orgUnit.findMany({ where: { organizationId }, orderBy: { name: "asc" }, select: { name: true, shortName: true, parentId: true } }),
+    systemDb().position.findMany({ where: { organizationId }, orderBy: { positionNumber: "asc" }, select: { positionNumber: true, title: true, orgUnitId: true } }),
+    systemDb().person.findMany({ where: { organizationId }, orderBy: { personnelNumber: "asc" }, select: { personnelNumber: true, firstName: true, lastName: true, email: true, entryDate: true, plannedExitMonth: true, exitReason: true } }),
+    systemDb().task.findMany({ where: { organizationId }, orderBy: { title: "asc" }, select: { taskNumber: true, title: true, criticality: true, frequency: true, systems: true, legalBasis: true } }),
+    systemDb().taskAssignment.findMany({ where: { organizationId }, orderBy: [{ taskId: "asc" }, { rank: "asc" }], select: { role: true, rank: true, person: { select: { personnelNumber: true } } } }),
+    systemDb().personPosition.count({ where: { person: { organizationId } } }),
   ]);
   return { units, positions, people, tasks, assignments, links };
 }
@@ -35,9 +35,9 @@ describe("CSV-Import von Einheiten, Stellen, Beschäftigten und Aufgaben", () =>
     expect(afterFirst.people.find((person) => person.personnelNumber === "P1002")).toMatchObject({
       firstName: "Klaus", plannedExitMonth: new Date("2027-05-01T00:00:00Z"), exitReason: "RETIREMENT", entryDate: new Date("1989-08-01T00:00:00Z"),
     });
-    const ba01 = await db().task.findFirstOrThrow({ where: { organizationId: org.id, taskNumber: "BA01" }, select: { id: true, systems: true, legalBasis: true } });
+    const ba01 = await systemDb().task.findFirstOrThrow({ where: { organizationId: org.id, taskNumber: "BA01" }, select: { id: true, systems: true, legalBasis: true } });
     expect(ba01).toMatchObject({ systems: ["VOIS|MESO"], legalBasis: "BMG §§ 17, 23" });
-    expect((await db().taskAssignment.findMany({ where: { taskId: ba01.id }, orderBy: { rank: "asc" }, select: { role: true, rank: true, person: { select: { personnelNumber: true } } } }))
+    expect((await systemDb().taskAssignment.findMany({ where: { taskId: ba01.id }, orderBy: { rank: "asc" }, select: { role: true, rank: true, person: { select: { personnelNumber: true } } } }))
       .map((a) => [a.role, a.rank, a.person.personnelNumber])).toEqual([["OWNER", 0, "P1002"], ["DEPUTY", 1, "P1003"], ["DEPUTY", 2, "P1001"]]);
 
     for (const kind of IMPORT_KINDS) {
@@ -48,7 +48,7 @@ describe("CSV-Import von Einheiten, Stellen, Beschäftigten und Aufgaben", () =>
     expect(await snapshot(org.id)).toEqual(afterFirst);
 
     // Export in the import format, and importing the export changes nothing (tasks made in the app need a number first).
-    await db().task.update({ where: { id: org.taskId }, data: { taskNumber: "T-1" } });
+    await systemDb().task.update({ where: { id: org.taskId }, data: { taskNumber: "T-1" } });
     for (const kind of IMPORT_KINDS) {
       const exported = await exportCsv(org.viewers.HR, kind);
       const plan = await previewImport(org.viewers.HR, kind, exported);
@@ -56,7 +56,7 @@ describe("CSV-Import von Einheiten, Stellen, Beschäftigten und Aufgaben", () =>
       expect(plan.counts["geändert"]).toBe(0);
     }
     expect((await exportCsv(org.viewers.HR, "aufgaben")).split("\r\n")[0]).toBe("\uFEFFaufgabennummer;bezeichnung;einheit;stelle;kritikalitaet;haeufigkeit;rechtsgrundlage;fachverfahren;zustaendig;vertretung");
-    expect(await db().auditEvent.count({ where: { organizationId: org.id, action: { startsWith: "import." } } })).toBe(8);
+    expect(await systemDb().auditEvent.count({ where: { organizationId: org.id, action: { startsWith: "import." } } })).toBe(8);
   });
 
   it("eine fehlerhafte Datei ändert gar nichts und nennt jede fehlerhafte Zeile auf Deutsch", async () => {
@@ -111,7 +111,7 @@ describe("CSV-Import von Einheiten, Stellen, Beschäftigten und Aufgaben", () =>
     const otherBefore = await snapshot(other.id);
     for (const kind of ["einheiten", "stellen", "personen"] as const) await applyImport(org.viewers.HR, kind, (await sample(kind)).replace("Klaus", "Karl"));
     expect(await snapshot(other.id)).toEqual(otherBefore);
-    expect((await db().person.findFirstOrThrow({ where: { organizationId: org.id, personnelNumber: "P1002" } })).firstName).toBe("Karl");
+    expect((await systemDb().person.findFirstOrThrow({ where: { organizationId: org.id, personnelNumber: "P1002" } })).firstName).toBe("Karl");
     expect(await exportCsv(org.viewers.HR, "personen")).not.toContain("Klaus");
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { systemDb } from "@/lib/db/client";
 import { loadViewer } from "@/lib/auth/load-viewer";
 import { cancelDeputyship, deputyshipPlanningChoices, managedDeputyships, myPlannedDeputyships, planDeputyship } from "@/lib/journeys/planned-deputyships";
 import { createTestOrganization } from "./helpers/test-organization";
@@ -7,18 +7,18 @@ import { createTestOrganization } from "./helpers/test-organization";
 describe("Vertretung, von der Leitung geplant", () => {
   it("Leitung plant für ihre Einheit, die Vertretung findet den Zeitraum; andere Rollen und Verwaltungen nichts", async () => {
     const org = await createTestOrganization();
-    const absent = await db().person.create({ data: { organizationId: org.id, personnelNumber: "P1", firstName: "Klaus", lastName: "Brinkmann", positions: { create: { positionId: org.positionId } } } });
-    const deputy = await db().person.create({ data: { organizationId: org.id, personnelNumber: "P2", firstName: "Lea", lastName: "Hoffmann" } });
-    const stranger = await db().person.create({ data: { organizationId: org.id, personnelNumber: "P3", firstName: "Max", lastName: "Fremd" } });
-    const kasse = await db().task.create({ data: { organizationId: org.id, orgUnitId: org.otherUnitId, title: "Kasse", criticality: 2, frequency: "DAILY", systems: [] } });
-    const kaemmerer = await db().person.create({ data: { organizationId: org.id, personnelNumber: "P4", firstName: "Karl", lastName: "Kämmerer" } });
-    await db().taskAssignment.createMany({ data: [
+    const absent = await systemDb().person.create({ data: { organizationId: org.id, personnelNumber: "P1", firstName: "Klaus", lastName: "Brinkmann", positions: { create: { positionId: org.positionId } } } });
+    const deputy = await systemDb().person.create({ data: { organizationId: org.id, personnelNumber: "P2", firstName: "Lea", lastName: "Hoffmann" } });
+    const stranger = await systemDb().person.create({ data: { organizationId: org.id, personnelNumber: "P3", firstName: "Max", lastName: "Fremd" } });
+    const kasse = await systemDb().task.create({ data: { organizationId: org.id, orgUnitId: org.otherUnitId, title: "Kasse", criticality: 2, frequency: "DAILY", systems: [] } });
+    const kaemmerer = await systemDb().person.create({ data: { organizationId: org.id, personnelNumber: "P4", firstName: "Karl", lastName: "Kämmerer" } });
+    await systemDb().taskAssignment.createMany({ data: [
       { organizationId: org.id, taskId: org.taskId, personId: absent.id, role: "OWNER", rank: 0 },
       { organizationId: org.id, taskId: org.taskId, personId: deputy.id, role: "DEPUTY", rank: 1 },
       { organizationId: org.id, taskId: kasse.id, personId: kaemmerer.id, role: "OWNER", rank: 0 },
       { organizationId: org.id, taskId: kasse.id, personId: stranger.id, role: "DEPUTY", rank: 1 },
     ] });
-    await db().user.update({ where: { id: org.viewers.READER.userId }, data: { personId: deputy.id } });
+    await systemDb().user.update({ where: { id: org.viewers.READER.userId }, data: { personId: deputy.id } });
     const deputyViewer = (await loadViewer(org.viewers.READER.userId))!;
     const lead = org.viewers.LEAD;
 
@@ -34,7 +34,7 @@ describe("Vertretung, von der Leitung geplant", () => {
     await expect(planDeputyship(org.viewers.EDITOR, plan)).rejects.toThrow("nicht gefunden");
     const other = await createTestOrganization();
     await expect(planDeputyship(other.viewers.HR, plan)).rejects.toThrow("nicht gefunden");
-    expect(await db().plannedDeputyship.count({ where: { organizationId: org.id } })).toBe(0);
+    expect(await systemDb().plannedDeputyship.count({ where: { organizationId: org.id } })).toBe(0);
 
     const { id } = await planDeputyship(lead, plan);
     const now = new Date("2026-12-01T10:00:00Z");
@@ -50,7 +50,7 @@ describe("Vertretung, von der Leitung geplant", () => {
     await expect(cancelDeputyship(other.viewers.ADMIN, id)).rejects.toThrow("nicht gefunden");
     await cancelDeputyship(lead, id);
     expect(await myPlannedDeputyships(deputyViewer, now)).toEqual([]);
-    const actions = (await db().auditEvent.findMany({ where: { organizationId: org.id, entityId: id }, orderBy: { createdAt: "asc" }, select: { action: true } })).map((event) => event.action);
+    const actions = (await systemDb().auditEvent.findMany({ where: { organizationId: org.id, entityId: id }, orderBy: { createdAt: "asc" }, select: { action: true } })).map((event) => event.action);
     expect(actions).toEqual(["deputyship.plan", "deputyship.cancel"]);
   });
 });

@@ -5,7 +5,7 @@
  * list and its detail check shows up here.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { systemDb } from "@/lib/db/client";
 import type { Viewer } from "@/lib/auth/viewer";
 import {
   answerableGapReportsWhere,
@@ -95,7 +95,7 @@ describe("Policy: Prädikat und Listenfilter stimmen überein", () => {
     fixtures.push({ id: verifierDraft.id, label: "HR als prüfende Person", facts: { organizationId: org.id, status: "IN_REVIEW", ownerId: viewers.EDITOR!.userId, unitIds: [], verifierId: viewers.HR!.userId } });
 
     const idsBy = (where: (viewer: Viewer) => object) => async (viewer: Viewer, ids: string[]) =>
-      (await db().article.findMany({ where: { AND: [where(viewer), { id: { in: ids } }] }, select: { id: true } })).map((row) => row.id);
+      (await systemDb().article.findMany({ where: { AND: [where(viewer), { id: { in: ids } }] }, select: { id: true } })).map((row) => row.id);
     await expectAgreement(viewers, fixtures, idsBy(readableArticlesWhere), canReadArticle);
     await expectAgreement(viewers, fixtures, idsBy(transferableArticlesWhere), canTransferArticle);
   });
@@ -109,7 +109,7 @@ describe("Policy: Prädikat und Listenfilter stimmen überein", () => {
       fixtures.push({ id: task.id, label, facts: { organizationId, orgUnitId } });
     }
     await expectAgreement(viewers, fixtures, async (viewer, ids) =>
-      (await db().task.findMany({ where: { AND: [cockpitTasksWhere(viewer), { id: { in: ids } }] }, select: { id: true } })).map((row) => row.id), canSeeTaskCoverage);
+      (await systemDb().task.findMany({ where: { AND: [cockpitTasksWhere(viewer), { id: { in: ids } }] }, select: { id: true } })).map((row) => row.id), canSeeTaskCoverage);
   });
 
   it("Wissenslücken beantworten", async () => {
@@ -131,11 +131,11 @@ describe("Policy: Prädikat und Listenfilter stimmen überein", () => {
     ] as const;
     const fixtures = [];
     for (const [label, organizationId, orgUnitId, taskId, articleId, articleOwnerId, taskOwnerPersonIds] of cases) {
-      const report = await db().knowledgeGapReport.create({ data: { organizationId, orgUnitId, taskId, articleId, description: label } });
+      const report = await systemDb().knowledgeGapReport.create({ data: { organizationId, orgUnitId, taskId, articleId, description: label } });
       fixtures.push({ id: report.id, label, facts: { organizationId, orgUnitId, articleOwnerId, taskOwnerPersonIds } });
     }
     await expectAgreement(viewers, fixtures, async (viewer, ids) =>
-      (await db().knowledgeGapReport.findMany({ where: { AND: [answerableGapReportsWhere(viewer), { id: { in: ids } }] }, select: { id: true } })).map((row) => row.id), canAnswerGapReport);
+      (await systemDb().knowledgeGapReport.findMany({ where: { AND: [answerableGapReportsWhere(viewer), { id: { in: ids } }] }, select: { id: true } })).map((row) => row.id), canAnswerGapReport);
   });
 
   it("Übergabeprotokolle: Beteiligte und Stand", async () => {
@@ -152,13 +152,13 @@ describe("Policy: Prädikat und Listenfilter stimmen überein", () => {
     ] as const;
     const fixtures = [];
     for (const [label, organizationId, fromPersonId, toPersonId, tasks] of cases) {
-      const handover = await db().handover.create({
+      const handover = await systemDb().handover.create({
         data: { organizationId, fromPersonId, toPersonId, items: { create: tasks.map((task) => ({ taskId: task.id })) } },
       });
       fixtures.push({ id: handover.id, label, facts: { organizationId, fromPersonId, toPersonId, unitIds: tasks.map((task) => task.orgUnitId) } });
     }
     const idsBy = (where: (viewer: Viewer) => object) => async (viewer: Viewer, ids: string[]) =>
-      (await db().handover.findMany({ where: { AND: [where(viewer), { id: { in: ids } }] }, select: { id: true } })).map((row) => row.id);
+      (await systemDb().handover.findMany({ where: { AND: [where(viewer), { id: { in: ids } }] }, select: { id: true } })).map((row) => row.id);
     await expectAgreement(viewers, fixtures, idsBy(partyHandoversWhere), isHandoverParty);
     await expectAgreement(viewers, fixtures, idsBy(handoverProgressWhere), canSeeHandoverProgress);
   });
@@ -182,7 +182,7 @@ describe("Policy: Prädikat und Listenfilter stimmen überein", () => {
       { id: otherPerson.id, label: "andere Kommune", facts: { organizationId: other.id, unitIds: [] } },
     ];
     await expectAgreement(viewers, fixtures, async (viewer, ids) =>
-      (await db().person.findMany({ where: { AND: [plannablePeopleWhere(viewer), { id: { in: ids } }] }, select: { id: true } })).map((row) => row.id), canPlanDeputyship);
+      (await systemDb().person.findMany({ where: { AND: [plannablePeopleWhere(viewer), { id: { in: ids } }] }, select: { id: true } })).map((row) => row.id), canPlanDeputyship);
   });
 
   it("Einarbeitungswege gestalten: welche Stellen", async () => {
@@ -194,6 +194,6 @@ describe("Policy: Prädikat und Listenfilter stimmen überein", () => {
       fixtures.push({ id: position.id, label, facts: { organizationId, orgUnitId } });
     }
     await expectAgreement(viewers, fixtures, async (viewer, ids) =>
-      (await db().position.findMany({ where: { AND: [editableOnboardingPositionsWhere(viewer), { id: { in: ids } }] }, select: { id: true } })).map((row) => row.id), canEditOnboardingPath);
+      (await systemDb().position.findMany({ where: { AND: [editableOnboardingPositionsWhere(viewer), { id: { in: ids } }] }, select: { id: true } })).map((row) => row.id), canEditOnboardingPath);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { systemDb } from "@/lib/db/client";
 import { createArticle } from "@/lib/knowledge/save-article";
 import { printCollection } from "@/lib/knowledge/print-collection";
 import { articleInput, createTestOrganization } from "./helpers/test-organization";
@@ -9,8 +9,8 @@ describe("Vertretungsmappe (Druck)", () => {
     const org = await createTestOrganization();
     const other = await createTestOrganization();
     const [owner, deputy1, deputy2] = await Promise.all(["Olaf Owner", "Dora Erste", "Dirk Zweiter"].map((name, index) =>
-      db().person.create({ data: { organizationId: org.id, personnelNumber: `M${index}`, firstName: name.split(" ")[0], lastName: name.split(" ")[1] } })));
-    await db().taskAssignment.createMany({ data: [
+      systemDb().person.create({ data: { organizationId: org.id, personnelNumber: `M${index}`, firstName: name.split(" ")[0], lastName: name.split(" ")[1] } })));
+    await systemDb().taskAssignment.createMany({ data: [
       { organizationId: org.id, taskId: org.taskId, personId: deputy2.id, role: "DEPUTY", rank: 2 },
       { organizationId: org.id, taskId: org.taskId, personId: owner.id, role: "OWNER", rank: 0 },
       { organizationId: org.id, taskId: org.taskId, personId: deputy1.id, role: "DEPUTY", rank: 1 },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { systemDb } from "@/lib/db/client";
 import { anonymiseLeftPeople } from "@/lib/privacy/anonymise-exits";
 import { coverageTrend, recordCoverageSnapshots } from "@/lib/coverage/snapshots";
 import { unitReport } from "@/lib/coverage/unit-report";
@@ -8,7 +8,7 @@ import { createTestOrganization } from "./helpers/test-organization";
 describe("Anonymisierung der Austrittsdaten nach der Karenzzeit", () => {
   it("anonymisiert erst nach Austrittsmonat + Karenz, entfernt Zuordnungen, protokolliert nur die Anzahl", async () => {
     const org = await createTestOrganization();
-    const make = (number: string, exit: string | null) => db().person.create({
+    const make = (number: string, exit: string | null) => systemDb().person.create({
       data: {
         organizationId: org.id, personnelNumber: number, firstName: "Vor", lastName: number, email: `${number}@test.example`,
         entryDate: new Date("2000-01-01"), plannedExitMonth: exit ? new Date(`${exit}-01`) : null, exitReason: exit ? "RETIREMENT" : null,
@@ -19,36 +19,36 @@ describe("Anonymisierung der Austrittsdaten nach der Karenzzeit", () => {
     const justInGrace = await make("A-2", "2026-09"); // still within the grace period in December
     const future = await make("A-3", "2027-05");
     const staying = await make("A-4", null);
-    await db().taskAssignment.create({ data: { organizationId: org.id, taskId: org.taskId, personId: gone.id, role: "OWNER", rank: 0 } });
-    await db().taskPractice.create({ data: { organizationId: org.id, taskId: org.taskId, personId: gone.id } });
+    await systemDb().taskAssignment.create({ data: { organizationId: org.id, taskId: org.taskId, personId: gone.id, role: "OWNER", rank: 0 } });
+    await systemDb().taskPractice.create({ data: { organizationId: org.id, taskId: org.taskId, personId: gone.id } });
 
-    expect((await anonymiseLeftPeople({ now: new Date("2026-11-30T23:00:00Z"), graceMonths: 3 })).anonymised).toBe(0);
+    expect((await anonymiseLeftPeople({ now: new Date("2026-11-30T22:30:00Z"), graceMonths: 3 }) /* 23:30 in Berlin, still November */).anonymised).toBe(0);
     const result = await anonymiseLeftPeople({ now: new Date("2026-12-01T08:00:00Z"), graceMonths: 3 });
     expect(result.anonymised).toBeGreaterThanOrEqual(1);
-    const after = await db().person.findUniqueOrThrow({ where: { id: gone.id }, include: { assignments: true, practices: true, positions: true } });
+    const after = await systemDb().person.findUniqueOrThrow({ where: { id: gone.id }, include: { assignments: true, practices: true, positions: true } });
     expect(after).toMatchObject({ firstName: "Ausgeschiedene", lastName: "Person", email: null, entryDate: null, plannedExitMonth: null, exitReason: null });
     expect(after.personnelNumber).toMatch(/^anonym-/);
     expect([after.assignments, after.practices, after.positions]).toEqual([[], [], []]);
     for (const person of [justInGrace, future, staying]) {
-      expect((await db().person.findUniqueOrThrow({ where: { id: person.id } })).lastName).toBe(person.lastName);
+      expect((await systemDb().person.findUniqueOrThrow({ where: { id: person.id } })).lastName).toBe(person.lastName);
     }
-    const audit = await db().auditEvent.findFirstOrThrow({ where: { organizationId: org.id, action: "privacy.anonymise-exits" } });
+    const audit = await systemDb().auditEvent.findFirstOrThrow({ where: { organizationId: org.id, action: "privacy.anonymise-exits" } });
     expect(audit.data).toEqual({ count: 1, graceMonths: 3 });
     expect(JSON.stringify(audit.data)).not.toContain("A-1");
     // Running again changes nothing.
     await anonymiseLeftPeople({ now: new Date("2026-12-01T09:00:00Z"), graceMonths: 3 });
-    expect(await db().auditEvent.count({ where: { organizationId: org.id, action: "privacy.anonymise-exits" } })).toBe(1);
+    expect(await systemDb().auditEvent.count({ where: { organizationId: org.id, action: "privacy.anonymise-exits" } })).toBe(1);
   });
 });
 
 describe("Monatswerte, Entwicklung und Wissensbilanz", () => {
   it("speichert je Einheit und Monat, überschreibt nur den laufenden Monat, zeigt der Leitung nur ihre Einheiten", async () => {
     const org = await createTestOrganization();
-    await db().task.create({ data: { organizationId: org.id, orgUnitId: org.otherUnitId, title: "Kasse", criticality: 5, frequency: "DAILY", systems: [] } });
+    await systemDb().task.create({ data: { organizationId: org.id, orgUnitId: org.otherUnitId, title: "Kasse", criticality: 5, frequency: "DAILY", systems: [] } });
     await recordCoverageSnapshots({ now: new Date("2026-10-15T00:00:00Z"), organizationId: org.id });
     await recordCoverageSnapshots({ now: new Date("2026-12-01T00:00:00Z"), organizationId: org.id });
     await recordCoverageSnapshots({ now: new Date("2026-12-02T00:00:00Z"), organizationId: org.id });
-    expect(await db().coverageSnapshot.count({ where: { organizationId: org.id } })).toBe(4);
+    expect(await systemDb().coverageSnapshot.count({ where: { organizationId: org.id } })).toBe(4);
     const hr = await coverageTrend(org.viewers.HR, 3, new Date("2026-12-05T00:00:00Z"));
     expect(hr.months.map((month) => month.toISOString().slice(0, 7))).toEqual(["2026-10", "2026-11", "2026-12"]);
     expect(hr.rows.map((row) => [row.unitName, row.documentedShare])).toEqual([["Bürgeramt", [0, null, 0]], ["Kämmerei", [0, null, 0]]]);

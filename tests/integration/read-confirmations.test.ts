@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { systemDb } from "@/lib/db/client";
 import { createArticle, updateArticle } from "@/lib/knowledge/save-article";
 import { confirmReading, ownReadConfirmations, readConfirmationPeople, readConfirmationStatus } from "@/lib/knowledge/read-confirmations";
 import { updateGovernanceSettings } from "@/lib/org/organization-settings";
@@ -10,7 +10,7 @@ describe("Kenntnisnahme", () => {
     const org = await createTestOrganization();
     const { id } = await createArticle(org.viewers.EDITOR, articleInput({ title: "Dienstanweisung Kasse" }));
     await expect(confirmReading(org.viewers.READER, id)).rejects.toThrow("nicht eingeschaltet");
-    expect(await db().articleReadConfirmation.count({ where: { articleId: id } })).toBe(0);
+    expect(await systemDb().articleReadConfirmation.count({ where: { articleId: id } })).toBe(0);
     expect(await readConfirmationStatus(org.viewers.READER, id)).toMatchObject({ enabled: false, canConfirm: false, counts: null, canSeePeople: false });
   });
 
@@ -31,7 +31,7 @@ describe("Kenntnisnahme", () => {
       await expect(readConfirmationStatus(other.viewers[role], id)).rejects.toThrow("nicht gefunden");
       await expect(readConfirmationPeople(other.viewers[role], id)).rejects.toThrow("nicht gefunden");
     }
-    expect(await db().articleReadConfirmation.count({ where: { articleId: id } })).toBe(2);
+    expect(await systemDb().articleReadConfirmation.count({ where: { articleId: id } })).toBe(2);
 
     const readerView = await readConfirmationStatus(org.viewers.READER, id);
     expect(readerView).toMatchObject({ enabled: true, needsConfirmation: false, askedAgain: false, counts: null, canSeePeople: false });
@@ -48,7 +48,7 @@ describe("Kenntnisnahme", () => {
     expect(people.filter((person) => person.current).map((person) => person.displayName).sort()).toEqual(
       [org.viewers.LEAD.displayName, org.viewers.READER.displayName].sort(),
     );
-    expect(await db().auditEvent.count({ where: { entityId: id, action: "article.read-confirmations.view", actorId: org.viewers.HR.userId } })).toBe(1);
+    expect(await systemDb().auditEvent.count({ where: { entityId: id, action: "article.read-confirmations.view", actorId: org.viewers.HR.userId } })).toBe(1);
 
     // A typo fix does not ask again; a substantial change does.
     await updateArticle(owner, articleInput({ id, version: 1, title: "Dienstanweisung Barkasse", content: paragraphDoc("Tippfehler behoben.") }));
@@ -62,6 +62,6 @@ describe("Kenntnisnahme", () => {
     expect((await ownReadConfirmations(org.viewers.READER))[0].askedAgain).toBe(false);
     // Nobody sees anyone else's own list.
     expect(await ownReadConfirmations(org.viewers.ADMIN)).toEqual([]);
-    expect(await db().auditEvent.count({ where: { entityId: id, action: "article.read-confirm" } })).toBe(3);
+    expect(await systemDb().auditEvent.count({ where: { entityId: id, action: "article.read-confirm" } })).toBe(3);
   });
 });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SMTPServer } from "smtp-server";
 import nodemailer from "nodemailer";
 import type { AddressInfo } from "node:net";
-import { db } from "@/lib/db/client";
+import { systemDb } from "@/lib/db/client";
 import { createArticle } from "@/lib/knowledge/save-article";
 import { sendReviewReminders } from "@/lib/knowledge/review-reminders";
 import { articleInput, createTestOrganization } from "./helpers/test-organization";
@@ -54,12 +54,12 @@ describe("E-Mail-Erinnerungen an fällige Prüfungen", () => {
     const expired = await createArticle(owner, articleInput({ title: "Barkasse zählen" }));
     const later = await createArticle(owner, articleInput({ title: "Noch lange gültig" }));
     const draft = await createArticle(owner, articleInput({ title: "Entwurf fällig", status: "DRAFT" }));
-    await db().article.update({ where: { id: due.id }, data: { nextReviewAt: new Date("2026-12-10T00:00:00Z") } });
-    await db().article.update({ where: { id: expired.id }, data: { nextReviewAt: new Date("2026-11-01T00:00:00Z") } });
-    await db().article.update({ where: { id: later.id }, data: { nextReviewAt: new Date("2027-06-01T00:00:00Z") } });
-    await db().article.update({ where: { id: draft.id }, data: { nextReviewAt: new Date("2026-11-01T00:00:00Z") } });
+    await systemDb().article.update({ where: { id: due.id }, data: { nextReviewAt: new Date("2026-12-10T00:00:00Z") } });
+    await systemDb().article.update({ where: { id: expired.id }, data: { nextReviewAt: new Date("2026-11-01T00:00:00Z") } });
+    await systemDb().article.update({ where: { id: later.id }, data: { nextReviewAt: new Date("2027-06-01T00:00:00Z") } });
+    await systemDb().article.update({ where: { id: draft.id }, data: { nextReviewAt: new Date("2026-11-01T00:00:00Z") } });
     // Other test organizations may have due articles too; look only at this owner's mail.
-    const ownerEmail = (await db().user.findUniqueOrThrow({ where: { id: owner.userId } })).email;
+    const ownerEmail = (await systemDb().user.findUniqueOrThrow({ where: { id: owner.userId } })).email;
 
     expect(await sendReviewReminders({ now, transporter: null })).toEqual({ sent: 0, failed: 0, skipped: "no-smtp" });
     const transporter = nodemailer.createTransport({ host: "127.0.0.1", port, secure: false, ignoreTLS: true });
@@ -83,9 +83,9 @@ describe("E-Mail-Erinnerungen an fällige Prüfungen", () => {
 
     // A failing SMTP server: the claim is given back, the next run tries again.
     const broken = nodemailer.createTransport({ host: "127.0.0.1", port: 1, secure: false, ignoreTLS: true, connectionTimeout: 2000 });
-    await db().user.update({ where: { id: owner.userId }, data: { reviewReminderSentAt: null } });
+    await systemDb().user.update({ where: { id: owner.userId }, data: { reviewReminderSentAt: null } });
     const failedRun = await sendReviewReminders({ now, transporter: broken });
     expect(failedRun.failed).toBeGreaterThanOrEqual(1);
-    expect((await db().user.findUniqueOrThrow({ where: { id: owner.userId } })).reviewReminderSentAt).toBeNull();
+    expect((await systemDb().user.findUniqueOrThrow({ where: { id: owner.userId } })).reviewReminderSentAt).toBeNull();
   });
 });

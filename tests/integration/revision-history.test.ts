@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { systemDb } from "@/lib/db/client";
 import { createArticle, updateArticle } from "@/lib/knowledge/save-article";
 import { articleHistory, compareRevisions, restoreRevision } from "@/lib/knowledge/revision-history";
 import { updateGovernanceSettings } from "@/lib/org/organization-settings";
@@ -40,19 +40,19 @@ describe("Versionsverlauf, Vergleich und Wiederherstellen", () => {
 
     // Restoring: a new version 3 with the old title and content; versions 1 and 2 stay.
     await restoreRevision(editor, { articleId: id, version: 2, restoreVersion: 1 });
-    const restored = await db().article.findUniqueOrThrow({ where: { id }, select: { version: true, title: true, kind: true, contentText: true, contentHtml: true } });
+    const restored = await systemDb().article.findUniqueOrThrow({ where: { id }, select: { version: true, title: true, kind: true, contentText: true, contentHtml: true } });
     expect(restored).toMatchObject({ version: 3, title: "Kassensturz", kind: "PROCEDURE" });
     expect(restored.contentText).toContain("Freitag");
     expect(restored.contentHtml).toContain("Freitag");
     expect((await articleHistory(editor, id)).revisions.map((r) => [r.version, r.changeNote])).toEqual([
       [3, "Version 1 wiederhergestellt"], [2, "Termin geändert"], [1, "Angelegt"],
     ]);
-    expect(await db().auditEvent.count({ where: { entityId: id, action: "article.restore" } })).toBe(1);
+    expect(await systemDb().auditEvent.count({ where: { entityId: id, action: "article.restore" } })).toBe(1);
     await drainSearchOutbox();
     expect((await searchArticles(org.viewers.READER, { q: marker })).hits.map((hit) => hit.id)).toEqual([id]);
     // A restore from an outdated page is refused.
     await expect(restoreRevision(editor, { articleId: id, version: 2, restoreVersion: 2 })).rejects.toThrow("inzwischen");
-    expect((await db().article.findUniqueOrThrow({ where: { id } })).version).toBe(3);
+    expect((await systemDb().article.findUniqueOrThrow({ where: { id } })).version).toBe(3);
   });
 
   it("Lesende, fremde Kommunen und unbekannte Versionen bekommen nichts", async () => {
@@ -68,13 +68,13 @@ describe("Versionsverlauf, Vergleich und Wiederherstellen", () => {
     }
     // HR does not read unpublished versions; an owner without edit right reads the history but cannot restore.
     await expect(articleHistory(org.viewers.HR, id)).rejects.toThrow("nicht gefunden");
-    await db().article.update({ where: { id }, data: { ownerId: org.viewers.READER.userId } });
+    await systemDb().article.update({ where: { id }, data: { ownerId: org.viewers.READER.userId } });
     expect((await articleHistory(org.viewers.READER, id)).canRestore).toBe(false);
     await expect(restoreRevision(org.viewers.READER, { articleId: id, version: 1, restoreVersion: 1 })).rejects.toThrow("nicht bearbeiten");
-    await db().article.update({ where: { id }, data: { ownerId: org.viewers.EDITOR.userId } });
+    await systemDb().article.update({ where: { id }, data: { ownerId: org.viewers.EDITOR.userId } });
     await expect(compareRevisions(org.viewers.EDITOR, id, 1, 99)).rejects.toThrow("nicht gefunden");
     await expect(compareRevisions(org.viewers.EDITOR, id, "x", 1)).rejects.toThrow("zwei Versionen");
-    expect((await db().article.findUniqueOrThrow({ where: { id } })).version).toBe(1);
+    expect((await systemDb().article.findUniqueOrThrow({ where: { id } })).version).toBe(1);
   });
 
   it("unter dem Vier-Augen-Prinzip geht eine Wiederherstellung in die Prüfung", async () => {
@@ -83,6 +83,6 @@ describe("Versionsverlauf, Vergleich und Wiederherstellen", () => {
     await updateArticle(org.viewers.EDITOR, articleInput({ id, version: 1, title: "Vier Augen Wiederherstellen", content: paragraphDoc("Zweite Fassung.") }));
     await updateGovernanceSettings(org.viewers.ADMIN, { requireFourEyes: "on", defaultReviewIntervalMonths: "12" });
     await restoreRevision(org.viewers.EDITOR, { articleId: id, version: 2, restoreVersion: 1 });
-    expect((await db().article.findUniqueOrThrow({ where: { id } })).status).toBe("IN_REVIEW");
+    expect((await systemDb().article.findUniqueOrThrow({ where: { id } })).status).toBe("IN_REVIEW");
   });
 });

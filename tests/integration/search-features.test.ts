@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { systemDb } from "@/lib/db/client";
 import { createArticle } from "@/lib/knowledge/save-article";
 import { drainSearchOutbox } from "@/lib/search/drain-outbox";
 import { searchArticles } from "@/lib/search/search-articles";
@@ -27,8 +27,8 @@ describe("Suchfunktionen: Zahlen, Facetten, Sortierung, Seiten", () => {
     }
     // Distinct, known change dates for the date sort.
     for (const [index, id] of created.entries()) {
-      await db().$executeRaw`UPDATE "Article" SET "updatedAt" = ${new Date(Date.UTC(2026, 0, 1 + index))} WHERE id = ${id}::uuid`;
-      await db().searchOutbox.create({ data: { articleId: id, organizationId: org.id } });
+      await systemDb().$executeRaw`UPDATE "Article" SET "updatedAt" = ${new Date(Date.UTC(2026, 0, 1 + index))} WHERE id = ${id}::uuid`;
+      await systemDb().searchOutbox.create({ data: { articleId: id, organizationId: org.id } });
     }
     expect((await drainSearchOutbox()).failed).toBe(0);
   });

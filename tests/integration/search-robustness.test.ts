@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { systemDb } from "@/lib/db/client";
 import { createArticle, updateArticle } from "@/lib/knowledge/save-article";
 import { drainSearchOutbox } from "@/lib/search/drain-outbox";
 import { searchArticles } from "@/lib/search/search-articles";
@@ -10,6 +10,7 @@ import { retryStuckIndexing, searchOutboxStatus } from "@/lib/search/outbox-stat
 import { articleIndexName, meili } from "@/lib/search/meili-client";
 import { articleDocumentSelect, documentChecksum, toArticleDocument } from "@/lib/search/article-document";
 import { articleInput, createTestOrganization, paragraphDoc } from "./helpers/test-organization";
+import { subDays } from "@/lib/dates";
 
 const ids = (result: { hits: { id: string }[] }) => result.hits.map((hit) => hit.id);
 
@@ -29,7 +30,7 @@ describe("Outbox mit mehreren Instanzen", () => {
     const results = await Promise.all([drainSearchOutbox(5), drainSearchOutbox(5), drainSearchOutbox(5)]);
     expect(results.reduce((sum, result) => sum + result.failed, 0)).toBe(0);
     await drainSearchOutbox();
-    expect(await db().searchOutbox.count({ where: { organizationId: org.id } })).toBe(0);
+    expect(await systemDb().searchOutbox.count({ where: { organizationId: org.id } })).toBe(0);
     expect((await searchArticles(org.viewers.READER, { q: marker })).total).toBe(24);
     expect(ids(await searchArticles(org.viewers.READER, { q: `geändert ${marker}` }))).toEqual([created[0].id]);
   });
@@ -43,19 +44,19 @@ describe("Outbox mit mehreren Instanzen", () => {
     let lockTaken!: () => void;
     const taken = new Promise<void>((resolve) => (lockTaken = resolve));
     // Another "instance": holds the article's lock inside its own transaction.
-    const other = db().$transaction(async (tx) => {
+    const other = systemDb().$transaction(async (tx) => {
       await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(4242, hashtext(${busy.id}))`;
       lockTaken();
       await held;
     }, { timeout: 30_000 });
     await taken;
     await drainSearchOutbox();
-    expect(await db().searchOutbox.count({ where: { articleId: busy.id } })).toBe(1);
-    expect(await db().searchOutbox.count({ where: { articleId: free.id } })).toBe(0);
+    expect(await systemDb().searchOutbox.count({ where: { articleId: busy.id } })).toBe(1);
+    expect(await systemDb().searchOutbox.count({ where: { articleId: free.id } })).toBe(0);
     release();
     await other;
     await drainSearchOutbox();
-    expect(await db().searchOutbox.count({ where: { articleId: busy.id } })).toBe(0);
+    expect(await systemDb().searchOutbox.count({ where: { articleId: busy.id } })).toBe(0);
   });
 });
 
@@ -64,7 +65,7 @@ describe("Hängende Einträge", () => {
     const org = await createTestOrganization();
     const other = await createTestOrganization();
     const article = await createArticle(org.viewers.EDITOR, articleInput({ title: `Hängt ${Date.now()}` }));
-    await db().searchOutbox.updateMany({
+    await systemDb().searchOutbox.updateMany({
       where: { articleId: article.id },
       data: { attempts: 3, lastError: "connect ECONNREFUSED 127.0.0.1:7700", availableAt: new Date(Date.now() + 600_000) },
     });
@@ -79,7 +80,7 @@ describe("Hängende Einträge", () => {
     expect(await retryStuckIndexing(other.viewers.ADMIN)).toBe(0);
     expect(await retryStuckIndexing(org.viewers.ADMIN)).toBe(1);
     await drainSearchOutbox();
-    expect(await db().searchOutbox.count({ where: { articleId: article.id } })).toBe(0);
+    expect(await systemDb().searchOutbox.count({ where: { articleId: article.id } })).toBe(0);
   });
 });
 
@@ -95,7 +96,7 @@ describe("search:check und Neuaufbau", () => {
     // Break the index on purpose: one document gone, one changed behind our back, one without article.
     await index.deleteDocument(a.id).waitTask();
     // An older version of b wins the race (its own checksum is consistent, but not the database's).
-    const current = toArticleDocument(await db().article.findUniqueOrThrow({ where: { id: b.id }, select: articleDocumentSelect }));
+    const current = toArticleDocument(await systemDb().article.findUniqueOrThrow({ where: { id: b.id }, select: articleDocumentSelect }));
     const older = { ...current, title: "Ältere Fassung", titlePlain: "Ältere Fassung" };
     await index.addDocuments([{ ...older, checksum: documentChecksum(older) }]).waitTask();
     await index.addDocuments([{ id: orphan, organizationId: org.id, title: `Verwaist ${marker}`, titlePlain: `Verwaist ${marker}`, status: "PUBLISHED", ownerId: org.viewers.EDITOR.userId }]).waitTask();
@@ -143,8 +144,8 @@ describe("Prüfstand im Index", () => {
     await drainSearchOutbox();
     expect((await searchArticles(org.viewers.READER, { q: marker })).facets.verification).toEqual([{ value: "CURRENT", label: "CURRENT", count: 1 }]);
     // Time passes: the review date is now yesterday.
-    await db().article.update({ where: { id }, data: { nextReviewAt: new Date(Date.now() - 86_400_000) } });
-    expect(await enqueueVerificationChanges(new Date(Date.now() - 2 * 86_400_000))).toBeGreaterThanOrEqual(1);
+    await systemDb().article.update({ where: { id }, data: { nextReviewAt: subDays(new Date(), 1) } });
+    expect(await enqueueVerificationChanges(subDays(new Date(), 2))).toBeGreaterThanOrEqual(1);
     await drainSearchOutbox();
     const result = await searchArticles(org.viewers.READER, { q: marker });
     expect(result.facets.verification).toEqual([{ value: "EXPIRED", label: "EXPIRED", count: 1 }]);

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { systemDb } from "@/lib/db/client";
 import type { Viewer } from "@/lib/auth/viewer";
 import { createArticle } from "@/lib/knowledge/save-article";
 import { drainSearchOutbox } from "@/lib/search/drain-outbox";
@@ -133,13 +133,13 @@ describe("Suche: Mandantentrennung und Entwürfe auf allen Wegen", () => {
   });
 
   it("zeigt eine Änderung zum Entwurf sofort nicht mehr an, auch wenn der Index noch nachhängt", async () => {
-    await db().article.update({ where: { id: publishedId }, data: { status: "DRAFT" } });
+    await systemDb().article.update({ where: { id: publishedId }, data: { status: "DRAFT" } });
     try {
       const result = await searchArticles(org.viewers.READER, { q: marker });
       expect(result.hits).toEqual([]);
       expect((await suggestArticles(org.viewers.READER, { q: marker })).hits).toEqual([]);
     } finally {
-      await db().article.update({ where: { id: publishedId }, data: { status: "PUBLISHED" } });
+      await systemDb().article.update({ where: { id: publishedId }, data: { status: "PUBLISHED" } });
     }
   });
 });
@@ -151,7 +151,7 @@ describe("Suchen ohne Treffer, Wissenslücken und Suchbegriffe: nur die eigene O
     const query = `Nirgendwo${Date.now()}`;
     await searchArticles(org.viewers.READER, { q: query });
     await searchArticles(org.viewers.EDITOR, { q: query.toUpperCase() });
-    const rows = await db().zeroResultQuery.findMany({ where: { organizationId: org.id } });
+    const rows = await systemDb().zeroResultQuery.findMany({ where: { organizationId: org.id } });
     expect(rows).toEqual([expect.objectContaining({ query: query.toLowerCase(), count: 2 })]);
     expect(Object.keys(rows[0]).sort()).toEqual(["count", "firstSeenAt", "lastSeenAt", "organizationId", "query"]);
     for (const role of ["HR", "LEAD", "ADMIN"] as const) {
@@ -166,7 +166,7 @@ describe("Suchen ohne Treffer, Wissenslücken und Suchbegriffe: nur die eigene O
     const other = await createTestOrganization();
     await expect(reportKnowledgeGap(org.viewers.READER, { description: "  " })).rejects.toThrow("markierten Angaben");
     await expect(reportKnowledgeGap(org.viewers.READER, { description: "Wie beantrage ich X?", orgUnitId: other.unitId })).rejects.toThrow("markierten Angaben");
-    expect(await db().knowledgeGapReport.count({ where: { organizationId: org.id } })).toBe(0);
+    expect(await systemDb().knowledgeGapReport.count({ where: { organizationId: org.id } })).toBe(0);
     await reportKnowledgeGap(org.viewers.READER, { description: "Wie beantrage ich eine Sondernutzung?", query: "Sondernutzung Gerüst" });
     expect((await listGapReports(org.viewers.HR)).map((report) => report.query)).toEqual(["Sondernutzung Gerüst"]);
     expect(await listGapReports(other.viewers.HR)).toEqual([]);

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { systemDb } from "@/lib/db/client";
 import { createArticle, updateArticle } from "@/lib/knowledge/save-article";
 import { drainSearchOutbox } from "@/lib/search/drain-outbox";
 import { searchArticles } from "@/lib/search/search-articles";
@@ -30,7 +30,7 @@ describe("Suche über Meilisearch (echter Server)", () => {
     }));
     const drained = await drainSearchOutbox();
     expect(drained.failed).toBe(0);
-    expect(await db().searchOutbox.count({ where: { organizationId: { in: [org.id, other.id] } } })).toBe(0);
+    expect(await systemDb().searchOutbox.count({ where: { organizationId: { in: [org.id, other.id] } } })).toBe(0);
   });
 
   it("findet Komposita über Wortteile (deutsche Segmentierung)", async () => {
@@ -74,10 +74,10 @@ describe("Suche über Meilisearch (echter Server)", () => {
     const { id } = await createArticle(org.viewers.EDITOR, articleInput({ title: `Mehrfach ${marker}` }));
     await updateArticle(org.viewers.EDITOR, { ...articleInput({ title: `Mehrfach zwei ${marker}` }), id, version: 1 });
     await updateArticle(org.viewers.EDITOR, { ...articleInput({ title: `Mehrfach drei ${marker}` }), id, version: 2 });
-    expect(await db().searchOutbox.count({ where: { articleId: id } })).toBe(3);
+    expect(await systemDb().searchOutbox.count({ where: { articleId: id } })).toBe(3);
     const result = await drainSearchOutbox();
     expect(result.failed).toBe(0);
-    expect(await db().searchOutbox.count({ where: { articleId: id } })).toBe(0);
+    expect(await systemDb().searchOutbox.count({ where: { articleId: id } })).toBe(0);
     const hits = await searchArticles(org.viewers.READER, { q: `Mehrfach ${marker}` });
     expect(hits.hits.map((hit) => plain(hit.title))).toEqual([`Mehrfach drei ${marker}`]);
   });
@@ -106,7 +106,7 @@ describe("Outbox, wenn Meilisearch nicht erreichbar ist", () => {
       id = (await createArticle(org.viewers.EDITOR, articleInput({ title: `Ausfall ${marker}` }))).id;
       const failed = await drainSearchOutbox();
       expect(failed.failed).toBeGreaterThan(0);
-      const row = await db().searchOutbox.findFirstOrThrow({ where: { articleId: id } });
+      const row = await systemDb().searchOutbox.findFirstOrThrow({ where: { articleId: id } });
       expect(row.attempts).toBe(1);
       expect(row.lastError).toBeTruthy();
       expect(row.availableAt.getTime()).toBeGreaterThan(Date.now());
@@ -118,11 +118,11 @@ describe("Outbox, wenn Meilisearch nicht erreichbar ist", () => {
     });
     // Backoff: not retried before its time, then picked up.
     await drainSearchOutbox();
-    expect((await db().searchOutbox.findFirstOrThrow({ where: { articleId: id } })).attempts).toBe(1);
-    await db().searchOutbox.updateMany({ where: { articleId: id }, data: { availableAt: new Date() } });
+    expect((await systemDb().searchOutbox.findFirstOrThrow({ where: { articleId: id } })).attempts).toBe(1);
+    await systemDb().searchOutbox.updateMany({ where: { articleId: id }, data: { availableAt: new Date() } });
     const recovered = await drainSearchOutbox();
     expect(recovered.failed).toBe(0);
-    expect(await db().searchOutbox.count({ where: { articleId: id } })).toBe(0);
+    expect(await systemDb().searchOutbox.count({ where: { articleId: id } })).toBe(0);
     expect((await searchArticles(org.viewers.READER, { q: marker })).hits.map((hit) => hit.id)).toEqual([id]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { systemDb } from "@/lib/db/client";
 import { createArticle, updateArticle } from "@/lib/knowledge/save-article";
 import { deadlinesBetween } from "@/lib/knowledge/article-blocks";
 import { printCollection } from "@/lib/knowledge/print-collection";
@@ -24,7 +24,7 @@ describe("Bausteine sind abfragbar", () => {
     await createArticle(org.viewers.EDITOR, articleInput({ title: "Entwurf mit Frist", status: "DRAFT", content: withBlocks(yearly("Entwurfsfrist", 1, 2)) }));
     await createArticle(other.viewers.EDITOR, articleInput({ title: "Fremde Frist", content: withBlocks(yearly("Fremde Frist", 1, 2)) }));
 
-    const stored = await db().articleBlock.findMany({ where: { articleId: id }, orderBy: { position: "asc" } });
+    const stored = await systemDb().articleBlock.findMany({ where: { articleId: id }, orderBy: { position: "asc" } });
     expect(stored.map((block) => [block.type, block.text])).toEqual([
       ["deadline", "Frist: Hundesteuerbescheide versenden – jährlich zum 15.01."],
       ["system", `Fachverfahren: ${marker} – Veranlagung`],
@@ -39,7 +39,7 @@ describe("Bausteine sind abfragbar", () => {
 
     // A new version replaces the blocks; the diff shows the changed deadline.
     await updateArticle(org.viewers.EDITOR, articleInput({ id, version: 1, title: "Hundesteuer veranlagen", taskIds: [org.taskId], content: withBlocks(yearly("Hundesteuerbescheide versenden", 1, 3)) }));
-    expect(await db().articleBlock.count({ where: { articleId: id } })).toBe(1);
+    expect(await systemDb().articleBlock.count({ where: { articleId: id } })).toBe(1);
     expect((await deadlinesBetween(org.viewers.READER, ...period)).map((d) => d.date.toISOString().slice(0, 10))).toEqual(["2027-03-01"]);
     const diff = await compareRevisions(org.viewers.EDITOR, id, 1, 2);
     expect(diff.lines.map((line) => line.change)).toEqual(["same", "changed", "removed"]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { systemDb } from "@/lib/db/client";
 import { createArticle } from "@/lib/knowledge/save-article";
 import { confirmArticleCurrent } from "@/lib/knowledge/verify-article";
 import { getArticle } from "@/lib/knowledge/get-article";
@@ -13,8 +13,8 @@ describe("Als aktuell bestätigen", () => {
     const marker = `Wiedehopf${Date.now()}`;
     const { id } = await createArticle(org.viewers.EDITOR, articleInput({ title: `Prüfbar ${marker}`, unitIds: [org.unitId] }));
     // The review date has passed: the article shows as expired, in the page and in search.
-    await db().article.update({ where: { id }, data: { nextReviewAt: new Date("2026-01-31T10:00:00Z") } });
-    await db().searchOutbox.create({ data: { articleId: id, organizationId: org.id } });
+    await systemDb().article.update({ where: { id }, data: { nextReviewAt: new Date("2026-01-31T10:00:00Z") } });
+    await systemDb().searchOutbox.create({ data: { articleId: id, organizationId: org.id } });
     await drainSearchOutbox();
     expect((await getArticle(org.viewers.READER, id)).verification).toBe("EXPIRED");
     expect((await searchArticles(org.viewers.READER, { q: marker })).facets.verification).toEqual([{ value: "EXPIRED", label: "EXPIRED", count: 1 }]);
@@ -22,11 +22,11 @@ describe("Als aktuell bestätigen", () => {
     const now = new Date("2026-11-24T09:00:00Z");
     const { nextReviewAt } = await confirmArticleCurrent(org.viewers.LEAD, id, now);
     expect(nextReviewAt.toISOString()).toBe("2027-11-24T09:00:00.000Z");
-    const stored = await db().article.findUniqueOrThrow({ where: { id }, select: { lastVerifiedAt: true, lastVerifiedById: true, nextReviewAt: true } });
+    const stored = await systemDb().article.findUniqueOrThrow({ where: { id }, select: { lastVerifiedAt: true, lastVerifiedById: true, nextReviewAt: true } });
     expect(stored).toEqual({ lastVerifiedAt: now, lastVerifiedById: org.viewers.LEAD.userId, nextReviewAt });
-    const audit = await db().auditEvent.findFirstOrThrow({ where: { entityId: id, action: "article.verify" } });
+    const audit = await systemDb().auditEvent.findFirstOrThrow({ where: { entityId: id, action: "article.verify" } });
     expect(audit.actorId).toBe(org.viewers.LEAD.userId);
-    expect(await db().searchOutbox.count({ where: { articleId: id } })).toBe(1);
+    expect(await systemDb().searchOutbox.count({ where: { articleId: id } })).toBe(1);
     await drainSearchOutbox();
     const page = await getArticle(org.viewers.READER, id);
     expect(page).toMatchObject({ verification: "CURRENT", lastVerifiedBy: org.viewers.LEAD.displayName, canVerify: false });
@@ -38,7 +38,7 @@ describe("Als aktuell bestätigen", () => {
     const other = await createTestOrganization();
     const published = await createArticle(org.viewers.EDITOR, articleInput({ title: `Fremdprüfung ${Date.now()}` }));
     const draft = await createArticle(org.viewers.EDITOR, articleInput({ title: `Entwurfprüfung ${Date.now()}`, status: "DRAFT" }));
-    const before = await db().article.findUniqueOrThrow({ where: { id: published.id }, select: { nextReviewAt: true, lastVerifiedAt: true } });
+    const before = await systemDb().article.findUniqueOrThrow({ where: { id: published.id }, select: { nextReviewAt: true, lastVerifiedAt: true } });
     await expect(confirmArticleCurrent(org.viewers.READER, published.id)).rejects.toThrow("verantwortliche Person");
     await expect(confirmArticleCurrent(org.viewers.HR, published.id)).rejects.toThrow("verantwortliche Person");
     await expect(confirmArticleCurrent(org.viewers.EDITOR, draft.id)).rejects.toThrow("Nur veröffentlichte Artikel");
@@ -46,10 +46,10 @@ describe("Als aktuell bestätigen", () => {
       await expect(confirmArticleCurrent(other.viewers[role], published.id)).rejects.toThrow("nicht gefunden");
     }
     await expect(confirmArticleCurrent(org.viewers.EDITOR, "kein-uuid")).rejects.toThrow("nicht gefunden");
-    expect(await db().article.findUniqueOrThrow({ where: { id: published.id }, select: { nextReviewAt: true, lastVerifiedAt: true } })).toEqual(before);
-    expect(await db().auditEvent.count({ where: { entityId: published.id, action: "article.verify" } })).toBe(0);
+    expect(await systemDb().article.findUniqueOrThrow({ where: { id: published.id }, select: { nextReviewAt: true, lastVerifiedAt: true } })).toEqual(before);
+    expect(await systemDb().auditEvent.count({ where: { entityId: published.id, action: "article.verify" } })).toBe(0);
     // The owner may confirm even without editing rights.
-    await db().article.update({ where: { id: published.id }, data: { ownerId: org.viewers.READER.userId } });
+    await systemDb().article.update({ where: { id: published.id }, data: { ownerId: org.viewers.READER.userId } });
     await confirmArticleCurrent(org.viewers.READER, published.id);
     expect((await getArticle(org.viewers.READER, published.id)).lastVerifiedBy).toBe(org.viewers.READER.displayName);
   });
@@ -63,7 +63,7 @@ describe("Fällige Prüfungen", () => {
     const now = new Date("2026-11-24T12:00:00Z");
     const make = async (title: string, nextReviewAt: Date | null, status: "PUBLISHED" | "DRAFT" = "PUBLISHED") => {
       const { id } = await createArticle(org.viewers.EDITOR, articleInput({ title, status, unitIds: [org.unitId] }));
-      await db().article.update({ where: { id }, data: { nextReviewAt } });
+      await systemDb().article.update({ where: { id }, data: { nextReviewAt } });
       return id;
     };
     const expired = await make("Abgelaufen", new Date("2026-10-01T00:00:00Z"));
@@ -71,7 +71,7 @@ describe("Fällige Prüfungen", () => {
     await make("Aktuell", new Date("2027-06-01T00:00:00Z"));
     await make("Entwurf abgelaufen", new Date("2026-01-01T00:00:00Z"), "DRAFT");
     const foreign = await createArticle(other.viewers.EDITOR, articleInput({ title: "Fremd abgelaufen", unitIds: [other.unitId] }));
-    await db().article.update({ where: { id: foreign.id }, data: { nextReviewAt: new Date("2026-01-01T00:00:00Z") } });
+    await systemDb().article.update({ where: { id: foreign.id }, data: { nextReviewAt: new Date("2026-01-01T00:00:00Z") } });
 
     const byUnit = await dueArticlesOfUnit(org.viewers.READER, org.unitId, now);
     expect(byUnit.map((article) => [article.id, article.verification])).toEqual([[expired, "EXPIRED"], [dueSoon, "DUE_SOON"]]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { systemDb } from "@/lib/db/client";
 import { loadViewer } from "@/lib/auth/load-viewer";
 import { createTestOrganization } from "./helpers/test-organization";
 
@@ -14,7 +14,7 @@ describe("Viewer aus der Datenbank", () => {
 
   it("gibt deaktivierten Konten keinen Zugang mehr, auch mit gültiger Sitzung", async () => {
     const org = await createTestOrganization();
-    await db().user.update({ where: { id: org.viewers.READER.userId }, data: { active: false } });
+    await systemDb().user.update({ where: { id: org.viewers.READER.userId }, data: { active: false } });
     expect(await loadViewer(org.viewers.READER.userId)).toBeNull();
     expect(await loadViewer("00000000-0000-4000-8000-000000000000")).toBeNull();
   });

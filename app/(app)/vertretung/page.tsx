@@ -8,19 +8,18 @@ import { formatDate } from "@/lib/format-date";
 import { ARTICLE_KIND_LABELS } from "@/lib/knowledge/labels";
 import { PrintButton } from "@/components/layout/print-button";
 import { reportTaskGapAction } from "./actions";
+import { addDays, calendarDay } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Ich vertrete …" };
-
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 /** Journey "Ich vertrete …": choose whom and the period; tasks, articles, contacts, systems and deadlines of that period. */
 export default async function DeputyPage({ searchParams }: { searchParams: Promise<{ fuer?: string; von?: string; bis?: string; gemeldet?: string; fehler?: string }> }) {
   const viewer = await requireViewer();
   const query = await searchParams;
   const [candidates, planned] = await Promise.all([deputyCandidates(viewer), myPlannedDeputyships(viewer)]);
-  const today = new Date();
-  const von = query.von ?? isoDay(today);
-  const bis = query.bis ?? isoDay(new Date(today.getTime() + 14 * 86_400_000));
+  const now = new Date();
+  const von = query.von ?? calendarDay(now);
+  const bis = query.bis ?? calendarDay(addDays(now, 14));
   let view = null;
   let error: string | null = null;
   if (query.fuer) {

@@ -26,7 +26,7 @@ export function canSeeTaskCoverage(viewer: Viewer, task: { organizationId: strin
 }
 
 /** Prisma filter for the tasks of the viewer's cockpit (exactly canSeeTaskCoverage). */
-export function cockpitTasksWhere(viewer: Viewer): Prisma.TaskWhereInput {
+export function cockpitTasksWhere(viewer: Viewer): Prisma.TaskWhereInput & { organizationId: string } {
   const scope = cockpitScope(viewer);
   if (!scope) return { organizationId: viewer.organizationId, ...NOTHING };
   return scope.kind === "organization" ? { organizationId: viewer.organizationId } : { organizationId: viewer.organizationId, orgUnitId: { in: scope.unitIds } };

@@ -5,7 +5,7 @@
  * use the lib/ functions when the rules themselves are under test.
  */
 import { randomUUID } from "node:crypto";
-import { db } from "@/lib/db/client";
+import { systemDb } from "@/lib/db/client";
 import { loadViewer } from "@/lib/auth/load-viewer";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { ArticleKind, ArticleStatus, AssignmentRole } from "@/lib/db/generated/enums";
@@ -15,7 +15,7 @@ const shortId = () => randomUUID().slice(0, 8);
 
 export async function buildPerson(organizationId: string, overrides: { firstName?: string; lastName?: string; positionIds?: string[]; plannedExitMonth?: Date } = {}) {
   const { positionIds = [], ...fields } = overrides;
-  return db().person.create({
+  return systemDb().person.create({
     data: {
       organizationId,
       personnelNumber: `P-${shortId()}`,
@@ -28,17 +28,17 @@ export async function buildPerson(organizationId: string, overrides: { firstName
 }
 
 export async function buildTask(organizationId: string, orgUnitId: string, overrides: { title?: string; positionId?: string; criticality?: number } = {}) {
-  return db().task.create({
+  return systemDb().task.create({
     data: { organizationId, orgUnitId, title: `Aufgabe ${shortId()}`, criticality: 3, frequency: "MONTHLY", systems: [], ...overrides },
   });
 }
 
 export async function buildPosition(organizationId: string, orgUnitId: string) {
-  return db().position.create({ data: { organizationId, orgUnitId, positionNumber: `S-${shortId()}`, title: "Sachbearbeitung" } });
+  return systemDb().position.create({ data: { organizationId, orgUnitId, positionNumber: `S-${shortId()}`, title: "Sachbearbeitung" } });
 }
 
 export async function assign(organizationId: string, taskId: string, personId: string, role: AssignmentRole = "OWNER", rank = role === "OWNER" ? 0 : 1) {
-  return db().taskAssignment.create({ data: { organizationId, taskId, personId, role, rank } });
+  return systemDb().taskAssignment.create({ data: { organizationId, taskId, personId, role, rank } });
 }
 
 export async function buildArticle(
@@ -47,7 +47,7 @@ export async function buildArticle(
 ) {
   const { unitIds = [], taskIds = [], ownerId, ...fields } = overrides;
   const content = paragraphDoc("Inhalt für den Test.");
-  return db().article.create({
+  return systemDb().article.create({
     data: {
       organizationId,
       title: `Artikel ${shortId()}`,
@@ -68,6 +68,6 @@ export async function buildArticle(
 
 /** Links a user account to a person and returns the viewer as the app would load it. */
 export async function asPerson(viewer: Viewer, personId: string): Promise<Viewer> {
-  await db().user.update({ where: { id: viewer.userId }, data: { personId } });
+  await systemDb().user.update({ where: { id: viewer.userId }, data: { personId } });
   return (await loadViewer(viewer.userId))!;
 }

@@ -3,7 +3,7 @@
  * a task and one user per role, so each test works in its own tenant.
  */
 import { randomUUID } from "node:crypto";
-import { db } from "@/lib/db/client";
+import { systemDb } from "@/lib/db/client";
 import { loadViewer } from "@/lib/auth/load-viewer";
 import type { Role, Viewer } from "@/lib/auth/viewer";
 
@@ -21,19 +21,19 @@ export interface TestOrganization {
 
 export async function createTestOrganization(label = "Testkommune"): Promise<TestOrganization> {
   const suffix = randomUUID().slice(0, 8);
-  const org = await db().organization.create({ data: { slug: `test-${suffix}`, name: `${label} ${suffix}` } });
-  const unit = await db().orgUnit.create({ data: { organizationId: org.id, name: "Bürgeramt" } });
-  const subUnit = await db().orgUnit.create({ data: { organizationId: org.id, name: "Meldewesen", parentId: unit.id } });
-  const otherUnit = await db().orgUnit.create({ data: { organizationId: org.id, name: "Kämmerei" } });
-  const position = await db().position.create({
+  const org = await systemDb().organization.create({ data: { slug: `test-${suffix}`, name: `${label} ${suffix}` } });
+  const unit = await systemDb().orgUnit.create({ data: { organizationId: org.id, name: "Bürgeramt" } });
+  const subUnit = await systemDb().orgUnit.create({ data: { organizationId: org.id, name: "Meldewesen", parentId: unit.id } });
+  const otherUnit = await systemDb().orgUnit.create({ data: { organizationId: org.id, name: "Kämmerei" } });
+  const position = await systemDb().position.create({
     data: { organizationId: org.id, orgUnitId: unit.id, positionNumber: "1", title: "Sachbearbeitung" },
   });
-  const task = await db().task.create({
+  const task = await systemDb().task.create({
     data: { organizationId: org.id, orgUnitId: unit.id, positionId: position.id, title: "Gewerbeanmeldung", criticality: 3, frequency: "DAILY", systems: [] },
   });
   const viewers = {} as Record<Role, Viewer>;
   for (const role of ROLES) {
-    const user = await db().user.create({
+    const user = await systemDb().user.create({
       data: {
         organizationId: org.id,
         email: `${role.toLowerCase()}-${suffix}@test.example`,

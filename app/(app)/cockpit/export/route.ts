@@ -4,6 +4,7 @@ import { loadTaskCoverage } from "@/lib/coverage/load-coverage";
 import { riskFilterSchema, tasksAtRisk } from "@/lib/coverage/cockpit-summary";
 import { MATURITY_LABELS } from "@/lib/coverage/coverage-rules";
 import { toCsv } from "@/lib/csv/write-csv";
+import { calendarDay } from "@/lib/dates";
 
 /** The cockpit's task list as CSV, with the same scope and filters as the page (tasks, not people). */
 export async function GET(request: Request) {
@@ -19,7 +20,7 @@ export async function GET(request: Request) {
       row.hasSuitableDeputy, row.singleKnower, row.risk, row.missing.join("; "),
     ]),
   );
-  const date = new Date().toISOString().slice(0, 10);
+  const date = calendarDay(new Date());
   return new Response(csv, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

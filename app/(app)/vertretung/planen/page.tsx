@@ -5,10 +5,9 @@ import { requireViewer } from "@/lib/auth/current-viewer";
 import { deputyshipPlanningChoices, managedDeputyships } from "@/lib/journeys/planned-deputyships";
 import { formatDate } from "@/lib/format-date";
 import { cancelDeputyshipAction, planDeputyshipAction } from "../actions";
+import { addDays, calendarDay } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Vertretungen planen" };
-
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 /** Unit leads (their units), HR and admins plan who stands in for whom and when. */
 export default async function PlanDeputyshipsPage({ searchParams }: { searchParams: Promise<{ geplant?: string; entfernt?: string; fehler?: string }> }) {
@@ -39,8 +38,8 @@ export default async function PlanDeputyshipsPage({ searchParams }: { searchPara
               ))}
             </select>
           </div>
-          <div className="field"><label htmlFor="von">Von</label><input id="von" name="von" type="date" required defaultValue={isoDay(start)} /></div>
-          <div className="field"><label htmlFor="bis">Bis</label><input id="bis" name="bis" type="date" required defaultValue={isoDay(new Date(start.getTime() + 14 * 86_400_000))} /></div>
+          <div className="field"><label htmlFor="von">Von</label><input id="von" name="von" type="date" required defaultValue={calendarDay(start)} /></div>
+          <div className="field"><label htmlFor="bis">Bis</label><input id="bis" name="bis" type="date" required defaultValue={calendarDay(addDays(start, 14))} /></div>
           <div className="field">
             <label htmlFor="note">Hinweis für die Vertretung (freiwillig)</label>
             <input id="note" name="note" type="text" maxLength={500} aria-describedby="note-hint" />

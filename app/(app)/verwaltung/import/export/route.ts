@@ -2,6 +2,7 @@ import { currentViewer } from "@/lib/auth/current-viewer";
 import { exportCsv } from "@/lib/org-import/export";
 import { IMPORT_KINDS } from "@/lib/org-import/formats";
 import { DomainError } from "@/lib/errors";
+import { calendarDay } from "@/lib/dates";
 
 /** CSV export in the import format (admins and HR). */
 export async function GET(request: Request) {
@@ -14,7 +15,7 @@ export async function GET(request: Request) {
     return new Response(csv, {
       headers: {
         "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="${kind}-${new Date().toISOString().slice(0, 10)}.csv"`,
+        "Content-Disposition": `attachment; filename="${kind}-${calendarDay(new Date())}.csv"`,
         "Cache-Control": "private, no-store",
       },
     });
