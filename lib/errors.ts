@@ -7,9 +7,7 @@ export type DomainErrorCode =
   | "FORBIDDEN"
   | "CONFLICT"
   | "INVALID"
-  | "UNAUTHENTICATED"
-  | "RATE_LIMITED"
-  | "UNAVAILABLE";
+  | "RATE_LIMITED";
 
 export class DomainError extends Error {
   constructor(
@@ -30,9 +28,6 @@ export const forbidden = (message = "Dafür fehlt Ihnen die Berechtigung.", fiel
 export const conflict = (message: string) => new DomainError("CONFLICT", message);
 export const invalid = (message: string, fieldErrors: Record<string, string[]> = {}) =>
   new DomainError("INVALID", message, fieldErrors);
-export const unauthenticated = () =>
-  new DomainError("UNAUTHENTICATED", "Bitte melden Sie sich an.");
-export const unavailable = (message: string) => new DomainError("UNAVAILABLE", message);
 
 /** A message that may be shown to the user; unexpected errors stay generic. */
 export function userMessageOf(error: unknown): string {

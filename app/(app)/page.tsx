@@ -2,7 +2,7 @@ import Link from "next/link";
 import { requireViewer } from "@/lib/auth/current-viewer";
 import { canCreateArticle } from "@/lib/auth/policy";
 import { listArticles } from "@/lib/knowledge/list-articles";
-import { KindBadge, StatusBadge } from "@/components/knowledge/article-badges";
+import { ArticleList } from "@/components/knowledge/article-list";
 import { articlesAwaitingApproval, dueArticlesOfOwner } from "@/lib/knowledge/review-lists";
 import { formatDate, formatDateTime } from "@/lib/format-date";
 import { governanceSettings } from "@/lib/org/organization-settings";
@@ -140,18 +140,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         {recent.length === 0 ? (
           <p>Noch keine Artikel vorhanden.</p>
         ) : (
-          <ul className="article-list">
-            {recent.map((article) => (
-              <li key={article.id}>
-                <Link href={`/wissen/${article.id}`}>{article.title}</Link>
-                <div className="meta">
-                  <KindBadge kind={article.kind} />
-                  <StatusBadge status={article.status} />
-                  <span>{article.units.map((unit) => unit.orgUnit.name).join(", ")}</span>
-                </div>
-              </li>
-            ))}
-          </ul>
+          <ArticleList articles={recent} />
         )}
         <p><Link href="/wissen">Alle Artikel anzeigen</Link></p>
         {settings.readConfirmationsEnabled && <p><Link href="/kenntnisnahmen">Meine Kenntnisnahmen</Link></p>}

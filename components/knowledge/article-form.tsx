@@ -9,6 +9,7 @@ import { RichTextEditor } from "@/components/editor/rich-text-editor";
 import type { EditorImage } from "@/components/editor/image-form";
 import { groupByUnit } from "@/lib/org/group-by-unit";
 import { INITIAL_ARTICLE_FORM_STATE, type ArticleFormState } from "./article-form-state";
+import type { ArticleFormSettings } from "@/lib/knowledge/get-article";
 
 export interface ArticleFormValues {
   id?: string;
@@ -22,14 +23,6 @@ export interface ArticleFormValues {
   positionIds: string[];
   reviewIntervalMonths?: number;
   verifierId?: string;
-}
-
-/** From the server: what this viewer may choose (see lib/knowledge/workflow-rules). */
-export interface ArticleFormSettings {
-  statusChoices: ArticleStatusValue[];
-  requireFourEyes: boolean;
-  defaultReviewIntervalMonths: number;
-  askForReadConfirmation: boolean;
 }
 
 interface Options {

@@ -9,6 +9,7 @@ import type { Viewer } from "../auth/viewer";
 import { cockpitScope, cockpitTasksWhere } from "../auth/policy";
 import { notFound } from "../errors";
 import { computeCoverage, type TaskCoverage } from "./coverage-rules";
+import type { AssignmentRole } from "../db/generated/enums";
 
 export interface TaskCoverageRow extends TaskCoverage {
   id: string;
@@ -33,7 +34,7 @@ export const taskCoverageSelect = {
 type TaskRow = Prisma.TaskGetPayload<{ select: typeof taskCoverageSelect }>;
 
 export function coverageOfTask(task: TaskRow, now: Date): TaskCoverageRow {
-  const persons = (role: "OWNER" | "DEPUTY") => task.assignments
+  const persons = (role: AssignmentRole) => task.assignments
     .filter((assignment) => assignment.role === role)
     .map((assignment) => ({ personId: assignment.person.id, plannedExitMonth: assignment.person.plannedExitMonth }));
   const coverage = computeCoverage({

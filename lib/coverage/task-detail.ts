@@ -12,8 +12,9 @@ import { notFound } from "../errors";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { verificationState } from "../knowledge/verification";
 import { cockpitTasksOf, coverageOfTask, taskCoverageSelect } from "./load-coverage";
+import type { ExitReason } from "../db/generated/enums";
 
-const EXIT_REASON_LABELS = { RETIREMENT: "Ruhestand", JOB_CHANGE: "Wechsel", PARENTAL_LEAVE: "Elternzeit", OTHER: "sonstiger Grund" } as const;
+const EXIT_REASON_LABELS: Record<ExitReason, string> = { RETIREMENT: "Ruhestand", JOB_CHANGE: "Wechsel", PARENTAL_LEAVE: "Elternzeit", OTHER: "sonstiger Grund" };
 
 export async function taskDetail(viewer: Viewer, taskId: unknown, now: Date = new Date()) {
   const id = z.uuid().safeParse(taskId);

@@ -1,6 +1,7 @@
 /** About 40 knowledge articles for Stadt Musterhausen: all four kinds, some tasks left uncovered. */
-type Kind = "ENTRY" | "EXIT" | "DEPUTY" | "PROCEDURE";
-type Status = "DRAFT" | "IN_REVIEW" | "PUBLISHED";
+import type { ArticleKind, ArticleStatus } from "../db/generated/enums";
+type Kind = ArticleKind;
+type Status = Exclude<ArticleStatus, "ARCHIVED">;
 
 export interface DemoArticle {
   task: string;

@@ -2,6 +2,7 @@
  * The demo municipality "Stadt Musterhausen", written for this product. Keys
  * (unit keys, position numbers, personnel numbers) tie the records together.
  */
+import type { ExitReason } from "../db/generated/enums";
 export const DEMO_UNITS = [
   { key: "FB1", name: "Fachbereich 1 – Bürgerdienste und Ordnung", shortName: "FB 1", parent: null },
   { key: "FB2", name: "Fachbereich 2 – Finanzen, Personal und Bauen", shortName: "FB 2", parent: null },
@@ -31,7 +32,6 @@ export const DEMO_POSITIONS = [
   { number: "11-02", unit: "PA", title: "Sachbearbeitung Personal und Entgelt" },
 ] as const;
 
-type ExitReason = "RETIREMENT" | "JOB_CHANGE" | "PARENTAL_LEAVE" | "OTHER";
 
 /** exitIn: months from today until the planned exit. */
 export const DEMO_PEOPLE: {

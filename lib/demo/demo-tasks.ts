@@ -1,5 +1,6 @@
 /** About 60 tasks of Stadt Musterhausen with owners and ranked deputies. */
-type Frequency = "DAILY" | "WEEKLY" | "MONTHLY" | "QUARTERLY" | "YEARLY" | "IRREGULAR";
+import type { TaskFrequency } from "../db/generated/enums";
+type Frequency = TaskFrequency;
 
 export interface DemoTask {
   key: string;

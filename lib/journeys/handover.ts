@@ -18,9 +18,10 @@ import { recordAuditEvent } from "../audit/record-audit-event";
 import { fieldErrorsOf } from "../knowledge/article-input";
 import { deadlinesBetween } from "../knowledge/article-blocks";
 import { addDays } from "../dates";
+import { HandoverItemStatus } from "../db/generated/enums";
 
-export const HANDOVER_STATUSES = ["OPEN", "DOCUMENTED", "DISCUSSED", "TAKEN_OVER"] as const;
-export type HandoverStatus = (typeof HANDOVER_STATUSES)[number];
+export const HANDOVER_STATUSES = Object.values(HandoverItemStatus);
+export type HandoverStatus = HandoverItemStatus;
 export const HANDOVER_STATUS_LABELS: Record<HandoverStatus, string> = {
   OPEN: "offen", DOCUMENTED: "dokumentiert", DISCUSSED: "besprochen", TAKEN_OVER: "übernommen",
 };

@@ -7,6 +7,7 @@ import { forbidden, invalid, notFound } from "../errors";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { fieldErrorsOf } from "./article-input";
 import { loadReadableArticleFacts } from "./get-article";
+import { FeedbackKind } from "../db/generated/enums";
 
 export const FEEDBACK_KIND_LABELS = { OUTDATED: "Veraltet", QUESTION: "Frage" } as const;
 
@@ -17,7 +18,7 @@ const messageSchema = z
   .max(2000, "Höchstens 2.000 Zeichen.");
 
 const feedbackSchema = z.object({
-  kind: z.enum(["OUTDATED", "QUESTION"], { error: "Bitte wählen Sie „Veraltet“ oder „Frage“." }),
+  kind: z.enum(FeedbackKind, { error: "Bitte wählen Sie „Veraltet“ oder „Frage“." }),
   message: messageSchema,
 });
 

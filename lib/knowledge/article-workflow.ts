@@ -17,6 +17,7 @@ import { fieldErrorsOf } from "./article-input";
 import { loadReadableArticleFacts } from "./get-article";
 import { publicationDates } from "./verification";
 import { STEP_NOTES, STEP_TRANSITIONS, WORKFLOW_STEPS, blockedByFourEyes, canTakeStep, type ApprovalFacts, type WorkflowStep } from "./workflow-rules";
+import { revisionRecord } from "./revision-record";
 
 const stepInputSchema = z
   .object({
@@ -65,21 +66,9 @@ export async function takeWorkflowStep(viewer: Viewer, raw: unknown): Promise<{ 
     if (updated.count === 0) {
       throw conflict("Der Artikel wurde inzwischen geändert. Bitte laden Sie die Seite neu und prüfen Sie die aktuelle Fassung.");
     }
-    await tx.articleRevision.create({
-      data: {
-        organizationId: viewer.organizationId,
-        articleId: facts.id,
-        version: nextVersion,
-        title: current.title,
-        kind: current.kind,
-        status: to,
-        content: current.content as Prisma.InputJsonValue,
-        contentText: current.contentText,
-        authorId: viewer.userId,
-        changeNote: input.note ? `${STEP_NOTES[input.step]}: ${input.note}` : STEP_NOTES[input.step],
-        contentChanged: false,
-      },
-    });
+    const snapshot = { version: nextVersion, title: current.title, kind: current.kind, status: to, content: current.content as Prisma.InputJsonValue, contentText: current.contentText };
+    const changeNote = input.note ? `${STEP_NOTES[input.step]}: ${input.note}` : STEP_NOTES[input.step];
+    await tx.articleRevision.create({ data: { articleId: facts.id, ...revisionRecord(viewer, snapshot, changeNote, false) } });
     await enqueueArticleIndexing(tx, facts);
     await recordAuditEvent(tx, viewer, {
       action: `article.${input.step}`,

@@ -95,24 +95,21 @@ export async function getArticle(viewer: Viewer, id: unknown) {
 
 /** The editing view: content JSON and linked ids; only for viewers who may edit. */
 export async function getArticleForEditing(viewer: Viewer, id: unknown) {
-  const facts = await loadReadableArticleFacts(viewer, id);
-  if (!canEditArticle(viewer, facts)) throw notFound("Der Artikel");
-  const article = await db().article.findUniqueOrThrow({
-    where: { id: facts.id, organizationId: facts.organizationId },
+  const row = await db().article.findFirst({
+    where: articleOfViewer(viewer, id),
     select: {
-      id: true,
+      ...articleFactsSelect,
       title: true,
       kind: true,
-      status: true,
       version: true,
       content: true,
       reviewIntervalMonths: true,
-      verifierId: true,
-      tasks: { select: { taskId: true } },
-      units: { select: { orgUnitId: true } },
+      tasks: { select: { taskId: true, task: { select: { orgUnitId: true } } } },
       positions: { select: { positionId: true } },
     },
   });
+  const article = readableOrNotFound(viewer, row);
+  if (!canEditArticle(viewer, article)) throw notFound("Der Artikel");
   return {
     id: article.id,
     title: article.title,
@@ -125,7 +122,7 @@ export async function getArticleForEditing(viewer: Viewer, id: unknown) {
     positionIds: article.positions.map((link) => link.positionId),
     reviewIntervalMonths: article.reviewIntervalMonths,
     verifierId: article.verifierId ?? "",
-    form: await articleFormSettings(viewer, facts),
+    form: await articleFormSettings(viewer, article),
   };
 }
 

@@ -1,9 +1,10 @@
-/** German names of article kinds and states, shared by pages and forms. */
-export const ARTICLE_KINDS = ["ENTRY", "EXIT", "DEPUTY", "PROCEDURE"] as const;
-export type ArticleKind = (typeof ARTICLE_KINDS)[number];
+/** German names of article kinds and states, shared by pages and forms; the values come from the schema's enums. */
+import { ArticleKind, ArticleStatus } from "../db/generated/enums";
 
-export const ARTICLE_STATUSES = ["DRAFT", "IN_REVIEW", "PUBLISHED", "ARCHIVED"] as const;
-export type ArticleStatusValue = (typeof ARTICLE_STATUSES)[number];
+export type { ArticleKind };
+export type ArticleStatusValue = ArticleStatus;
+export const ARTICLE_KINDS = Object.values(ArticleKind);
+export const ARTICLE_STATUSES = Object.values(ArticleStatus);
 
 export const ARTICLE_KIND_LABELS: Record<ArticleKind, string> = {
   ENTRY: "Eintrittswissen",

@@ -26,6 +26,7 @@ import {
   type ArticleInput,
 } from "./article-input";
 import { loadReadableArticleFacts } from "./get-article";
+import { revisionRecord, type RevisionSnapshot } from "./revision-record";
 
 type Tx = Prisma.TransactionClient;
 
@@ -61,6 +62,16 @@ async function assertLinksInOrganization(tx: Tx, viewer: Viewer, input: ArticleI
     throw invalid("Bitte prüfen Sie die Verknüpfungen.", fieldErrors);
   }
 }
+
+/** What the revision of a saved version keeps. */
+const snapshotOf = (version: number, input: ArticleInput, content: ReturnType<typeof processContent>): RevisionSnapshot => ({
+  version,
+  title: input.title,
+  kind: input.kind,
+  status: input.status,
+  content: jsonValue(content.json),
+  contentText: content.text,
+});
 
 function linkData(input: ArticleInput) {
   return {
@@ -131,19 +142,7 @@ async function insertArticle(tx: Tx, viewer: Viewer, { input, content, reviewInt
       verifierId: input.verifierId,
       ...publicationDates(input.status, null, reviewIntervalMonths),
       ...linkData(input),
-      revisions: {
-        create: {
-          organizationId: viewer.organizationId,
-          version: 1,
-          title: input.title,
-          kind: input.kind,
-          status: input.status,
-          content: jsonValue(content.json),
-          contentText: content.text,
-          authorId: viewer.userId,
-          changeNote: input.changeNote || "Angelegt",
-        },
-      },
+      revisions: { create: revisionRecord(viewer, snapshotOf(1, input, content), input.changeNote || "Angelegt") },
     },
     select: { id: true, organizationId: true, version: true },
   });
@@ -238,19 +237,7 @@ export async function updateArticle(
         tasks: links.tasks,
         units: links.units,
         positions: links.positions,
-        revisions: {
-          create: {
-            organizationId: viewer.organizationId,
-            version: nextVersion,
-            title: input.title,
-            kind: input.kind,
-            status: input.status,
-            content: jsonValue(content.json),
-            contentText: content.text,
-            authorId: viewer.userId,
-            changeNote: input.changeNote || null,
-          },
-        },
+        revisions: { create: revisionRecord(viewer, snapshotOf(nextVersion, input, content), input.changeNote || null) },
       },
     });
     await replaceArticleBlocks(tx, viewer.organizationId, facts.id, content.blocks);

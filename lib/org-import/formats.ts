@@ -4,6 +4,7 @@
  * zod check of one row. Keys: unit name, Stellennummer, Personalnummer, Aufgabennummer.
  */
 import { z } from "zod";
+import type { ExitReason } from "../db/generated/enums";
 
 export const IMPORT_KINDS = ["einheiten", "stellen", "personen", "aufgaben"] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
@@ -82,7 +83,7 @@ const optionalDate = (label: string, parser: (value: string) => Date | null, for
     return date;
   });
 
-export const EXIT_REASONS = { ruhestand: "RETIREMENT", wechsel: "JOB_CHANGE", elternzeit: "PARENTAL_LEAVE", sonstiges: "OTHER" } as const;
+export const EXIT_REASONS = { ruhestand: "RETIREMENT", wechsel: "JOB_CHANGE", elternzeit: "PARENTAL_LEAVE", sonstiges: "OTHER" } as const satisfies Record<string, ExitReason>;
 export const FREQUENCIES = {
   "täglich": "DAILY", "wöchentlich": "WEEKLY", "monatlich": "MONTHLY", "vierteljährlich": "QUARTERLY", "jährlich": "YEARLY", "unregelmäßig": "IRREGULAR",
 } as const;

@@ -13,8 +13,9 @@ import { hashPassword } from "../auth/password";
 import { forbidden, invalid, notFound } from "../errors";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { fieldErrorsOf } from "../knowledge/article-input";
+import { Role } from "../db/generated/enums";
 
-const ROLES = ["ADMIN", "HR", "LEAD", "EDITOR", "READER"] as const;
+const ROLES = Object.values(Role);
 const idList = z.array(z.uuid()).max(200);
 const optionalId = z.preprocess((value) => (value === "" || value === undefined ? null : value), z.uuid().nullable());
 

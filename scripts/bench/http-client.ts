@@ -1,26 +1,17 @@
 /**
- * A small HTTP client on node:http with a keep-alive agent. Node's fetch showed a
- * ~40 ms delayed-ACK stall per request on this machine class (TOOLCHAIN.md); the
- * bench measures with this client and reports fetch separately.
+ * The benchmarks' HTTP client: the product's keep-alive requests
+ * (lib/http/keep-alive-request.ts) with an agent of its own, plus sign-in and
+ * timing helpers. Node's fetch is measured separately.
  */
 import http from "node:http";
+import { keepAliveRequest, type KeepAliveResponse } from "../../lib/http/keep-alive-request";
 
 export const keepAliveAgent = new http.Agent({ keepAlive: true, maxSockets: 4 });
 
-export interface HttpResponse { status: number; headers: http.IncomingHttpHeaders; body: string }
+export type HttpResponse = KeepAliveResponse;
 
 export function httpRequest(url: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<HttpResponse> {
-  return new Promise((resolve, reject) => {
-    const request = http.request(url, { method: options.method ?? "GET", headers: options.headers, agent: keepAliveAgent }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString("utf8") }));
-      response.on("error", reject);
-    });
-    request.on("error", reject);
-    // Body in the same write as the headers: no Nagle/delayed-ACK stall.
-    request.end(options.body);
-  });
+  return keepAliveRequest(url, { ...options, agent: keepAliveAgent });
 }
 
 function cookiesOf(response: HttpResponse): string[] {

@@ -4,10 +4,11 @@
  * versa) so the suite shows whether synonyms work, and several titles share words
  * so ranking matters.
  */
+import type { ArticleKind } from "../../lib/db/generated/enums";
 export interface FixtureArticle {
   key: string;
   title: string;
-  kind: "ENTRY" | "EXIT" | "DEPUTY" | "PROCEDURE";
+  kind: ArticleKind;
   status?: "DRAFT" | "PUBLISHED";
   /** Review date already passed (verification: abgelaufen). */
   expired?: boolean;

@@ -1,7 +1,7 @@
 /** Accounts in the browser: the admin creates an account; the new colleague signs in with the one-time password. */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { expectText, launchChromium, signIn, violationsOf } from "./browser";
+import { expectText, launchChromium, violationsOf, signedInPage } from "./browser";
 
 const appUrl = inject("appUrl");
 
@@ -11,8 +11,7 @@ describe.skipIf(!appUrl)("Konten im Browser", () => {
   afterAll(async () => { await browser?.close(); });
 
   it("Administration legt ein Konto an; die neue Kollegin meldet sich mit dem Einmalpasswort an", async () => {
-    const admin = await (await browser.newContext()).newPage();
-    await signIn(admin, appUrl, "admin@musterhausen.example");
+    const admin = await signedInPage(browser, appUrl, "admin@musterhausen.example");
     await admin.goto(`${appUrl}/verwaltung`);
     await admin.getByRole("link", { name: "Konten und Rollen" }).click();
     const email = `neu-${Date.now()}@musterhausen.example`;
@@ -28,13 +27,11 @@ describe.skipIf(!appUrl)("Konten im Browser", () => {
     expect(password).toMatch(/^[A-Za-z2-9-]{19}$/);
     expect(await violationsOf(admin)).toEqual([]);
 
-    const colleague = await (await browser.newContext()).newPage();
-    await signIn(colleague, appUrl, email, password);
+    const colleague = await signedInPage(browser, appUrl, email, password);
     await expectText(colleague.getByRole("heading", { level: 1 }), "Willkommen, Mira Neumann");
     expect(await colleague.getByRole("link", { name: "Neuer Artikel" }).count()).toBeGreaterThan(0);
 
-    const reader = await (await browser.newContext()).newPage();
-    await signIn(reader, appUrl, "lesen@musterhausen.example");
+    const reader = await signedInPage(browser, appUrl, "lesen@musterhausen.example");
     expect((await reader.goto(`${appUrl}/verwaltung/konten`))?.status()).toBe(404);
   });
 });

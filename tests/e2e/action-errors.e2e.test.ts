@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it, onTestFinished } fro
 import type { Browser, Page, Request } from "playwright-core";
 import { randomUUID } from "node:crypto";
 import { systemDb } from "@/lib/db/client";
-import { launchChromium, signIn } from "./browser";
+import { launchChromium, signIn, signedInPage } from "./browser";
 
 const appUrl = inject("appUrl");
 
@@ -108,8 +108,7 @@ describe.skipIf(!appUrl)("Server-Aktionen: 404 oder deutsche Meldung, nie HTTP 5
   });
 
   it("„Gelesen“ auf dem Einarbeitungsweg mit einem fremden Artikel → 404", async () => {
-    const newcomer = await (await browser.newContext()).newPage();
-    await signIn(newcomer, appUrl, "lesen@musterhausen.example");
+    const newcomer = await signedInPage(browser, appUrl, "lesen@musterhausen.example");
     await newcomer.goto(`${appUrl}/einarbeitung`);
     const response = await sendForm(newcomer, /Gelesen/, { articleId: await foreignArticleId() });
     expect(response.status()).toBe(404);

@@ -4,7 +4,7 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser } from "playwright-core";
-import { expectText, launchChromium, signIn, violationsOf, saveScreenshot } from "./browser";
+import { expectText, launchChromium, violationsOf, saveScreenshot, signedInPage } from "./browser";
 
 const appUrl = inject("appUrl");
 const ONE_PIXEL_PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
@@ -23,8 +23,7 @@ describe.skipIf(!appUrl)("Anhänge und Bilder im Browser", () => {
     await writeFile(svg, '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>');
     await writeFile(pdf, "%PDF-1.7\n%%EOF\n");
 
-    const editor = await (await browser.newContext()).newPage();
-    await signIn(editor, appUrl, "redaktion@musterhausen.example");
+    const editor = await signedInPage(browser, appUrl, "redaktion@musterhausen.example");
     await editor.goto(`${appUrl}/wissen/neu?vorlage=leer`);
     const title = `Beglaubigung mit Stempel ${Date.now()}`;
     await editor.getByLabel("Titel").fill(title);
@@ -62,8 +61,7 @@ describe.skipIf(!appUrl)("Anhänge und Bilder im Browser", () => {
     await editor.waitForURL(/gespeichert=1$/);
 
     // A reader sees the image (it really loads) and can download the PDF.
-    const reader = await (await browser.newContext()).newPage();
-    await signIn(reader, appUrl, "lesen@musterhausen.example");
+    const reader = await signedInPage(browser, appUrl, "lesen@musterhausen.example");
     await reader.goto(`${appUrl}${articlePath}`);
     const img = reader.locator('.article-body img[alt="Runder Stempel mit Stadtwappen"]');
     await img.waitFor();
@@ -78,8 +76,7 @@ describe.skipIf(!appUrl)("Anhänge und Bilder im Browser", () => {
     expect(pdfResponse.headers()["content-disposition"]).toContain("filename*=UTF-8''Geb%C3%BChrensatzung.pdf");
 
     // Another municipality and anonymous visitors get nothing.
-    const foreign = await (await browser.newContext()).newPage();
-    await signIn(foreign, appUrl, "redaktion@beispielstadt.example");
+    const foreign = await signedInPage(browser, appUrl, "redaktion@beispielstadt.example");
     expect((await foreign.request.get(`${appUrl}${imageHref}`)).status()).toBe(404);
     const anonymous = await browser.newContext();
     expect((await anonymous.request.get(`${appUrl}${imageHref}`, { maxRedirects: 0 })).status()).toBeGreaterThanOrEqual(300);

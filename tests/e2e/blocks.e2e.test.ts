@@ -1,7 +1,7 @@
 /** Structured blocks with the keyboard alone: insert a Frist, fix a wrong day, change it later, read it, see it in the Mappe. */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { expectText, launchChromium, signIn, violationsOf, saveScreenshot } from "./browser";
+import { expectText, launchChromium, violationsOf, saveScreenshot, signedInPage } from "./browser";
 
 const appUrl = inject("appUrl");
 
@@ -11,8 +11,7 @@ describe.skipIf(!appUrl)("Bausteine im Editor", () => {
   afterAll(async () => { await browser?.close(); });
 
   it("Frist per Tastatur einfügen, korrigieren, ändern; Lesende sehen sie im Artikel und in der Mappe", async () => {
-    const page = await (await browser.newContext()).newPage();
-    await signIn(page, appUrl, "redaktion@musterhausen.example");
+    const page = await signedInPage(browser, appUrl, "redaktion@musterhausen.example");
     await page.goto(`${appUrl}/wissen/neu`);
     const title = `Hundesteuer Fälligkeit ${Date.now()}`;
     await page.getByLabel("Titel").fill(title);
@@ -55,8 +54,7 @@ describe.skipIf(!appUrl)("Bausteine im Editor", () => {
     await page.getByRole("button", { name: "Artikel anlegen" }).click();
     await page.waitForURL(/\/wissen\/[0-9a-f-]{36}\?gespeichert=1$/);
 
-    const reader = await (await browser.newContext()).newPage();
-    await signIn(reader, appUrl, "lesen@musterhausen.example");
+    const reader = await signedInPage(browser, appUrl, "lesen@musterhausen.example");
     await reader.goto(page.url().replace("?gespeichert=1", ""));
     const block = reader.locator('.article-body div[data-type="deadline"]');
     await expectText(block, "Hundesteuer fällig");

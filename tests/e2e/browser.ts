@@ -72,3 +72,10 @@ export async function saveScreenshot(page: Page, name: string): Promise<void> {
   await mkdir("screenshots", { recursive: true });
   await page.screenshot({ path: `screenshots/${name}.png`, fullPage: true });
 }
+
+/** A page in a fresh browser context (own cookies), signed in as `email`. */
+export async function signedInPage(browser: Browser, baseUrl: string, email: string, password = DEMO_PASSWORD): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, baseUrl, email, password);
+  return page;
+}

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { systemDb } from "@/lib/db/client";
-import { expectText, launchChromium, saveScreenshot, signIn, violationsOf } from "./browser";
+import { expectText, launchChromium, saveScreenshot, signIn, violationsOf, signedInPage } from "./browser";
 
 const appUrl = inject("appUrl");
 
@@ -12,8 +12,7 @@ describe.skipIf(!appUrl)("Wissens-Cockpit im Browser", () => {
   afterAll(async () => { await browser?.close(); });
 
   it("Personalamt öffnet das Cockpit, filtert nach Einheit und geht in eine Aufgabe; der Aufruf wird protokolliert", async () => {
-    const hr = await (await browser.newContext()).newPage();
-    await signIn(hr, appUrl, "personalamt@musterhausen.example");
+    const hr = await signedInPage(browser, appUrl, "personalamt@musterhausen.example");
     await hr.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Cockpit" }).click();
     await expectText(hr.getByRole("heading", { level: 1 }), "Wissens-Cockpit");
     const timeline = hr.getByRole("table", { name: /Aufgaben, deren zuständige Person im Zeitraum ausscheidet/ });
@@ -69,8 +68,7 @@ describe.skipIf(!appUrl)("Wissens-Cockpit im Browser", () => {
     await lead.goto(`${appUrl}/cockpit`);
     const leadUnits = await lead.locator("section", { has: lead.getByRole("heading", { name: "Reifegrad je Organisationseinheit" }) }).locator("tbody th a:first-child").allInnerTexts();
     expect(leadUnits.map((name) => name.trim())).toEqual(["Bürgeramt"]);
-    const reader = await (await browser.newContext()).newPage();
-    await signIn(reader, appUrl, "lesen@musterhausen.example");
+    const reader = await signedInPage(browser, appUrl, "lesen@musterhausen.example");
     expect((await reader.goto(`${appUrl}/cockpit`))?.status()).toBe(404);
     expect((await reader.goto(`${appUrl}/cockpit/aufgabe/${taskId}`))?.status()).toBe(404);
     expect((await reader.request.get(`${appUrl}/cockpit/export`)).status()).toBe(404);

@@ -4,7 +4,7 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser } from "playwright-core";
-import { expectText, launchChromium, signIn, violationsOf, saveScreenshot } from "./browser";
+import { expectText, launchChromium, violationsOf, saveScreenshot, signedInPage } from "./browser";
 import { buildSampleDocx } from "../fixtures/build-docx";
 
 const appUrl = inject("appUrl");
@@ -21,8 +21,7 @@ describe.skipIf(!appUrl)("Word-Import im Browser", () => {
     await writeFile(docx, await buildSampleDocx());
     await writeFile(text, "Nur eine Notiz");
 
-    const page = await (await browser.newContext()).newPage();
-    await signIn(page, appUrl, "redaktion@musterhausen.example");
+    const page = await signedInPage(browser, appUrl, "redaktion@musterhausen.example");
     await page.goto(`${appUrl}/wissen/neu`);
     await page.getByRole("link", { name: "Aus einem Word-Dokument importieren" }).click();
     await page.getByLabel("Word-Dokument (.docx, höchstens 10 MB)").setInputFiles(text);

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { systemDb } from "@/lib/db/client";
-import { expectText, launchChromium, saveScreenshot, signIn, violationsOf } from "./browser";
+import { expectText, launchChromium, saveScreenshot, violationsOf, signedInPage } from "./browser";
 import { addDays, calendarDay } from "@/lib/dates";
 
 const appUrl = inject("appUrl");
@@ -18,8 +18,7 @@ describe.skipIf(!appUrl)("Ich vertrete … im Browser", () => {
   it("Leitung plant die Vertretung, die Vertretung findet sie auf der Startseite und öffnet genau diesen Zeitraum", async () => {
     const lead = "leitung.buergeramt@musterhausen.example";
     await systemDb().loginThrottle.deleteMany({ where: { key: `account:${lead}` } });
-    const renate = await (await browser.newContext()).newPage();
-    await signIn(renate, appUrl, lead);
+    const renate = await signedInPage(browser, appUrl, lead);
     await renate.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Cockpit" }).click();
     await renate.getByRole("link", { name: "Vertretungen planen" }).click();
     await expectText(renate.getByRole("heading", { level: 1 }), "Vertretungen planen");
@@ -39,8 +38,7 @@ describe.skipIf(!appUrl)("Ich vertrete … im Browser", () => {
     expect(await violationsOf(renate)).toEqual([]);
     await saveScreenshot(renate, "issue7-vertretung-planen");
 
-    const lea = await (await browser.newContext()).newPage();
-    await signIn(lea, appUrl, "lesen@musterhausen.example");
+    const lea = await signedInPage(browser, appUrl, "lesen@musterhausen.example");
     await lea.getByRole("link", { name: "Sie vertreten Klaus Brinkmann: 01.03.2027 bis 19.03.2027" }).click();
     await expectText(lea.getByRole("heading", { level: 1 }), "Ich vertrete Klaus Brinkmann");
     await expectText(lea.locator("main"), "Zeitraum 01.03.2027 bis 19.03.2027");
@@ -49,8 +47,7 @@ describe.skipIf(!appUrl)("Ich vertrete … im Browser", () => {
   });
 
   it("Vertretung wählen, Zeitraum setzen, Aufgaben mit Anleitung, Ansprechpartner und Fristen sehen, drucken", async () => {
-    const page = await (await browser.newContext()).newPage();
-    await signIn(page, appUrl, "lesen@musterhausen.example");
+    const page = await signedInPage(browser, appUrl, "lesen@musterhausen.example");
     await page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Meine Arbeit" }).click();
     await page.getByRole("main").getByRole("link", { name: "Ich vertrete …", exact: true }).click();
     await page.getByLabel("Wen vertreten Sie?").selectOption({ label: "Klaus Brinkmann" });
@@ -79,8 +76,7 @@ describe.skipIf(!appUrl)("Ich vertrete … im Browser", () => {
     await expectText(page.locator(".alert--success"), "sehen Ihre Meldung");
     await expectText(page.getByRole("heading", { level: 1 }), "Ich vertrete Klaus Brinkmann");
     await systemDb().loginThrottle.deleteMany({ where: { key: "account:leitung.buergeramt@musterhausen.example" } });
-    const lead = await (await browser.newContext()).newPage();
-    await signIn(lead, appUrl, "leitung.buergeramt@musterhausen.example");
+    const lead = await signedInPage(browser, appUrl, "leitung.buergeramt@musterhausen.example");
     const gaps = lead.locator("section", { has: lead.getByRole("heading", { name: /Gemeldete Wissenslücken zu Ihren Aufgaben/ }) });
     const item = gaps.locator("li", { hasText: gapText });
     await expectText(item, "Lea Hoffmann");
@@ -90,8 +86,7 @@ describe.skipIf(!appUrl)("Ich vertrete … im Browser", () => {
     expect(await lead.getByText(gapText).count()).toBe(0);
 
     // Someone who is not her deputy gets nothing for the same link.
-    const editor = await (await browser.newContext()).newPage();
-    await signIn(editor, appUrl, "redaktion@musterhausen.example");
+    const editor = await signedInPage(browser, appUrl, "redaktion@musterhausen.example");
     await editor.goto(page.url());
     await expectText(editor.getByRole("alert"), "bei keiner Aufgabe als Vertretung eingetragen");
 

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { systemDb } from "@/lib/db/client";
-import { expectText, launchChromium, saveScreenshot, signIn, violationsOf } from "./browser";
+import { expectText, launchChromium, saveScreenshot, violationsOf, signedInPage } from "./browser";
 
 const appUrl = inject("appUrl");
 const RENATE = "leitung.buergeramt@musterhausen.example";
@@ -24,8 +24,7 @@ describe.skipIf(!appUrl)("Übergabeprotokoll im Browser", () => {
 
   it("beginnen, ausfüllen, beide bestätigen, drucken; Personalamt sieht den Stand je Aufgabe", async () => {
     await systemDb().loginThrottle.deleteMany({ where: { key: `account:${RENATE}` } });
-    const renate = await (await browser.newContext()).newPage();
-    await signIn(renate, appUrl, RENATE);
+    const renate = await signedInPage(browser, appUrl, RENATE);
     await renate.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Meine Arbeit" }).click();
     expect(await violationsOf(renate)).toEqual([]);
     await renate.getByRole("main").getByRole("link", { name: "Übergabeprotokolle", exact: true }).click();
@@ -50,8 +49,7 @@ describe.skipIf(!appUrl)("Übergabeprotokoll im Browser", () => {
     await expectText(renate.locator(".alert--success"), "Ihre Bestätigung ist gespeichert");
     const recordUrl = renate.url().split("?")[0];
 
-    const jonas = await (await browser.newContext()).newPage();
-    await signIn(jonas, appUrl, "redaktion@musterhausen.example");
+    const jonas = await signedInPage(browser, appUrl, "redaktion@musterhausen.example");
     // The start page tells him the record waits for his confirmation.
     await jonas.locator("section", { has: jonas.getByRole("heading", { name: "Übergabeprotokolle, die auf Ihre Bestätigung warten" }) })
       .getByRole("link", { name: "Renate Albers an Jonas Engel" }).click();
@@ -72,8 +70,7 @@ describe.skipIf(!appUrl)("Übergabeprotokoll im Browser", () => {
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     await jonas.emulateMedia({ media: "screen" });
 
-    const hr = await (await browser.newContext()).newPage();
-    await signIn(hr, appUrl, "personalamt@musterhausen.example");
+    const hr = await signedInPage(browser, appUrl, "personalamt@musterhausen.example");
     await hr.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Cockpit" }).click();
     await hr.getByRole("link", { name: "Stand der Übergaben" }).click();
     const section = hr.locator("section", { has: hr.getByRole("heading", { name: "Renate Albers an Jonas Engel" }) });
@@ -85,8 +82,7 @@ describe.skipIf(!appUrl)("Übergabeprotokoll im Browser", () => {
     const response = await hr.goto(recordUrl);
     expect(response?.status()).toBe(404);
 
-    const reader = await (await browser.newContext()).newPage();
-    await signIn(reader, appUrl, "lesen@musterhausen.example");
+    const reader = await signedInPage(browser, appUrl, "lesen@musterhausen.example");
     expect((await reader.goto(recordUrl))?.status()).toBe(404);
     expect((await reader.goto(`${appUrl}/cockpit/uebergaben`))?.status()).toBe(404);
   });

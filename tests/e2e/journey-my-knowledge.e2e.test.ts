@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { systemDb } from "@/lib/db/client";
-import { expectText, launchChromium, saveScreenshot, signIn, violationsOf } from "./browser";
+import { expectText, launchChromium, saveScreenshot, violationsOf, signedInPage } from "./browser";
 
 const appUrl = inject("appUrl");
 const RENATE = "leitung.buergeramt@musterhausen.example";
@@ -20,8 +20,7 @@ describe.skipIf(!appUrl)("Mein Wissen sichern im Browser", () => {
   it("Befragung in zwei Sitzungen, Übergabe zur Prüfung, sichtbar im Cockpit", async () => {
     // The lockout e2e locks this account on purpose; start from clean counters.
     await systemDb().loginThrottle.deleteMany({ where: { key: `account:${RENATE}` } });
-    const page = await (await browser.newContext()).newPage();
-    await signIn(page, appUrl, RENATE);
+    const page = await signedInPage(browser, appUrl, RENATE);
     await expectText(page.locator("section", { has: page.getByRole("heading", { name: /Mein Wissen sichern:/ }) }), "Aufgaben dokumentiert");
     await page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Meine Arbeit" }).click();
     await page.getByRole("main").getByRole("link", { name: "Mein Wissen sichern", exact: true }).click();
@@ -54,8 +53,7 @@ describe.skipIf(!appUrl)("Mein Wissen sichern im Browser", () => {
     await expectText(page.locator("li", { has: page.getByRole("heading", { name: TASK }) }), "übergeben");
 
     // HR: the task has notes (maturity 1), and the new draft is counted without its title.
-    const hr = await (await browser.newContext()).newPage();
-    await signIn(hr, appUrl, "personalamt@musterhausen.example");
+    const hr = await signedInPage(browser, appUrl, "personalamt@musterhausen.example");
     await hr.goto(`${appUrl}/cockpit`);
     await hr.getByRole("link", { name: TASK, exact: true }).click();
     await expectText(hr.locator("section", { has: hr.getByRole("heading", { name: "Stand" }) }), "1 – Notizen");

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { systemDb } from "@/lib/db/client";
-import { expectText, launchChromium, saveScreenshot, signIn, violationsOf } from "./browser";
+import { expectText, launchChromium, saveScreenshot, violationsOf, signedInPage } from "./browser";
 
 const appUrl = inject("appUrl");
 const startedAt = new Date();
@@ -20,8 +20,7 @@ describe.skipIf(!appUrl)("Einarbeitung im Browser", () => {
   });
 
   it("Weg der Stelle, Einstieg zuerst, „Gelesen“ zählt im Fortschritt", async () => {
-    const page = await (await browser.newContext()).newPage();
-    await signIn(page, appUrl, "lesen@musterhausen.example");
+    const page = await signedInPage(browser, appUrl, "lesen@musterhausen.example");
     await page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Meine Arbeit" }).click();
     await page.getByRole("main").getByRole("link", { name: "Einarbeitung", exact: true }).click();
     await expectText(page.getByRole("heading", { level: 1 }), "Sachbearbeitung Melde- und Passwesen");
@@ -46,8 +45,7 @@ describe.skipIf(!appUrl)("Einarbeitung im Browser", () => {
   it("Leitung ordnet den Weg um und ergänzt das Glossar; den Stand sieht sie erst, wenn die Verwaltung es erlaubt", async () => {
     const lead = "leitung.buergeramt@musterhausen.example";
     await systemDb().loginThrottle.deleteMany({ where: { key: `account:${lead}` } });
-    const renate = await (await browser.newContext()).newPage();
-    await signIn(renate, appUrl, lead);
+    const renate = await signedInPage(browser, appUrl, lead);
     await renate.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Cockpit" }).click();
     await renate.getByRole("link", { name: "Einarbeitungswege der Stellen" }).click();
     await renate.getByRole("link", { name: /Sachbearbeitung Melde- und Passwesen/ }).click();
@@ -70,8 +68,7 @@ describe.skipIf(!appUrl)("Einarbeitung im Browser", () => {
     await saveScreenshot(renate, "issue7-einarbeitungsweg-bearbeiten");
 
     // Lea sees the new order and the glossary.
-    const lea = await (await browser.newContext()).newPage();
-    await signIn(lea, appUrl, "lesen@musterhausen.example");
+    const lea = await signedInPage(browser, appUrl, "lesen@musterhausen.example");
     await lea.goto(`${appUrl}/einarbeitung`);
     const steps = (await lea.locator("main ol > li h2").allInnerTexts()).map((text) => text.replace(/^\d+\. /, ""));
     const expected = (await titles()).map((text) => text.replace(/^\d+\. (Aufgabe|Artikel|Ansprechperson): /, ""));
@@ -79,8 +76,7 @@ describe.skipIf(!appUrl)("Einarbeitung im Browser", () => {
     await expectText(lea.locator("section", { has: lea.getByRole("heading", { name: "Glossar" }) }), "Einwohnermeldeverfahren");
 
     // The admin allows leads to see onboarding progress on the settings page, where it is explained.
-    const admin = await (await browser.newContext()).newPage();
-    await signIn(admin, appUrl, "admin@musterhausen.example");
+    const admin = await signedInPage(browser, appUrl, "admin@musterhausen.example");
     await admin.goto(`${appUrl}/verwaltung/einstellungen`);
     await expectText(admin.locator("#onboardingProgress-explanation"), "Ohne diese Einstellung sieht das nur die Person selbst.");
     await admin.getByLabel("Leitungen dürfen den Einarbeitungsstand ihrer Beschäftigten sehen").check();

@@ -1,7 +1,7 @@
 /** Master data in the browser: HR changes a task's criticality and deputies; the cockpit drill-down shows the new deputy. */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { expectText, launchChromium, signIn, violationsOf } from "./browser";
+import { expectText, launchChromium, violationsOf, signedInPage } from "./browser";
 
 const appUrl = inject("appUrl");
 
@@ -11,8 +11,7 @@ describe.skipIf(!appUrl)("Stammdaten im Browser", () => {
   afterAll(async () => { await browser?.close(); });
 
   it("Aufgabe bearbeiten: Fehler bleiben im Formular, Vertretungsreihenfolge wird gespeichert", async () => {
-    const page = await (await browser.newContext()).newPage();
-    await signIn(page, appUrl, "personalamt@musterhausen.example");
+    const page = await signedInPage(browser, appUrl, "personalamt@musterhausen.example");
     await page.goto(`${appUrl}/verwaltung`);
     await page.getByRole("link", { name: "Aufgaben, Beschäftigte, Stellen und Einheiten" }).click();
     await expectText(page.getByRole("heading", { level: 1 }), "Aufgaben");
@@ -38,8 +37,7 @@ describe.skipIf(!appUrl)("Stammdaten im Browser", () => {
     const tree = page.locator("section", { has: page.getByRole("heading", { name: "Aufbau" }) });
     await expectText(tree.locator("li", { has: page.getByRole("link", { name: "Fachbereich 1 – Bürgerdienste und Ordnung" }) }), "Bürgeramt");
     expect(await violationsOf(page)).toEqual([]);
-    const reader = await (await browser.newContext()).newPage();
-    await signIn(reader, appUrl, "lesen@musterhausen.example");
+    const reader = await signedInPage(browser, appUrl, "lesen@musterhausen.example");
     expect((await reader.goto(`${appUrl}/verwaltung/stammdaten/personen`))?.status()).toBe(404);
   });
 });

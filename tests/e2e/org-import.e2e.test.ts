@@ -4,7 +4,7 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser } from "playwright-core";
-import { expectText, launchChromium, saveScreenshot, signIn, violationsOf } from "./browser";
+import { expectText, launchChromium, saveScreenshot, violationsOf, signedInPage } from "./browser";
 
 const appUrl = inject("appUrl");
 const samples = path.join(process.cwd(), "docs", "import");
@@ -18,8 +18,7 @@ describe.skipIf(!appUrl)("CSV-Import im Browser", () => {
     const dir = await mkdtemp(path.join(tmpdir(), "import-"));
     const broken = path.join(dir, "personen-kaputt.csv");
     await writeFile(broken, "personalnummer;vorname;nachname;austritt_monat;austritt_grund\nP7001;;Ohne;13.2027;Urlaub\n");
-    const page = await (await browser.newContext()).newPage();
-    await signIn(page, appUrl, "personalamt@musterhausen.example");
+    const page = await signedInPage(browser, appUrl, "personalamt@musterhausen.example");
     await page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Verwaltung" }).click();
     await page.getByRole("link", { name: "Import und Export" }).click();
 
@@ -51,8 +50,7 @@ describe.skipIf(!appUrl)("CSV-Import im Browser", () => {
     expect(exported.status()).toBe(200);
     expect((await exported.text()).split("\r\n")[0]).toBe("\uFEFFname;kuerzel;uebergeordnet");
 
-    const reader = await (await browser.newContext()).newPage();
-    await signIn(reader, appUrl, "lesen@musterhausen.example");
+    const reader = await signedInPage(browser, appUrl, "lesen@musterhausen.example");
     expect((await reader.goto(`${appUrl}/verwaltung/import`))?.status()).toBe(404);
     expect((await reader.request.get(`${appUrl}/verwaltung/import/export?art=personen`)).status()).toBe(404);
   });

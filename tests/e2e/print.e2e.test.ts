@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { mkdir } from "node:fs/promises";
 import type { Browser } from "playwright-core";
-import { expectText, launchChromium, signIn, violationsOf } from "./browser";
+import { expectText, launchChromium, violationsOf, signedInPage } from "./browser";
 
 const appUrl = inject("appUrl");
 
@@ -12,8 +12,7 @@ describe.skipIf(!appUrl)("Druckansicht", () => {
   afterAll(async () => { await browser?.close(); });
 
   it("Artikel und Vertretungsmappe einer Aufgabe drucken ohne Navigation und Formulare", async () => {
-    const page = await (await browser.newContext()).newPage();
-    await signIn(page, appUrl, "lesen@musterhausen.example");
+    const page = await signedInPage(browser, appUrl, "lesen@musterhausen.example");
     await page.goto(`${appUrl}/suche?q=Tagesabschluss`);
     await page.getByRole("link", { name: "Tagesabschluss der Stadtkasse" }).first().click();
     await page.waitForURL(/\/wissen\/[0-9a-f-]{36}$/);

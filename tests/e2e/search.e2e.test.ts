@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { expectText, headerSearchReady, launchChromium, signIn } from "./browser";
+import { expectText, headerSearchReady, launchChromium, signIn, signedInPage } from "./browser";
 
 const appUrl = inject("appUrl");
 const READER = "lesen@musterhausen.example";
@@ -99,8 +99,7 @@ describe.skipIf(!appUrl)("Suche im Browser", () => {
       const response = await page.goto(`${appUrl}${path}`);
       expect(response?.status()).toBe(404);
     }
-    const hrPage = await (await browser.newContext()).newPage();
-    await signIn(hrPage, appUrl, HR);
+    const hrPage = await signedInPage(browser, appUrl, HR);
     await hrPage.goto(`${appUrl}/wissensluecken`);
     await expectText(hrPage.locator("main"), gapText);
     await expectText(hrPage.locator("main"), "hnudestuerx");
@@ -121,8 +120,7 @@ describe.skipIf(!appUrl)("Suche im Browser", () => {
     await page.goto(`${appUrl}/suche?q=Bello`);
     expect(await page.getByRole("link", { name: "Hundesteuer: An- und Abmeldung" }).count()).toBe(1);
 
-    const other = await (await browser.newContext()).newPage();
-    await signIn(other, appUrl, OTHER_MUNICIPALITY);
+    const other = await signedInPage(browser, appUrl, OTHER_MUNICIPALITY);
     const response = await other.goto(`${appUrl}/api/suche?vorschlag=1&q=Hundesteuer`);
     const body = await response!.text();
     expect(response!.status()).toBe(200);

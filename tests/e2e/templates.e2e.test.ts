@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { systemDb } from "@/lib/db/client";
-import { expectText, launchChromium, signIn, violationsOf, saveScreenshot } from "./browser";
+import { expectText, launchChromium, violationsOf, saveScreenshot, signedInPage } from "./browser";
 
 const appUrl = inject("appUrl");
 
@@ -16,8 +16,7 @@ describe.skipIf(!appUrl)("Vorlagen im Browser", () => {
   });
 
   it("Vorlage anlegen, als Standard des Bürgeramts setzen, beim Schreiben vorgewählt; Lesende kommen nicht auf die Seite", async () => {
-    const admin = await (await browser.newContext()).newPage();
-    await signIn(admin, appUrl, "admin@musterhausen.example");
+    const admin = await signedInPage(browser, appUrl, "admin@musterhausen.example");
     await admin.goto(`${appUrl}/verwaltung`);
     await admin.getByRole("link", { name: "Vorlagen" }).click();
     await admin.getByRole("link", { name: "Neue Vorlage anlegen" }).click();
@@ -38,8 +37,7 @@ describe.skipIf(!appUrl)("Vorlagen im Browser", () => {
     expect(await violationsOf(admin)).toEqual([]);
     await saveScreenshot(admin, "issue5-vorlagen-verwaltung");
 
-    const editor = await (await browser.newContext()).newPage();
-    await signIn(editor, appUrl, "redaktion@musterhausen.example");
+    const editor = await signedInPage(browser, appUrl, "redaktion@musterhausen.example");
     await editor.goto(`${appUrl}/wissen/neu`);
     await expectText(editor.getByRole("navigation", { name: "Vorlagen" }), `Vorgewählt: „${name}“`);
     await expectText(editor.getByTestId("article-editor"), "Welche Unterlagen braucht es?");
@@ -47,8 +45,7 @@ describe.skipIf(!appUrl)("Vorlagen im Browser", () => {
     await editor.waitForURL(/vorlage=leer$/);
     expect((await editor.getByTestId("article-editor").innerText()).trim()).toBe("");
 
-    const reader = await (await browser.newContext()).newPage();
-    await signIn(reader, appUrl, "lesen@musterhausen.example");
+    const reader = await signedInPage(browser, appUrl, "lesen@musterhausen.example");
     expect((await reader.goto(`${appUrl}/verwaltung/vorlagen`))?.status()).toBe(404);
   });
 });

@@ -1,7 +1,7 @@
 /** "Als aktuell bestätigen" in the browser: the editor confirms, the reader sees who and when but no button. */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { expectText, launchChromium, signIn } from "./browser";
+import { expectText, launchChromium, signedInPage } from "./browser";
 
 const appUrl = inject("appUrl");
 
@@ -11,8 +11,7 @@ describe.skipIf(!appUrl)("Prüfstand im Browser", () => {
   afterAll(async () => { await browser?.close(); });
 
   it("Lesende melden „veraltet“; die verantwortliche Person sieht es auf der Startseite und erledigt es am Artikel", async () => {
-    const reader = await (await browser.newContext()).newPage();
-    await signIn(reader, appUrl, "lesen@musterhausen.example");
+    const reader = await signedInPage(browser, appUrl, "lesen@musterhausen.example");
     await reader.goto(`${appUrl}/suche?q=Obdachlosenunterbringung`);
     await reader.getByRole("link", { name: "Obdachlosenunterbringung im Notfall" }).click();
     await reader.waitForURL(/\/wissen\/[0-9a-f-]{36}$/);
@@ -26,8 +25,7 @@ describe.skipIf(!appUrl)("Prüfstand im Browser", () => {
     await reader.getByRole("button", { name: "Rückmeldung senden" }).click();
     await expectText(reader.locator(".alert--success"), "Die verantwortliche Person sieht Ihre Rückmeldung");
 
-    const owner = await (await browser.newContext()).newPage();
-    await signIn(owner, appUrl, "redaktion@musterhausen.example");
+    const owner = await signedInPage(browser, appUrl, "redaktion@musterhausen.example");
     await owner.goto(`${appUrl}/`);
     await expectText(owner.locator("section", { has: owner.getByRole("heading", { name: /Offene Rückmeldungen zu Ihren Artikeln/ }) }), message);
     await owner.goto(`${appUrl}${path}`);
@@ -40,8 +38,7 @@ describe.skipIf(!appUrl)("Prüfstand im Browser", () => {
   });
 
   it("Administration überträgt Artikel: gleiche Person wird abgelehnt, Lesende kommen nicht auf die Seite", async () => {
-    const admin = await (await browser.newContext()).newPage();
-    await signIn(admin, appUrl, "admin@musterhausen.example");
+    const admin = await signedInPage(browser, appUrl, "admin@musterhausen.example");
     await admin.goto(`${appUrl}/verwaltung/uebergabe`);
     await admin.getByLabel("Von (bisher verantwortlich)").selectOption({ label: "Jonas Engel" });
     await admin.getByLabel("An (künftig verantwortlich)").selectOption({ label: "Jonas Engel" });
@@ -57,14 +54,12 @@ describe.skipIf(!appUrl)("Prüfstand im Browser", () => {
     await admin.waitForURL(/uebertragen=/);
     await expectText(admin.locator(".alert--success"), "Artikel");
 
-    const reader = await (await browser.newContext()).newPage();
-    await signIn(reader, appUrl, "lesen@musterhausen.example");
+    const reader = await signedInPage(browser, appUrl, "lesen@musterhausen.example");
     expect((await reader.goto(`${appUrl}/verwaltung/uebergabe`))?.status()).toBe(404);
   });
 
   it("Redaktion beginnt einen Artikel mit der Vorlage Austrittswissen und speichert ihn mit den Abschnitten", async () => {
-    const page = await (await browser.newContext()).newPage();
-    await signIn(page, appUrl, "redaktion@musterhausen.example");
+    const page = await signedInPage(browser, appUrl, "redaktion@musterhausen.example");
     await page.goto(`${appUrl}/wissen/neu`);
     await page.getByRole("navigation", { name: "Vorlagen" }).getByRole("link", { name: "Austrittswissen" }).click();
     await page.waitForURL(/vorlage=EXIT$/);
@@ -81,8 +76,7 @@ describe.skipIf(!appUrl)("Prüfstand im Browser", () => {
   });
 
   it("Die verantwortliche Person sieht fällige Artikel auf der Startseite; je Einheit gibt es die Liste „Prüfung fällig“", async () => {
-    const editor = await (await browser.newContext()).newPage();
-    await signIn(editor, appUrl, "redaktion@musterhausen.example");
+    const editor = await signedInPage(browser, appUrl, "redaktion@musterhausen.example");
     await editor.goto(`${appUrl}/`);
     const due = editor.locator("section", { has: editor.getByRole("heading", { name: /Ihre Artikel zur Prüfung/ }) });
     await expectText(due, "Tagesabschluss der Stadtkasse");
@@ -90,8 +84,7 @@ describe.skipIf(!appUrl)("Prüfstand im Browser", () => {
     await expectText(due, "Bewohnerparkausweis ausstellen");
     await expectText(due, "Prüfung: bald fällig");
 
-    const reader = await (await browser.newContext()).newPage();
-    await signIn(reader, appUrl, "lesen@musterhausen.example");
+    const reader = await signedInPage(browser, appUrl, "lesen@musterhausen.example");
     await reader.goto(`${appUrl}/`);
     expect(await reader.getByRole("heading", { name: /Ihre Artikel zur Prüfung/ }).count()).toBe(0);
     await reader.goto(`${appUrl}/pruefung`);
@@ -103,8 +96,7 @@ describe.skipIf(!appUrl)("Prüfstand im Browser", () => {
   });
 
   it("Redaktion bestätigt einen Artikel als aktuell; Lesende sehen die Bestätigung, aber keinen Knopf", async () => {
-    const editor = await (await browser.newContext()).newPage();
-    await signIn(editor, appUrl, "redaktion@musterhausen.example");
+    const editor = await signedInPage(browser, appUrl, "redaktion@musterhausen.example");
     await editor.goto(`${appUrl}/suche?q=Vorkaufsrecht`);
     await editor.getByRole("link", { name: "Vorkaufsrecht prüfen" }).click();
     await editor.waitForURL(/\/wissen\/[0-9a-f-]{36}$/);
@@ -116,8 +108,7 @@ describe.skipIf(!appUrl)("Prüfstand im Browser", () => {
     await expectText(editor.locator(".facts"), "von Jonas Engel");
     expect(await editor.locator(".facts").innerText()).not.toContain("noch nie");
 
-    const reader = await (await browser.newContext()).newPage();
-    await signIn(reader, appUrl, "lesen@musterhausen.example");
+    const reader = await signedInPage(browser, appUrl, "lesen@musterhausen.example");
     await reader.goto(`${appUrl}${path}`);
     await expectText(reader.locator(".facts"), "von Jonas Engel");
     expect(await reader.getByRole("button", { name: "Als aktuell bestätigen" }).count()).toBe(0);

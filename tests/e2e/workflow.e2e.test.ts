@@ -7,13 +7,12 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { systemDb } from "@/lib/db/client";
-import { expectText, launchChromium, signIn, violationsOf, saveScreenshot } from "./browser";
+import { expectText, launchChromium, violationsOf, saveScreenshot, signedInPage } from "./browser";
 
 const appUrl = inject("appUrl");
 
 async function pageAs(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, appUrl, email);
+  const page = await signedInPage(browser, appUrl, email);
   return page;
 }
 

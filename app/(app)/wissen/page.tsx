@@ -5,8 +5,7 @@ import { canCreateArticle } from "@/lib/auth/policy";
 import { listArticles } from "@/lib/knowledge/list-articles";
 import { listLinkOptions } from "@/lib/org/list-link-options";
 import { ARTICLE_KINDS, ARTICLE_KIND_LABELS } from "@/lib/knowledge/labels";
-import { formatDateTime } from "@/lib/format-date";
-import { KindBadge, StatusBadge } from "@/components/knowledge/article-badges";
+import { ArticleList } from "@/components/knowledge/article-list";
 
 export const metadata: Metadata = { title: "Wissen" };
 
@@ -39,19 +38,7 @@ export default async function ArticleListPage({ searchParams }: { searchParams: 
         {canCreateArticle(viewer) && <Link className="button button--secondary" href="/wissen/neu">Neuer Artikel</Link>}
       </form>
       <p role="status">{articles.length === 1 ? "1 Artikel" : `${articles.length} Artikel`}</p>
-      <ul className="article-list">
-        {articles.map((article) => (
-          <li key={article.id}>
-            <Link href={`/wissen/${article.id}`}>{article.title}</Link>
-            <div className="meta">
-              <KindBadge kind={article.kind} />
-              <StatusBadge status={article.status} />
-              <span>{article.units.map((unit) => unit.orgUnit.name).join(", ")}</span>
-              <span>geändert {formatDateTime(article.updatedAt)}</span>
-            </div>
-          </li>
-        ))}
-      </ul>
+      <ArticleList articles={articles} showUpdated />
     </>
   );
 }

@@ -3,7 +3,7 @@ import { currentViewer } from "@/lib/auth/current-viewer";
 import { parseSearchParams, searchArticles, suggestArticles } from "@/lib/search/search-articles";
 import { DomainError, userMessageOf } from "@/lib/errors";
 
-const STATUS_BY_CODE: Partial<Record<DomainError["code"], number>> = { UNAVAILABLE: 503, INVALID: 400 };
+const STATUS_BY_CODE: Partial<Record<DomainError["code"], number>> = { INVALID: 400 };
 
 /**
  * JSON search for the signed-in viewer. `?vorschlag=1` answers the header box
