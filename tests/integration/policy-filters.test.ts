@@ -100,11 +100,15 @@ describe("Policy: Prädikat und Listenfilter stimmen überein", () => {
     await expectAgreement(viewers, fixtures, idsBy(transferableArticlesWhere), canTransferArticle);
   });
 
+  /** Where a unit-bound fixture sits, seen from the lead of org.unitId. */
+  const unitPlaces = () =>
+    [
+      ["eigene Einheit", org.id, org.unitId], ["Untereinheit", org.id, org.subUnitId], ["andere Einheit", org.id, org.otherUnitId], ["andere Kommune", other.id, other.unitId],
+    ] as const;
+
   it("Aufgaben im Cockpit", async () => {
     const fixtures = [];
-    for (const [label, organizationId, orgUnitId] of [
-      ["eigene Einheit", org.id, org.unitId], ["Untereinheit", org.id, org.subUnitId], ["andere Einheit", org.id, org.otherUnitId], ["andere Kommune", other.id, other.unitId],
-    ] as const) {
+    for (const [label, organizationId, orgUnitId] of unitPlaces()) {
       const task = await buildTask(organizationId, orgUnitId);
       fixtures.push({ id: task.id, label, facts: { organizationId, orgUnitId } });
     }
@@ -187,9 +191,7 @@ describe("Policy: Prädikat und Listenfilter stimmen überein", () => {
 
   it("Einarbeitungswege gestalten: welche Stellen", async () => {
     const fixtures = [];
-    for (const [label, organizationId, orgUnitId] of [
-      ["eigene Einheit", org.id, org.unitId], ["Untereinheit", org.id, org.subUnitId], ["andere Einheit", org.id, org.otherUnitId], ["andere Kommune", other.id, other.unitId],
-    ] as const) {
+    for (const [label, organizationId, orgUnitId] of unitPlaces()) {
       const position = await buildPosition(organizationId, orgUnitId);
       fixtures.push({ id: position.id, label, facts: { organizationId, orgUnitId } });
     }
