@@ -6,6 +6,7 @@ import "server-only";
  * changes nothing. A file with any error changes nothing at all, and apply
  * re-checks everything inside one transaction. Rows missing from the file are left alone.
  */
+import type { z } from "zod";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import type { Viewer } from "../auth/viewer";
@@ -37,15 +38,49 @@ interface KindPlan {
   apply: (tx: Tx) => Promise<void>;
 }
 
+type RowSchema<T> = { safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: { message: string }[] } } };
+
+interface ParsedRow<T> {
+  line: number;
+  key: string;
+  /** The raw cells, for reference checks that should report even when the row has other errors. */
+  values: Record<string, string>;
+  data: T | null;
+  errors: string[];
+}
+
+/** What one kind's rule says about one row: extra errors, and how it compares with what is stored. */
+interface Verdict {
+  errors: string[];
+  isNew: boolean;
+  changed: boolean;
+}
+
+/**
+ * One CSV kind: how to read the stored state it is matched against, how to judge
+ * a row, and how to write it. The shared planner does the rest (parse, repeated
+ * keys, actions, apply in file order).
+ */
+interface KindRules<T, Context> {
+  kind: ImportKind;
+  schema: RowSchema<T>;
+  keyColumn: string;
+  load: (tx: Tx, organizationId: string, rows: ParsedRow<T>[]) => Promise<Context>;
+  judge: (row: ParsedRow<T>, context: Context) => Verdict;
+  write: (tx: Tx, organizationId: string, data: T, context: Context) => Promise<void>;
+  /** Runs after every row is written (units link their parents here). */
+  afterAll?: (tx: Tx, organizationId: string, rows: T[], context: Context) => Promise<void>;
+}
+
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((item, index) => item === b[index]);
 const sameDate = (a: Date | null, b: Date | null) => (a?.getTime() ?? null) === (b?.getTime() ?? null);
 
 /** Parses each row with its schema and marks repeated keys; returns rows with their data or errors. */
-function parseRows<T>(table: CsvTable, kind: ImportKind, schema: { safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: { message: string }[] } } }, keyOf: (values: Record<string, string>) => string) {
+function parseRows<T>(table: CsvTable, kind: ImportKind, schema: RowSchema<T>, keyColumn: string): ParsedRow<T>[] {
   const seen = new Map<string, number>();
   return table.rows.map((row) => {
     const values = Object.fromEntries(COLUMNS[kind].map((column) => [column.name, row.values[column.name] ?? ""]));
-    const key = keyOf(values);
+    const key = (values[keyColumn] ?? "").trim();
     const errors: string[] = [];
     const parsed = schema.safeParse(values);
     if (!parsed.success) errors.push(...parsed.error.issues.map((issue) => issue.message));
@@ -56,112 +91,156 @@ function parseRows<T>(table: CsvTable, kind: ImportKind, schema: { safeParse(val
   });
 }
 
-function planned(line: number, key: string, errors: string[], isNew: boolean, changed: boolean): PlannedRow {
-  return { line, key, errors, action: errors.length > 0 ? "fehlerhaft" : isNew ? "neu" : changed ? "geändert" : "unverändert" };
+function actionOf(errors: string[], verdict: Verdict): Action {
+  return errors.length > 0 ? "fehlerhaft" : verdict.isNew ? "neu" : verdict.changed ? "geändert" : "unverändert";
 }
 
-async function planUnits(tx: Tx, organizationId: string, table: CsvTable): Promise<KindPlan> {
-  const existing = await tx.orgUnit.findMany({ where: { organizationId }, select: { id: true, name: true, shortName: true, parentId: true } });
-  const byName = new Map(existing.map((unit) => [unit.name, unit]));
-  const nameById = new Map(existing.map((unit) => [unit.id, unit.name]));
-  const rows = parseRows(table, "einheiten", unitRowSchema, (values) => values.name.trim());
-  const fileNames = new Set(rows.filter((row) => row.data).map((row) => row.data!.name));
-  // Parent of every unit after the import, to find cycles.
-  const parentAfter = new Map(existing.map((unit) => [unit.name, unit.parentId ? nameById.get(unit.parentId) ?? null : null]));
-  for (const row of rows) if (row.data) parentAfter.set(row.data.name, row.data.uebergeordnet || null);
-  const result = rows.map((row) => {
-    const errors = [...row.errors];
-    const data = row.data;
-    if (data?.uebergeordnet) {
-      if (data.uebergeordnet === data.name) errors.push("Eine Einheit kann nicht sich selbst übergeordnet sein.");
-      else if (!fileNames.has(data.uebergeordnet) && !byName.has(data.uebergeordnet)) errors.push(`Übergeordnete Einheit „${data.uebergeordnet}“ gibt es nicht.`);
-      else {
-        const visited = new Set([data.name]);
-        let current = parentAfter.get(data.uebergeordnet) ?? null;
-        while (current) {
-          if (visited.has(current)) { errors.push("Die Zuordnung ergibt einen Kreis von Einheiten."); break; }
-          visited.add(current);
-          current = parentAfter.get(current) ?? null;
-        }
-      }
+/** The one planner behind every kind: judge each row, and apply all of them in file order. */
+function planner<T, Context>(rules: KindRules<T, Context>) {
+  return async (tx: Tx, organizationId: string, table: CsvTable): Promise<KindPlan> => {
+    const rows = parseRows(table, rules.kind, rules.schema, rules.keyColumn);
+    const context = await rules.load(tx, organizationId, rows);
+    const planned = rows.map((row): PlannedRow => {
+      const verdict = rules.judge(row, context);
+      const errors = [...row.errors, ...verdict.errors];
+      return { line: row.line, key: row.key, errors, action: actionOf(errors, verdict) };
+    });
+    return {
+      rows: planned,
+      // Only called when no row has errors, so every row has its data.
+      apply: async (tx) => {
+        const data = rows.map((row) => row.data!);
+        for (const item of data) await rules.write(tx, organizationId, item, context);
+        await rules.afterAll?.(tx, organizationId, data, context);
+      },
+    };
+  };
+}
+
+const idsByName = (tx: Tx, organizationId: string) =>
+  tx.orgUnit.findMany({ where: { organizationId }, select: { id: true, name: true } }).then((units) => new Map(units.map((unit) => [unit.name, unit.id])));
+const positionIdsByNumber = (tx: Tx, organizationId: string) =>
+  tx.position.findMany({ where: { organizationId }, select: { id: true, positionNumber: true } }).then((positions) => new Map(positions.map((position) => [position.positionNumber, position.id])));
+
+/** Follows the parents a unit would have after the import; true when the chain returns to a unit already seen. */
+function closesCycle(name: string, parent: string, parentAfter: Map<string, string | null>): boolean {
+  const visited = new Set([name]);
+  let current: string | null = parentAfter.get(parent) ?? null;
+  while (current) {
+    if (visited.has(current)) return true;
+    visited.add(current);
+    current = parentAfter.get(current) ?? null;
+  }
+  return false;
+}
+
+type UnitRow = z.output<typeof unitRowSchema>;
+type PositionRow = z.output<typeof positionRowSchema>;
+type PersonRow = z.output<typeof personRowSchema>;
+type TaskRow = z.output<typeof taskRowSchema>;
+
+const planUnits = planner<UnitRow, {
+  byName: Map<string, { id: string; shortName: string | null; parentName: string }>;
+  fileNames: Set<string>;
+  parentAfter: Map<string, string | null>;
+  ids: Map<string, string>;
+}>({
+  kind: "einheiten",
+  schema: unitRowSchema,
+  keyColumn: "name",
+  load: async (tx, organizationId, rows) => {
+    const existing = await tx.orgUnit.findMany({ where: { organizationId }, select: { id: true, name: true, shortName: true, parentId: true } });
+    const nameById = new Map(existing.map((unit) => [unit.id, unit.name]));
+    const parentName = (parentId: string | null) => (parentId ? nameById.get(parentId) ?? "" : "");
+    const byName = new Map(existing.map((unit) => [unit.name, { id: unit.id, shortName: unit.shortName, parentName: parentName(unit.parentId) }]));
+    // Parent of every unit after the import, to find cycles.
+    const parentAfter = new Map(existing.map((unit) => [unit.name, parentName(unit.parentId) || null]));
+    for (const row of rows) if (row.data) parentAfter.set(row.data.name, row.data.uebergeordnet || null);
+    const fileNames = new Set(rows.flatMap((row) => (row.data ? [row.data.name] : [])));
+    return { byName, fileNames, parentAfter, ids: new Map(existing.map((unit) => [unit.name, unit.id])) };
+  },
+  judge: ({ data }, { byName, fileNames, parentAfter }) => {
+    const errors: string[] = [];
+    const parent = data?.uebergeordnet;
+    if (data && parent) {
+      if (parent === data.name) errors.push("Eine Einheit kann nicht sich selbst übergeordnet sein.");
+      else if (!fileNames.has(parent) && !byName.has(parent)) errors.push(`Übergeordnete Einheit „${parent}“ gibt es nicht.`);
+      else if (closesCycle(data.name, parent, parentAfter)) errors.push("Die Zuordnung ergibt einen Kreis von Einheiten.");
     }
     const before = data ? byName.get(data.name) : undefined;
-    const parentBefore = before?.parentId ? nameById.get(before.parentId) ?? "" : "";
-    const changed = Boolean(before && data && ((before.shortName ?? "") !== data.kuerzel || parentBefore !== data.uebergeordnet));
-    return planned(row.line, row.key, errors, !before, changed);
-  });
-  return {
-    rows: result,
-    apply: async (tx) => {
-      const ids = new Map(existing.map((unit) => [unit.name, unit.id]));
-      for (const row of rows) {
-        const data = row.data!;
-        const unit = await tx.orgUnit.upsert({
-          where: { organizationId_name: { organizationId, name: data.name } },
-          create: { organizationId, name: data.name, shortName: data.kuerzel || null },
-          update: { shortName: data.kuerzel || null },
-          select: { id: true },
-        });
-        ids.set(data.name, unit.id);
-      }
-      for (const row of rows) {
-        const data = row.data!;
-        await tx.orgUnit.update({ where: { id: ids.get(data.name)!, organizationId }, data: { parentId: data.uebergeordnet ? ids.get(data.uebergeordnet)! : null } });
-      }
-    },
-  };
-}
+    const changed = Boolean(before && data && ((before.shortName ?? "") !== data.kuerzel || before.parentName !== data.uebergeordnet));
+    return { errors, isNew: !before, changed };
+  },
+  write: async (tx, organizationId, data, { ids }) => {
+    const unit = await tx.orgUnit.upsert({
+      where: { organizationId_name: { organizationId, name: data.name } },
+      create: { organizationId, name: data.name, shortName: data.kuerzel || null },
+      update: { shortName: data.kuerzel || null },
+      select: { id: true },
+    });
+    ids.set(data.name, unit.id);
+  },
+  // Parents are linked in a second pass, so a file may name a parent further down.
+  afterAll: async (tx, organizationId, rows, { ids }) => {
+    for (const data of rows) {
+      await tx.orgUnit.update({ where: { id: ids.get(data.name)!, organizationId }, data: { parentId: data.uebergeordnet ? ids.get(data.uebergeordnet)! : null } });
+    }
+  },
+});
 
-async function planPositions(tx: Tx, organizationId: string, table: CsvTable): Promise<KindPlan> {
-  const [existing, units] = await Promise.all([
-    tx.position.findMany({ where: { organizationId }, select: { positionNumber: true, title: true, orgUnitId: true } }),
-    tx.orgUnit.findMany({ where: { organizationId }, select: { id: true, name: true } }),
-  ]);
-  const byNumber = new Map(existing.map((position) => [position.positionNumber, position]));
-  const unitIds = new Map(units.map((unit) => [unit.name, unit.id]));
-  const rows = parseRows(table, "stellen", positionRowSchema, (values) => values.stellennummer.trim());
-  const result = rows.map((row) => {
-    const errors = [...row.errors];
-    const data = row.data;
+const planPositions = planner<PositionRow, {
+  byNumber: Map<string, { title: string; orgUnitId: string }>;
+  unitIds: Map<string, string>;
+}>({
+  kind: "stellen",
+  schema: positionRowSchema,
+  keyColumn: "stellennummer",
+  load: async (tx, organizationId) => {
+    const [existing, unitIds] = await Promise.all([
+      tx.position.findMany({ where: { organizationId }, select: { positionNumber: true, title: true, orgUnitId: true } }),
+      idsByName(tx, organizationId),
+    ]);
+    return { byNumber: new Map(existing.map((position) => [position.positionNumber, position])), unitIds };
+  },
+  judge: ({ data }, { byNumber, unitIds }) => {
+    const errors: string[] = [];
     if (data && !unitIds.has(data.einheit)) errors.push(`Einheit „${data.einheit}“ gibt es nicht – bitte zuerst die Einheiten importieren.`);
     const before = data ? byNumber.get(data.stellennummer) : undefined;
-    return planned(row.line, row.key, errors, !before, Boolean(before && data && (before.title !== data.bezeichnung || before.orgUnitId !== unitIds.get(data.einheit))));
-  });
-  return {
-    rows: result,
-    apply: async (tx) => {
-      for (const row of rows) {
-        const data = row.data!;
-        const fields = { title: data.bezeichnung, orgUnitId: unitIds.get(data.einheit)! };
-        await tx.position.upsert({
-          where: { organizationId_positionNumber: { organizationId, positionNumber: data.stellennummer } },
-          create: { organizationId, positionNumber: data.stellennummer, ...fields },
-          update: fields,
-        });
-      }
-    },
-  };
-}
+    return { errors, isNew: !before, changed: Boolean(before && data && (before.title !== data.bezeichnung || before.orgUnitId !== unitIds.get(data.einheit))) };
+  },
+  write: async (tx, organizationId, data, { unitIds }) => {
+    const fields = { title: data.bezeichnung, orgUnitId: unitIds.get(data.einheit)! };
+    await tx.position.upsert({
+      where: { organizationId_positionNumber: { organizationId, positionNumber: data.stellennummer } },
+      create: { organizationId, positionNumber: data.stellennummer, ...fields },
+      update: fields,
+    });
+  },
+});
 
-async function planPeople(tx: Tx, organizationId: string, table: CsvTable): Promise<KindPlan> {
-  const [existing, positions] = await Promise.all([
-    tx.person.findMany({
-      where: { organizationId },
-      select: {
-        personnelNumber: true, firstName: true, lastName: true, email: true, entryDate: true, plannedExitMonth: true, exitReason: true,
-        positions: { select: { position: { select: { positionNumber: true } } } },
-      },
-    }),
-    tx.position.findMany({ where: { organizationId }, select: { id: true, positionNumber: true } }),
-  ]);
-  const byNumber = new Map(existing.map((person) => [person.personnelNumber, person]));
-  const positionIds = new Map(positions.map((position) => [position.positionNumber, position.id]));
-  const rows = parseRows(table, "personen", personRowSchema, (values) => values.personalnummer.trim());
-  const result = rows.map((row) => {
-    const errors = [...row.errors];
-    const data = row.data;
+const personSelect = {
+  personnelNumber: true, firstName: true, lastName: true, email: true, entryDate: true, plannedExitMonth: true, exitReason: true,
+  positions: { select: { position: { select: { positionNumber: true } } } },
+} satisfies Prisma.PersonSelect;
+
+const planPeople = planner<PersonRow, {
+  byNumber: Map<string, Prisma.PersonGetPayload<{ select: typeof personSelect }>>;
+  positionIds: Map<string, string>;
+}>({
+  kind: "personen",
+  schema: personRowSchema,
+  keyColumn: "personalnummer",
+  load: async (tx, organizationId) => {
+    const [existing, positionIds] = await Promise.all([
+      tx.person.findMany({ where: { organizationId }, select: personSelect }),
+      positionIdsByNumber(tx, organizationId),
+    ]);
+    return { byNumber: new Map(existing.map((person) => [person.personnelNumber, person])), positionIds };
+  },
+  judge: ({ data, values }, { byNumber, positionIds }) => {
+    const errors: string[] = [];
     // References are checked on the raw cells, so a row with other errors still reports them.
-    const wanted = [...new Set(listCell(row.values.stellen))].sort();
+    const wanted = [...new Set(listCell(values.stellen))].sort();
     for (const number of wanted) if (!positionIds.has(number)) errors.push(`Stelle „${number}“ gibt es nicht – bitte zuerst die Stellen importieren.`);
     const before = data ? byNumber.get(data.personalnummer) : undefined;
     const changed = Boolean(before && data && (
@@ -169,55 +248,56 @@ async function planPeople(tx: Tx, organizationId: string, table: CsvTable): Prom
       !sameDate(before.entryDate, data.eintritt) || !sameDate(before.plannedExitMonth, data.austritt_monat) || before.exitReason !== data.austritt_grund ||
       !sameList(before.positions.map((link) => link.position.positionNumber).sort(), wanted)
     ));
-    return planned(row.line, row.key, errors, !before, changed);
-  });
-  return {
-    rows: result,
-    apply: async (tx) => {
-      for (const row of rows) {
-        const data = row.data!;
-        const fields = {
-          firstName: data.vorname, lastName: data.nachname, email: data.email || null, entryDate: data.eintritt,
-          plannedExitMonth: data.austritt_monat, exitReason: data.austritt_grund,
-        };
-        const person = await tx.person.upsert({
-          where: { organizationId_personnelNumber: { organizationId, personnelNumber: data.personalnummer } },
-          create: { organizationId, personnelNumber: data.personalnummer, ...fields },
-          update: fields,
-          select: { id: true },
-        });
-        await tx.personPosition.deleteMany({ where: { personId: person.id } });
-        const wanted = [...new Set(listCell(data.stellen))];
-        if (wanted.length > 0) await tx.personPosition.createMany({ data: wanted.map((number) => ({ personId: person.id, positionId: positionIds.get(number)! })) });
-      }
-    },
-  };
-}
+    return { errors, isNew: !before, changed };
+  },
+  write: async (tx, organizationId, data, { positionIds }) => {
+    const fields = {
+      firstName: data.vorname, lastName: data.nachname, email: data.email || null, entryDate: data.eintritt,
+      plannedExitMonth: data.austritt_monat, exitReason: data.austritt_grund,
+    };
+    const person = await tx.person.upsert({
+      where: { organizationId_personnelNumber: { organizationId, personnelNumber: data.personalnummer } },
+      create: { organizationId, personnelNumber: data.personalnummer, ...fields },
+      update: fields,
+      select: { id: true },
+    });
+    await tx.personPosition.deleteMany({ where: { personId: person.id } });
+    const wanted = [...new Set(listCell(data.stellen))];
+    if (wanted.length > 0) await tx.personPosition.createMany({ data: wanted.map((number) => ({ personId: person.id, positionId: positionIds.get(number)! })) });
+  },
+});
 
-async function planTasks(tx: Tx, organizationId: string, table: CsvTable): Promise<KindPlan> {
-  const [existing, units, positions, people] = await Promise.all([
-    tx.task.findMany({
-      where: { organizationId, taskNumber: { not: null } },
-      select: {
-        taskNumber: true, title: true, orgUnitId: true, positionId: true, criticality: true, frequency: true, legalBasis: true, systems: true,
-        assignments: { orderBy: { rank: "asc" }, select: { role: true, person: { select: { personnelNumber: true } } } },
-      },
-    }),
-    tx.orgUnit.findMany({ where: { organizationId }, select: { id: true, name: true } }),
-    tx.position.findMany({ where: { organizationId }, select: { id: true, positionNumber: true } }),
-    tx.person.findMany({ where: { organizationId }, select: { id: true, personnelNumber: true } }),
-  ]);
-  const byNumber = new Map(existing.map((task) => [task.taskNumber!, task]));
-  const unitIds = new Map(units.map((unit) => [unit.name, unit.id]));
-  const positionIds = new Map(positions.map((position) => [position.positionNumber, position.id]));
-  const personIds = new Map(people.map((person) => [person.personnelNumber, person.id]));
-  const rows = parseRows(table, "aufgaben", taskRowSchema, (values) => values.aufgabennummer.trim());
-  const result = rows.map((row) => {
-    const errors = [...row.errors];
-    const data = row.data;
-    let changed = false;
+const taskSelect = {
+  taskNumber: true, title: true, orgUnitId: true, positionId: true, criticality: true, frequency: true, legalBasis: true, systems: true,
+  assignments: { orderBy: { rank: "asc" }, select: { role: true, person: { select: { personnelNumber: true } } } },
+} satisfies Prisma.TaskSelect;
+
+const planTasks = planner<TaskRow, {
+  byNumber: Map<string, Prisma.TaskGetPayload<{ select: typeof taskSelect }>>;
+  unitIds: Map<string, string>;
+  positionIds: Map<string, string>;
+  personIds: Map<string, string>;
+}>({
+  kind: "aufgaben",
+  schema: taskRowSchema,
+  keyColumn: "aufgabennummer",
+  load: async (tx, organizationId) => {
+    const [existing, unitIds, positionIds, people] = await Promise.all([
+      tx.task.findMany({ where: { organizationId, taskNumber: { not: null } }, select: taskSelect }),
+      idsByName(tx, organizationId),
+      positionIdsByNumber(tx, organizationId),
+      tx.person.findMany({ where: { organizationId }, select: { id: true, personnelNumber: true } }),
+    ]);
+    return {
+      byNumber: new Map(existing.map((task) => [task.taskNumber!, task])),
+      unitIds,
+      positionIds,
+      personIds: new Map(people.map((person) => [person.personnelNumber, person.id])),
+    };
+  },
+  judge: ({ data, values: raw }, { byNumber, unitIds, positionIds, personIds }) => {
+    const errors: string[] = [];
     // References are checked on the raw cells, so a row with other errors still reports them.
-    const raw = row.values;
     if (raw.einheit && !unitIds.has(raw.einheit)) errors.push(`Einheit „${raw.einheit}“ gibt es nicht.`);
     if (raw.stelle && !positionIds.has(raw.stelle)) errors.push(`Stelle „${raw.stelle}“ gibt es nicht.`);
     const owners = listCell(raw.zustaendig);
@@ -226,44 +306,35 @@ async function planTasks(tx: Tx, organizationId: string, table: CsvTable): Promi
     const both = owners.filter((number) => deputies.includes(number));
     if (both.length > 0) errors.push(`${both.join(", ")} ist zugleich zuständig und Vertretung.`);
     if (new Set([...owners, ...deputies]).size !== owners.length + deputies.length && both.length === 0) errors.push("Eine Personalnummer steht mehrfach in der Zeile.");
-    if (data) {
-      const before = byNumber.get(data.aufgabennummer);
-      if (before) {
-        const ownersBefore = before.assignments.filter((a) => a.role === "OWNER").map((a) => a.person.personnelNumber);
-        const deputiesBefore = before.assignments.filter((a) => a.role === "DEPUTY").map((a) => a.person.personnelNumber);
-        changed = before.title !== data.bezeichnung || before.orgUnitId !== unitIds.get(data.einheit) ||
-          before.positionId !== (data.stelle ? positionIds.get(data.stelle) ?? null : null) || before.criticality !== data.kritikalitaet ||
-          before.frequency !== data.haeufigkeit || (before.legalBasis ?? "") !== data.rechtsgrundlage ||
-          !sameList(before.systems, listCell(data.fachverfahren)) || !sameList([...ownersBefore].sort(), [...owners].sort()) || !sameList(deputiesBefore, deputies);
-      }
+    const before = data ? byNumber.get(data.aufgabennummer) : undefined;
+    if (!data || !before) return { errors, isNew: !before, changed: false };
+    const ownersBefore = before.assignments.filter((a) => a.role === "OWNER").map((a) => a.person.personnelNumber);
+    const deputiesBefore = before.assignments.filter((a) => a.role === "DEPUTY").map((a) => a.person.personnelNumber);
+    const changed = before.title !== data.bezeichnung || before.orgUnitId !== unitIds.get(data.einheit) ||
+      before.positionId !== (data.stelle ? positionIds.get(data.stelle) ?? null : null) || before.criticality !== data.kritikalitaet ||
+      before.frequency !== data.haeufigkeit || (before.legalBasis ?? "") !== data.rechtsgrundlage ||
+      !sameList(before.systems, listCell(data.fachverfahren)) || !sameList([...ownersBefore].sort(), [...owners].sort()) || !sameList(deputiesBefore, deputies);
+    return { errors, isNew: false, changed };
+  },
+  write: async (tx, organizationId, data, { unitIds, positionIds, personIds }) => {
+    const fields = {
+      title: data.bezeichnung, orgUnitId: unitIds.get(data.einheit)!, positionId: data.stelle ? positionIds.get(data.stelle)! : null,
+      criticality: data.kritikalitaet, frequency: data.haeufigkeit, legalBasis: data.rechtsgrundlage || null, systems: listCell(data.fachverfahren),
+    };
+    const task = await tx.task.upsert({
+      where: { organizationId_taskNumber: { organizationId, taskNumber: data.aufgabennummer } },
+      create: { organizationId, taskNumber: data.aufgabennummer, ...fields },
+      update: fields,
+      select: { id: true },
+    });
+    await tx.taskAssignment.deleteMany({ where: { organizationId, taskId: task.id } });
+    const owners = listCell(data.zustaendig).map((number, index) => ({ personId: personIds.get(number)!, role: "OWNER" as const, rank: index }));
+    const deputies = listCell(data.vertretung).map((number, index) => ({ personId: personIds.get(number)!, role: "DEPUTY" as const, rank: index + 1 }));
+    if (owners.length + deputies.length > 0) {
+      await tx.taskAssignment.createMany({ data: [...owners, ...deputies].map((assignment) => ({ organizationId, taskId: task.id, ...assignment })) });
     }
-    return planned(row.line, row.key, errors, !(data && byNumber.has(data.aufgabennummer)), changed);
-  });
-  return {
-    rows: result,
-    apply: async (tx) => {
-      for (const row of rows) {
-        const data = row.data!;
-        const fields = {
-          title: data.bezeichnung, orgUnitId: unitIds.get(data.einheit)!, positionId: data.stelle ? positionIds.get(data.stelle)! : null,
-          criticality: data.kritikalitaet, frequency: data.haeufigkeit, legalBasis: data.rechtsgrundlage || null, systems: listCell(data.fachverfahren),
-        };
-        const task = await tx.task.upsert({
-          where: { organizationId_taskNumber: { organizationId, taskNumber: data.aufgabennummer } },
-          create: { organizationId, taskNumber: data.aufgabennummer, ...fields },
-          update: fields,
-          select: { id: true },
-        });
-        await tx.taskAssignment.deleteMany({ where: { organizationId, taskId: task.id } });
-        const owners = listCell(data.zustaendig).map((number, index) => ({ personId: personIds.get(number)!, role: "OWNER" as const, rank: index }));
-        const deputies = listCell(data.vertretung).map((number, index) => ({ personId: personIds.get(number)!, role: "DEPUTY" as const, rank: index + 1 }));
-        if (owners.length + deputies.length > 0) {
-          await tx.taskAssignment.createMany({ data: [...owners, ...deputies].map((assignment) => ({ organizationId, taskId: task.id, ...assignment })) });
-        }
-      }
-    },
-  };
-}
+  },
+});
 
 const PLANNERS: Record<ImportKind, (tx: Tx, organizationId: string, table: CsvTable) => Promise<KindPlan>> = {
   einheiten: planUnits,
