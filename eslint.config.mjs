@@ -8,6 +8,18 @@ const config = [
     ignores: ["node_modules/**", ".next/**", ".data/**", "lib/db/generated/**", "next-env.d.ts"],
   },
   {
+    // Type-aware checks: a forgotten await or a promise handed where a void callback
+    // is expected loses errors silently; type-only imports keep server code out of
+    // client bundles.
+    files: ["**/*.{ts,tsx}"],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
+      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "separate-type-imports" }],
+    },
+  },
+  {
     // Only lib/ domain modules may use the database client (DESIGN §4).
     files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
     rules: {

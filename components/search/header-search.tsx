@@ -50,7 +50,7 @@ export function HeaderSearch() {
     const trimmed = query.trim();
     if (trimmed.length < MIN_LENGTH) return;
     const controller = new AbortController();
-    const timer = setTimeout(async () => {
+    const loadSuggestions = async () => {
       setLoading(true);
       try {
         const response = await fetch(`/api/suche?vorschlag=1&q=${encodeURIComponent(trimmed)}`, { signal: controller.signal });
@@ -63,7 +63,9 @@ export function HeaderSearch() {
       } finally {
         if (!controller.signal.aborted) setLoading(false);
       }
-    }, DEBOUNCE_MS);
+    };
+    // loadSuggestions catches every error itself.
+    const timer = setTimeout(() => void loadSuggestions(), DEBOUNCE_MS);
     return () => {
       controller.abort();
       clearTimeout(timer);

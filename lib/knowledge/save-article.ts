@@ -19,6 +19,7 @@ import { ARTICLE_STATUS_LABELS } from "./labels";
 import { governanceSettings } from "../org/organization-settings";
 import { replaceArticleBlocks } from "./article-blocks";
 import type { Prisma } from "../db/generated/client";
+import type { ZodError } from "zod";
 import {
   articleInputSchema,
   articleUpdateSchema,
@@ -33,7 +34,7 @@ type Tx = Prisma.TransactionClient;
 /** Editor JSON is plain JSON data; Prisma's Json input type just cannot see that. */
 const jsonValue = (value: unknown) => value as Prisma.InputJsonValue;
 
-function parseOrThrow<T>(schema: { safeParse(input: unknown): { success: true; data: T } | { success: false; error: import("zod").ZodError } }, input: unknown): T {
+function parseOrThrow<T>(schema: { safeParse(input: unknown): { success: true; data: T } | { success: false; error: ZodError } }, input: unknown): T {
   const result = schema.safeParse(input);
   if (!result.success) {
     throw invalid("Bitte prüfen Sie die markierten Angaben.", fieldErrorsOf(result.error));

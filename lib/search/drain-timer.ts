@@ -19,33 +19,39 @@ const holder = globalThis as unknown as { digicheckDrainTimer?: NodeJS.Timeout }
  * review reminders by e-mail, anonymises exit data after the grace period and
  * records the month's coverage figures.
  */
+/** A background job's failure is logged and does not stop the others. */
+async function warnOnFailure(message: string, job: Promise<unknown>): Promise<void> {
+  try {
+    await job;
+  } catch (error) {
+    console.warn(`${message}:`, error instanceof Error ? error.message : error);
+  }
+}
+
 export function startSearchDrainTimer(): void {
   if (holder.digicheckDrainTimer) return;
   let running = false;
   // Looks back two days on start, so a restart does not miss a state change.
   let verificationCheckedAt = subDays(new Date(), 2);
-  holder.digicheckDrainTimer = setInterval(async () => {
+  const tick = async () => {
     if (running) return;
     running = true;
     try {
       if (Date.now() - verificationCheckedAt.getTime() >= VERIFICATION_REFRESH_MS) {
         const now = new Date();
-        await enqueueVerificationChanges(verificationCheckedAt, now).catch((error) =>
-          console.warn("Prüfstände konnten nicht aktualisiert werden:", error instanceof Error ? error.message : error));
+        await warnOnFailure("Prüfstände konnten nicht aktualisiert werden", enqueueVerificationChanges(verificationCheckedAt, now));
         verificationCheckedAt = now;
         // E-mail reminders about due reviews (only with SMTP_URL; at most weekly per person).
-        await sendReviewReminders({ now }).catch((error) =>
-          console.warn("Erinnerungen konnten nicht versendet werden:", error instanceof Error ? error.message : error));
+        await warnOnFailure("Erinnerungen konnten nicht versendet werden", sendReviewReminders({ now }));
         // Privacy: anonymise people whose exit lies beyond the grace period; then this month's coverage figures.
-        await anonymiseLeftPeople({ now }).catch((error) =>
-          console.warn("Austrittsdaten konnten nicht anonymisiert werden:", error instanceof Error ? error.message : error));
-        await recordCoverageSnapshots({ now }).catch((error) =>
-          console.warn("Monatswerte der Abdeckung konnten nicht gespeichert werden:", error instanceof Error ? error.message : error));
+        await warnOnFailure("Austrittsdaten konnten nicht anonymisiert werden", anonymiseLeftPeople({ now }));
+        await warnOnFailure("Monatswerte der Abdeckung konnten nicht gespeichert werden", recordCoverageSnapshots({ now }));
       }
       await drainSearchOutboxQuietly();
     } finally {
       running = false;
     }
-  }, getEnv().SEARCH_DRAIN_INTERVAL_MS);
+  };
+  holder.digicheckDrainTimer = setInterval(() => void warnOnFailure("Hintergrundaufgaben fehlgeschlagen", tick()), getEnv().SEARCH_DRAIN_INTERVAL_MS);
   holder.digicheckDrainTimer.unref();
 }

@@ -8,6 +8,7 @@
 import { parseArgs } from "node:util";
 import { existsSync } from "node:fs";
 import { startTestStack } from "../stack/throwaway-stack";
+import type { Viewer } from "../../lib/auth/viewer";
 import { formatFigures, misses, relevanceFigures, type QueryOutcome } from "./metrics";
 
 const { values } = parseArgs({
@@ -21,7 +22,6 @@ const { values } = parseArgs({
 const started = Date.now();
 const log = (line: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
 
-type Viewer = import("../../lib/auth/viewer").Viewer;
 interface RunResult { outcomes: QueryOutcome[]; baseline: QueryOutcome[]; titleOf: (id: string) => string }
 
 /**

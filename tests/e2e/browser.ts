@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { mkdir } from "node:fs/promises";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type Locator, type Page } from "playwright-core";
 
 export function chromiumPath(): string | null {
   const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].filter(Boolean) as string[];
@@ -30,7 +30,7 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
 }
 
 /** Waits until the element exists and its text contains `expected` (Playwright-style auto-wait). */
-export async function expectText(locator: import("playwright-core").Locator, expected: string, timeoutMs = 15_000) {
+export async function expectText(locator: Locator, expected: string, timeoutMs = 15_000) {
   const deadline = Date.now() + timeoutMs;
   let last = "";
   for (;;) {
@@ -44,7 +44,7 @@ export async function expectText(locator: import("playwright-core").Locator, exp
 }
 
 /** Waits until the header search is hydrated, so Ctrl+K and typing reach it. */
-export async function headerSearchReady(page: import("playwright-core").Page) {
+export async function headerSearchReady(page: Page) {
   await page.locator('[data-testid="header-search"][data-ready="true"]').waitFor();
 }
 
