@@ -20,7 +20,7 @@ const config = [
     },
   },
   {
-    // Only lib/ domain modules may use the database client (DESIGN §4).
+    // Only lib/ domain modules may use the database client (docs/architecture.md).
     files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
     rules: {
       "no-restricted-imports": [
@@ -30,7 +30,7 @@ const config = [
     },
   },
   {
-    // Rules about who may do what live in lib/auth (policy per entity, DESIGN §5).
+    // Rules about who may do what live in lib/auth (policy per entity, docs/architecture.md).
     files: ["**/*.{ts,tsx}"],
     ignores: ["lib/auth/**"],
     rules: {

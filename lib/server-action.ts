@@ -1,6 +1,6 @@
 import "server-only";
 /**
- * The one entry for every server action (DESIGN §4, convention 1): the arguments
+ * The one entry for every server action (docs/architecture.md): the arguments
  * are checked with zod (a crafted call that does not send a form gets a German
  * message, not an HTTP 500), the session becomes a viewer, one lib/ function
  * runs, and its errors are mapped – "not found" to the 404 page, everything else

@@ -1,6 +1,7 @@
 /**
- * Bench corpus: the real German law sections from ../shared/corpus when present
- * (repeated with new ids beyond 86k), otherwise generated German-like text.
+ * Bench corpus: the real German law sections (a gzipped JSON-lines file, one
+ * section per line) when DIGICHECK_LAW_CORPUS names it, repeated with new ids
+ * beyond its size; otherwise generated German-like text.
  */
 import { createReadStream, existsSync } from "node:fs";
 import { createGunzip } from "node:zlib";
@@ -9,11 +10,17 @@ import path from "node:path";
 
 export interface CorpusDocument { title: string; paragraphs: string[] }
 
-export const CORPUS_PATH = path.resolve(import.meta.dirname, "..", "..", "..", "shared", "corpus", "laws-de.jsonl.gz");
+/** Where the law corpus lies, if anywhere: the environment says, the repository does not ship it. */
+export function lawCorpusPath(): string | null {
+  const configured = process.env.DIGICHECK_LAW_CORPUS?.trim();
+  return configured ? path.resolve(configured) : null;
+}
 
 export async function loadCorpus(size: number): Promise<{ documents: CorpusDocument[]; source: string }> {
-  if (!existsSync(CORPUS_PATH)) {
-    return { documents: syntheticCorpus(size), source: `synthetisch (${CORPUS_PATH} nicht gefunden)` };
+  const CORPUS_PATH = lawCorpusPath();
+  if (!CORPUS_PATH || !existsSync(CORPUS_PATH)) {
+    const reason = CORPUS_PATH ? `${CORPUS_PATH} nicht gefunden` : "DIGICHECK_LAW_CORPUS nicht gesetzt";
+    return { documents: syntheticCorpus(size), source: `synthetisch (${reason})` };
   }
   const base: CorpusDocument[] = [];
   const lines = createInterface({ input: createReadStream(CORPUS_PATH).pipe(createGunzip()), crlfDelay: Infinity });

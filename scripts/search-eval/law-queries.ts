@@ -1,5 +1,5 @@
 /**
- * Known-item queries over the law corpus (../shared/corpus): for sections of one
+ * Known-item queries over the law corpus (DIGICHECK_LAW_CORPUS): for sections of one
  * organization whose heading is unique there, the heading itself, the heading with
  * two neighbouring letters swapped in its longest word, and the citation ("GewO § 14").
  */

@@ -2,7 +2,7 @@
  * `npm run search:eval [-- --korpus gesetze --size 20000 --anfragen 100]`
  *
  * Starts a throw-away PostgreSQL and Meilisearch, loads the relevance fixture
- * (default) or the law corpus from ../shared/corpus, runs the queries through the
+ * (default) or the law corpus named by DIGICHECK_LAW_CORPUS, runs the queries through the
  * app's search function and prints recall@1, recall@5 and MRR per query group.
  */
 import { parseArgs } from "node:util";
@@ -66,8 +66,10 @@ async function fixtureRun(): Promise<RunResult> {
 }
 
 async function lawRun(): Promise<RunResult> {
-  const { CORPUS_PATH, loadCorpus } = await import("../bench/corpus");
-  if (!existsSync(CORPUS_PATH)) throw new Error(`Gesetzeskorpus nicht gefunden: ${CORPUS_PATH}`);
+  const { lawCorpusPath, loadCorpus } = await import("../bench/corpus");
+  const corpusPath = lawCorpusPath();
+  if (!corpusPath) throw new Error("Für --korpus gesetze bitte DIGICHECK_LAW_CORPUS auf die Datei laws-de.jsonl.gz setzen.");
+  if (!existsSync(corpusPath)) throw new Error(`Gesetzeskorpus nicht gefunden: ${corpusPath}`);
   const { loadBenchData } = await import("../bench/load-data");
   const { reindexAllArticles } = await import("../../lib/search/reindex");
   const { loadViewer } = await import("../../lib/auth/load-viewer");

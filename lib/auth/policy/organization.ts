@@ -39,7 +39,7 @@ export function canManageAccounts(viewer: Viewer): boolean {
 
 /**
  * Person-level views by HR (people list, a task's people) are written to the
- * audit log (DESIGN §3: co-determination); others' views are not person-level.
+ * audit log (co-determination: no individual performance monitoring); others' views are not person-level.
  */
 export function isAuditedPersonView(viewer: Viewer): boolean {
   return hasRole(viewer, "HR");
