@@ -24,7 +24,10 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
   if (isActionRequest(request.method, request.headers)) {
     const refusal = actionBodyRefusal(request.headers) ?? (await actionPayloadRefusal(request));
     if (refusal) {
-      return new NextResponse(refusalPage(refusal.message), { status: refusal.status, headers: { "content-type": "text/html; charset=utf-8" } });
+      return new NextResponse(refusalPage(refusal.message), {
+        status: refusal.status,
+        headers: { "content-type": "text/html; charset=utf-8" },
+      });
     }
   }
   const signedIn = SESSION_COOKIES.some((name) => request.cookies.has(name));

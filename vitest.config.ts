@@ -20,7 +20,10 @@ export default defineConfig({
   test: {
     projects: [
       { ...shared, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" } },
-      { ...shared, test: { name: "unit-tz", include: ["tests/unit/dates.test.ts"], environment: "node", env: { TZ: "Pacific/Kiritimati" } } },
+      {
+        ...shared,
+        test: { name: "unit-tz", include: ["tests/unit/dates.test.ts"], environment: "node", env: { TZ: "Pacific/Kiritimati" } },
+      },
       {
         ...shared,
         test: {

@@ -4,17 +4,13 @@
  */
 import { z } from "zod";
 
-const postgresUrl = z
-  .string({ error: "fehlt" })
-  .refine((value) => /^postgres(ql)?:\/\/[^\s]+$/.test(value), {
-    message: "muss eine Adresse der Form postgresql://benutzer:passwort@host:5432/datenbank sein",
-  });
+const postgresUrl = z.string({ error: "fehlt" }).refine((value) => /^postgres(ql)?:\/\/[^\s]+$/.test(value), {
+  message: "muss eine Adresse der Form postgresql://benutzer:passwort@host:5432/datenbank sein",
+});
 
-const httpUrl = z
-  .string({ error: "fehlt" })
-  .refine((value) => /^https?:\/\/[^\s]+$/.test(value), {
-    message: "muss eine Adresse der Form http://host:7700 sein",
-  });
+const httpUrl = z.string({ error: "fehlt" }).refine((value) => /^https?:\/\/[^\s]+$/.test(value), {
+  message: "muss eine Adresse der Form http://host:7700 sein",
+});
 
 const envSchema = z.object({
   DATABASE_URL: postgresUrl,
@@ -43,7 +39,9 @@ const envSchema = z.object({
   /** E-mail reminders about due reviews; without it, reminders are shown in the app only. */
   SMTP_URL: z
     .string()
-    .refine((value) => /^smtps?:\/\/[^\s]+$/.test(value), { message: "muss eine Adresse der Form smtp://benutzer:passwort@mail.intern:587 sein" })
+    .refine((value) => /^smtps?:\/\/[^\s]+$/.test(value), {
+      message: "muss eine Adresse der Form smtp://benutzer:passwort@mail.intern:587 sein",
+    })
     .optional(),
   MAIL_FROM: z.string().min(3).default("DigiCheck Wissen <wissen@localhost>"),
   /** Months after the exit month until a person's data is anonymised. */
@@ -71,14 +69,10 @@ export class ConfigError extends Error {
 
 /** Validates a set of environment variables; empty strings count as unset. */
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  const cleaned = Object.fromEntries(
-    Object.entries(source).filter(([, value]) => value !== undefined && value !== ""),
-  );
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ""));
   const result = envSchema.safeParse(cleaned);
   if (!result.success) {
-    throw new ConfigError(
-      result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`),
-    );
+    throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`));
   }
   return result.data;
 }

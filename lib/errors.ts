@@ -2,12 +2,7 @@
  * Typed domain errors. Domain functions throw these with a German message;
  * pages and actions map them (not found → 404 page, others → message in the form).
  */
-export type DomainErrorCode =
-  | "NOT_FOUND"
-  | "FORBIDDEN"
-  | "CONFLICT"
-  | "INVALID"
-  | "RATE_LIMITED";
+export type DomainErrorCode = "NOT_FOUND" | "FORBIDDEN" | "CONFLICT" | "INVALID" | "RATE_LIMITED";
 
 export class DomainError extends Error {
   constructor(
@@ -26,8 +21,7 @@ export const notFound = (what = "Der Eintrag") =>
 export const forbidden = (message = "Dafür fehlt Ihnen die Berechtigung.", fieldErrors: Record<string, string[]> = {}) =>
   new DomainError("FORBIDDEN", message, fieldErrors);
 export const conflict = (message: string) => new DomainError("CONFLICT", message);
-export const invalid = (message: string, fieldErrors: Record<string, string[]> = {}) =>
-  new DomainError("INVALID", message, fieldErrors);
+export const invalid = (message: string, fieldErrors: Record<string, string[]> = {}) => new DomainError("INVALID", message, fieldErrors);
 
 /** A message that may be shown to the user; unexpected errors stay generic. */
 export function userMessageOf(error: unknown): string {

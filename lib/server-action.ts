@@ -18,7 +18,8 @@ export const SESSION_EXPIRED =
   "Ihre Sitzung ist abgelaufen. Bitte melden Sie sich in einem neuen Tab erneut an und versuchen Sie es dann noch einmal – Ihre Eingaben bleiben hier erhalten.";
 
 /** Shown when an action is called with something other than its form (a crafted or broken request). */
-export const MALFORMED_REQUEST = "Die Anfrage ist unvollständig oder beschädigt. Bitte laden Sie die Seite neu und versuchen Sie es erneut.";
+export const MALFORMED_REQUEST =
+  "Die Anfrage ist unvollständig oder beschädigt. Bitte laden Sie die Seite neu und versuchen Sie es erneut.";
 
 /** A refused domain call as a form sees it. */
 export interface ActionFailure {
@@ -42,7 +43,9 @@ const isNotFound = (error: unknown) => error instanceof DomainError && error.cod
 
 /** A failure as one line for a redirect query: the message and any field messages. */
 export function failureText(failure: ActionFailure): string {
-  const details = Object.values(failure.fieldErrors).flat().filter((detail) => detail !== failure.message);
+  const details = Object.values(failure.fieldErrors)
+    .flat()
+    .filter((detail) => detail !== failure.message);
   return [failure.message, ...new Set(details)].join(" ");
 }
 

@@ -12,18 +12,14 @@ if (!existsSync(path.join(root, "prisma", "schema.prisma"))) {
   console.log("prisma/schema.prisma fehlt – Generierung übersprungen.");
   process.exit(0);
 }
-const result = spawnSync(
-  process.execPath,
-  [path.join(root, "node_modules", "prisma", "build", "index.js"), "generate"],
-  {
-    cwd: root,
-    stdio: "inherit",
-    env: {
-      ...process.env,
-      PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? process.execPath,
-      PRISMA_HIDE_UPDATE_MESSAGE: "1",
-      CHECKPOINT_DISABLE: "1",
-    },
+const result = spawnSync(process.execPath, [path.join(root, "node_modules", "prisma", "build", "index.js"), "generate"], {
+  cwd: root,
+  stdio: "inherit",
+  env: {
+    ...process.env,
+    PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? process.execPath,
+    PRISMA_HIDE_UPDATE_MESSAGE: "1",
+    CHECKPOINT_DISABLE: "1",
   },
-);
+});
 process.exit(result.status ?? 1);

@@ -14,11 +14,15 @@ async function main() {
   const total = await systemDb().searchOutbox.count({ where: { attempts: { gt: 0 } } });
   if (total > 0) console.log(`Hängende Einträge: ${total}${total > stuck.length ? ` (die ersten ${stuck.length})` : ""}`);
   for (const row of stuck) {
-    console.log(`  wartet: Artikel ${row.articleId}, ${row.attempts} Versuche, nächster ab ${row.availableAt.toISOString()}: ${row.lastError}`);
+    console.log(
+      `  wartet: Artikel ${row.articleId}, ${row.attempts} Versuche, nächster ab ${row.availableAt.toISOString()}: ${row.lastError}`,
+    );
   }
   if (result.failed > 0) process.exitCode = 1;
 }
-main().catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
-}).finally(() => disconnectDb());
+main()
+  .catch((error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  })
+  .finally(() => disconnectDb());

@@ -51,7 +51,9 @@ async function main() {
     log("Beendet.");
     process.exit(code);
   };
-  process.on("exit", () => { if (child && child.exitCode === null) child.kill("SIGTERM"); });
+  process.on("exit", () => {
+    if (child && child.exitCode === null) child.kill("SIGTERM");
+  });
   process.on("SIGINT", () => void shutdown(0));
   process.on("SIGTERM", () => void shutdown(0));
 
@@ -78,9 +80,13 @@ async function main() {
     try {
       const report = await checkSearchIndex({ repair: true });
       const differences = report.missing.length + report.outdated.length + report.orphaned.length;
-      log(`Suchindex geprüft: ${report.articles} Artikel, ${differences} Abweichungen repariert (${((Date.now() - checkStarted) / 1000).toFixed(1)} s).`);
+      log(
+        `Suchindex geprüft: ${report.articles} Artikel, ${differences} Abweichungen repariert (${((Date.now() - checkStarted) / 1000).toFixed(1)} s).`,
+      );
     } catch (error) {
-      log(`Suchindex konnte nicht geprüft werden (${error instanceof Error ? error.message : error}); die Suche läuft bis dahin im Notbetrieb.`);
+      log(
+        `Suchindex konnte nicht geprüft werden (${error instanceof Error ? error.message : error}); die Suche läuft bis dahin im Notbetrieb.`,
+      );
     }
 
     if (!dev) buildIfNeeded(root, { ...appEnv, NODE_ENV: "production" }, log);

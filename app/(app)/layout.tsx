@@ -10,7 +10,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const viewer = await requireViewer();
   return (
     <>
-      <a className="skip-link" href="#inhalt">Zum Inhalt springen</a>
+      <a className="skip-link" href="#inhalt">
+        Zum Inhalt springen
+      </a>
       <SiteHeader
         displayName={viewer.displayName}
         organizationName={viewer.organizationName}
@@ -19,7 +21,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         canAdmin={canManageSearchSettings(viewer) || canImportOrganizationData(viewer)}
         canSeeCockpit={cockpitScope(viewer) !== null}
       />
-      <main id="inhalt" tabIndex={-1}>{children}</main>
+      <main id="inhalt" tabIndex={-1}>
+        {children}
+      </main>
       <footer className="site-footer">
         <Link href="/barrierefreiheit">Erklärung zur Barrierefreiheit</Link>
       </footer>

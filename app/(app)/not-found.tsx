@@ -5,7 +5,9 @@ export default function NotFound() {
     <>
       <h1>Nicht gefunden</h1>
       <p>Diese Seite gibt es nicht, oder Sie haben keinen Zugriff darauf.</p>
-      <p><Link href="/">Zur Startseite</Link></p>
+      <p>
+        <Link href="/">Zur Startseite</Link>
+      </p>
     </>
   );
 }

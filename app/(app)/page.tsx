@@ -41,18 +41,35 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
             <label htmlFor="start-q">Suchbegriff</label>
             <input id="start-q" type="search" name="q" placeholder="z. B. anmeldung, Grundsteuer, Trauung" />
           </div>
-          <button type="submit" className="button">Suchen</button>
+          <button type="submit" className="button">
+            Suchen
+          </button>
         </form>
-        <p><Link href="/mappe">Vertretungsmappe drucken</Link> – alle Artikel einer Aufgabe oder Stelle in einem Dokument.</p>
+        <p>
+          <Link href="/mappe">Vertretungsmappe drucken</Link> – alle Artikel einer Aufgabe oder Stelle in einem Dokument.
+        </p>
       </section>
-      {beantwortet && <p className="alert alert--success" role="status">Die Meldung ist beantwortet und geschlossen.</p>}
-      {fehler && <p className="alert alert--error" role="alert">{fehler.slice(0, 300)}</p>}
+      {beantwortet && (
+        <p className="alert alert--success" role="status">
+          Die Meldung ist beantwortet und geschlossen.
+        </p>
+      )}
+      {fehler && (
+        <p className="alert alert--error" role="alert">
+          {fehler.slice(0, 300)}
+        </p>
+      )}
       {handovers.length > 0 && (
         <section className="card" aria-labelledby="handovers-heading">
           <h2 id="handovers-heading">Übergabeprotokolle, die auf Ihre Bestätigung warten</h2>
           <ul>
             {handovers.map((record) => (
-              <li key={record.id}><Link href={`/uebergabe/${record.id}`}>{record.fromName} an {record.toName}</Link> ({record.total} {record.total === 1 ? "Aufgabe" : "Aufgaben"}, davon {record.counts.TAKEN_OVER} übernommen)</li>
+              <li key={record.id}>
+                <Link href={`/uebergabe/${record.id}`}>
+                  {record.fromName} an {record.toName}
+                </Link>{" "}
+                ({record.total} {record.total === 1 ? "Aufgabe" : "Aufgaben"}, davon {record.counts.TAKEN_OVER} übernommen)
+              </li>
             ))}
           </ul>
         </section>
@@ -62,7 +79,11 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           <h2 id="deputyships-heading">Ihre geplanten Vertretungen</h2>
           <ul>
             {deputyships.map((row) => (
-              <li key={row.id}><Link href={`/vertretung?${row.viewQuery}`}>Sie vertreten {row.absentName}: {formatDate(row.startsOn)} bis {formatDate(row.endsOn)}</Link></li>
+              <li key={row.id}>
+                <Link href={`/vertretung?${row.viewQuery}`}>
+                  Sie vertreten {row.absentName}: {formatDate(row.startsOn)} bis {formatDate(row.endsOn)}
+                </Link>
+              </li>
             ))}
           </ul>
         </section>
@@ -73,15 +94,22 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           <ul className="plain-list">
             {gaps.map((gap) => (
               <li key={gap.id}>
-                <p><strong>{gap.articleId ? <Link href={`/wissen/${gap.articleId}`}>{gap.subject}</Link> : gap.subject}</strong>: {gap.description}</p>
-                <p className="meta">{gap.reporter ?? "Unbekannt"}, {formatDateTime(gap.createdAt)}</p>
+                <p>
+                  <strong>{gap.articleId ? <Link href={`/wissen/${gap.articleId}`}>{gap.subject}</Link> : gap.subject}</strong>:{" "}
+                  {gap.description}
+                </p>
+                <p className="meta">
+                  {gap.reporter ?? "Unbekannt"}, {formatDateTime(gap.createdAt)}
+                </p>
                 <form action={answerTaskGapAction} className="stacked-form">
                   <input type="hidden" name="reportId" value={gap.id} />
                   <div className="field">
                     <label htmlFor={`antwort-${gap.id}`}>Antwort (schließt die Meldung)</label>
                     <textarea id={`antwort-${gap.id}`} name="antwort" rows={2} maxLength={2000} required />
                   </div>
-                  <button type="submit" className="button button--secondary">Beantworten und schließen</button>
+                  <button type="submit" className="button button--secondary">
+                    Beantworten und schließen
+                  </button>
                 </form>
               </li>
             ))}
@@ -94,8 +122,18 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           <ul className="plain-list">
             {myReports.map((report) => (
               <li key={report.id}>
-                <p><strong>{report.subject}</strong>: {report.description}</p>
-                <p>{report.open ? <span className="meta">noch offen</span> : <>Antwort{report.answeredAt ? ` vom ${formatDateTime(report.answeredAt)}` : ""}: {report.answer}</>}</p>
+                <p>
+                  <strong>{report.subject}</strong>: {report.description}
+                </p>
+                <p>
+                  {report.open ? (
+                    <span className="meta">noch offen</span>
+                  ) : (
+                    <>
+                      Antwort{report.answeredAt ? ` vom ${formatDateTime(report.answeredAt)}` : ""}: {report.answer}
+                    </>
+                  )}
+                </p>
               </li>
             ))}
           </ul>
@@ -103,9 +141,15 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       )}
       {mine?.plannedExitMonth && mine.tasks.length > 0 && (
         <section className="card" aria-labelledby="mine-heading">
-          <h2 id="mine-heading">Mein Wissen sichern: {mine.documented} von {mine.tasks.length} Aufgaben dokumentiert</h2>
+          <h2 id="mine-heading">
+            Mein Wissen sichern: {mine.documented} von {mine.tasks.length} Aufgaben dokumentiert
+          </h2>
           <p>Vor Ihrem Ausscheiden: Halten Sie fest, was Ihre Nachfolge wissen muss – Aufgabe für Aufgabe, in mehreren kurzen Sitzungen.</p>
-          <p><Link className="button" href="/mein-wissen">Weiter mit „Mein Wissen sichern“</Link></p>
+          <p>
+            <Link className="button" href="/mein-wissen">
+              Weiter mit „Mein Wissen sichern“
+            </Link>
+          </p>
         </section>
       )}
       {awaitingApproval.length > 0 && (
@@ -115,7 +159,9 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
             {awaitingApproval.map((article) => (
               <li key={article.id}>
                 <Link href={`/wissen/${article.id}`}>{article.title}</Link>
-                <div className="meta">Eingereicht {formatDateTime(article.submittedAt)}, verantwortlich: {article.ownerName}</div>
+                <div className="meta">
+                  Eingereicht {formatDateTime(article.submittedAt)}, verantwortlich: {article.ownerName}
+                </div>
               </li>
             ))}
           </ul>
@@ -132,19 +178,29 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           <h2 id="due-heading">Ihre Artikel zur Prüfung ({due.length})</h2>
           <p>Bitte prüfen Sie, ob diese Artikel noch stimmen, und bestätigen Sie sie auf der Artikelseite als aktuell.</p>
           <DueArticleList articles={due} showOwner={false} />
-          <p><Link href="/pruefung">Fällige Prüfungen je Organisationseinheit</Link></p>
+          <p>
+            <Link href="/pruefung">Fällige Prüfungen je Organisationseinheit</Link>
+          </p>
         </section>
       )}
       <section className="card" aria-labelledby="recent-heading">
         <h2 id="recent-heading">Zuletzt geändert</h2>
-        {recent.length === 0 ? (
-          <p>Noch keine Artikel vorhanden.</p>
-        ) : (
-          <ArticleList articles={recent} />
+        {recent.length === 0 ? <p>Noch keine Artikel vorhanden.</p> : <ArticleList articles={recent} />}
+        <p>
+          <Link href="/wissen">Alle Artikel anzeigen</Link>
+        </p>
+        {settings.readConfirmationsEnabled && (
+          <p>
+            <Link href="/kenntnisnahmen">Meine Kenntnisnahmen</Link>
+          </p>
         )}
-        <p><Link href="/wissen">Alle Artikel anzeigen</Link></p>
-        {settings.readConfirmationsEnabled && <p><Link href="/kenntnisnahmen">Meine Kenntnisnahmen</Link></p>}
-        {canCreateArticle(viewer) && <p><Link className="button" href="/wissen/neu">Neuen Artikel schreiben</Link></p>}
+        {canCreateArticle(viewer) && (
+          <p>
+            <Link className="button" href="/wissen/neu">
+              Neuen Artikel schreiben
+            </Link>
+          </p>
+        )}
       </section>
     </>
   );

@@ -9,15 +9,13 @@ export default function AccessibilityStatementPage() {
     <main id="inhalt" className="login-page" style={{ maxWidth: "48rem" }}>
       <h1>Erklärung zur Barrierefreiheit</h1>
       <p>
-        DigiCheck Wissen soll für alle Beschäftigten nutzbar sein – beim Lesen und beim Schreiben von Wissensartikeln.
-        Maßstab sind die Barrierefreie-Informationstechnik-Verordnung (BITV 2.0) und die Web Content Accessibility
-        Guidelines (WCAG) 2.1 in der Stufe AA.
+        DigiCheck Wissen soll für alle Beschäftigten nutzbar sein – beim Lesen und beim Schreiben von Wissensartikeln. Maßstab sind die
+        Barrierefreie-Informationstechnik-Verordnung (BITV 2.0) und die Web Content Accessibility Guidelines (WCAG) 2.1 in der Stufe AA.
       </p>
       <h2>Stand der Vereinbarkeit</h2>
       <p>
-        Die Anwendung ist mit den Anforderungen <strong>teilweise vereinbar</strong>. Alle Seiten werden bei jeder
-        Änderung automatisiert gegen WCAG 2.1 A und AA geprüft; eine vollständige BITV-Prüfung durch eine
-        Prüfstelle steht noch aus.
+        Die Anwendung ist mit den Anforderungen <strong>teilweise vereinbar</strong>. Alle Seiten werden bei jeder Änderung automatisiert
+        gegen WCAG 2.1 A und AA geprüft; eine vollständige BITV-Prüfung durch eine Prüfstelle steht noch aus.
       </p>
       <h2>Bedienung</h2>
       <ul>
@@ -27,10 +25,12 @@ export default function AccessibilityStatementPage() {
       </ul>
       <h2>Barriere melden</h2>
       <p>
-        Wenn Ihnen eine Barriere auffällt, wenden Sie sich bitte an die Administration Ihrer Kommune. Sie kann sich
-        anschließend an die zuständige Durchsetzungs- bzw. Schlichtungsstelle des Landes wenden.
+        Wenn Ihnen eine Barriere auffällt, wenden Sie sich bitte an die Administration Ihrer Kommune. Sie kann sich anschließend an die
+        zuständige Durchsetzungs- bzw. Schlichtungsstelle des Landes wenden.
       </p>
-      <p><Link href="/">Zur Startseite</Link></p>
+      <p>
+        <Link href="/">Zur Startseite</Link>
+      </p>
     </main>
   );
 }

@@ -20,7 +20,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <h2>Anmelden</h2>
         <LoginForm callbackUrl={target} />
       </div>
-      <p><Link href="/barrierefreiheit">Erklärung zur Barrierefreiheit</Link></p>
+      <p>
+        <Link href="/barrierefreiheit">Erklärung zur Barrierefreiheit</Link>
+      </p>
     </main>
   );
 }

@@ -11,7 +11,11 @@ export interface MasterRecordState {
 
 type Option = { value: string; label: string };
 
-const list = (value: string) => value.split(",").map((item) => item.trim()).filter(Boolean);
+const list = (value: string) =>
+  value
+    .split(",")
+    .map((item) => item.trim())
+    .filter(Boolean);
 const isoDate = (value: string) => {
   const match = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(value);
   return match ? `${match[3]}-${match[2].padStart(2, "0")}-${match[1].padStart(2, "0")}` : value;
@@ -40,20 +44,33 @@ export function MasterRecordForm(props: {
     <form action={action} className="card" noValidate key={JSON.stringify(state.values ?? null)}>
       <input type="hidden" name="art" value={props.kind} />
       {state.errors && state.errors.length > 0 && (
-        <div className="alert alert--error" role="alert"><p>Nicht gespeichert:</p><ul>{state.errors.map((error) => <li key={error}>{error}</li>)}</ul></div>
+        <div className="alert alert--error" role="alert">
+          <p>Nicht gespeichert:</p>
+          <ul>
+            {state.errors.map((error) => (
+              <li key={error}>{error}</li>
+            ))}
+          </ul>
+        </div>
       )}
       {props.columns.map((column) => {
         const id = `feld-${column.name}`;
         const label = `${props.labels[column.name] ?? column.name}${column.required ? "" : " (optional)"}`;
         const input = props.inputs[column.name] ?? { type: "text" };
         const value = values[column.name] ?? "";
-        const hint = <p className="field-hint" id={`${id}-hint`}>{column.description}</p>;
+        const hint = (
+          <p className="field-hint" id={`${id}-hint`}>
+            {column.description}
+          </p>
+        );
         if (column.name === props.keyColumn && !props.isNew) {
           return (
             <div className="field" key={column.name}>
               <label htmlFor={id}>{label}</label>
               <input id={id} name={column.name} type="text" value={value} readOnly aria-describedby={`${id}-hint`} />
-              <p className="field-hint" id={`${id}-hint`}>Der Schlüssel verbindet den Eintrag mit Ihren Quellsystemen und bleibt unverändert.</p>
+              <p className="field-hint" id={`${id}-hint`}>
+                Der Schlüssel verbindet den Eintrag mit Ihren Quellsystemen und bleibt unverändert.
+              </p>
             </div>
           );
         }
@@ -64,8 +81,16 @@ export function MasterRecordForm(props: {
                 <legend>{label}</legend>
                 {[1, 2, 3, 4, 5].map((level) => (
                   <div className="field--checkbox" key={level}>
-                    <input type="radio" id={`${id}-${level}`} name={column.name} value={String(level)} defaultChecked={value === String(level)} />
-                    <label htmlFor={`${id}-${level}`}>{level} – {CRITICALITY_LABELS[level]}</label>
+                    <input
+                      type="radio"
+                      id={`${id}-${level}`}
+                      name={column.name}
+                      value={String(level)}
+                      defaultChecked={value === String(level)}
+                    />
+                    <label htmlFor={`${id}-${level}`}>
+                      {level} – {CRITICALITY_LABELS[level]}
+                    </label>
                   </div>
                 ))}
               </fieldset>
@@ -73,13 +98,20 @@ export function MasterRecordForm(props: {
           case "choice":
           case "unit":
           case "position": {
-            const options: Option[] = input.type === "choice" ? input.options.map((option) => ({ value: option, label: option || "–" }))
-              : [{ value: "", label: "–" }, ...(input.type === "unit" ? props.options.units : props.options.positions)];
+            const options: Option[] =
+              input.type === "choice"
+                ? input.options.map((option) => ({ value: option, label: option || "–" }))
+                : [{ value: "", label: "–" }, ...(input.type === "unit" ? props.options.units : props.options.positions)];
             return (
               <div className="field" key={column.name}>
-                <label htmlFor={id}>{label}</label>{hint}
+                <label htmlFor={id}>{label}</label>
+                {hint}
                 <select id={id} name={column.name} defaultValue={value} aria-describedby={`${id}-hint`}>
-                  {options.map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
+                  {options.map((option) => (
+                    <option key={option.value} value={option.value}>
+                      {option.label}
+                    </option>
+                  ))}
                 </select>
               </div>
             );
@@ -88,9 +120,14 @@ export function MasterRecordForm(props: {
           case "people":
             return (
               <div className="field" key={column.name}>
-                <label htmlFor={id}>{label}</label>{hint}
+                <label htmlFor={id}>{label}</label>
+                {hint}
                 <select id={id} name={column.name} multiple defaultValue={list(value)} aria-describedby={`${id}-hint`}>
-                  {(input.type === "positions" ? props.options.positions : props.options.people).map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
+                  {(input.type === "positions" ? props.options.positions : props.options.people).map((option) => (
+                    <option key={option.value} value={option.value}>
+                      {option.label}
+                    </option>
+                  ))}
                 </select>
               </div>
             );
@@ -103,7 +140,11 @@ export function MasterRecordForm(props: {
                     <label htmlFor={`${id}-${slot}`}>{slot + 1}. Vertretung</label>
                     <select id={`${id}-${slot}`} name={column.name} defaultValue={list(value)[slot] ?? ""}>
                       <option value="">–</option>
-                      {props.options.people.map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
+                      {props.options.people.map((option) => (
+                        <option key={option.value} value={option.value}>
+                          {option.label}
+                        </option>
+                      ))}
                     </select>
                   </div>
                 ))}
@@ -112,14 +153,22 @@ export function MasterRecordForm(props: {
           default:
             return (
               <div className="field" key={column.name}>
-                <label htmlFor={id}>{label}</label>{hint}
-                <input id={id} name={column.name} type={input.type === "date" ? "date" : input.type === "month" ? "month" : "text"}
-                  defaultValue={input.type === "date" ? isoDate(value) : input.type === "month" ? isoMonth(value) : value} aria-describedby={`${id}-hint`} />
+                <label htmlFor={id}>{label}</label>
+                {hint}
+                <input
+                  id={id}
+                  name={column.name}
+                  type={input.type === "date" ? "date" : input.type === "month" ? "month" : "text"}
+                  defaultValue={input.type === "date" ? isoDate(value) : input.type === "month" ? isoMonth(value) : value}
+                  aria-describedby={`${id}-hint`}
+                />
               </div>
             );
         }
       })}
-      <button type="submit" className="button" disabled={pending}>{pending ? "Wird gespeichert …" : "Speichern"}</button>
+      <button type="submit" className="button" disabled={pending}>
+        {pending ? "Wird gespeichert …" : "Speichern"}
+      </button>
     </form>
   );
 }

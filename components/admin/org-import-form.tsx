@@ -4,7 +4,7 @@ import { IMPORT_KINDS, KIND_LABELS } from "@/lib/org-import/formats";
 import type { OrgImportState } from "./import-form-state";
 
 const ROW_LIMIT = 300;
-const ACTION_LABELS = { neu: "neu", "geändert": "geändert", "unverändert": "unverändert", fehlerhaft: "fehlerhaft" } as const;
+const ACTION_LABELS = { neu: "neu", geändert: "geändert", unverändert: "unverändert", fehlerhaft: "fehlerhaft" } as const;
 
 /** Upload → preview with a report per row → apply (only when no row has an error). */
 export function OrgImportForm(props: {
@@ -14,18 +14,31 @@ export function OrgImportForm(props: {
   const [previewState, preview, previewing] = useActionState(props.previewAction, {});
   const [applyState, apply, applying] = useActionState(props.applyAction, {});
   const plan = applyState.plan ?? previewState.plan;
-  const shown = plan ? [...plan.rows.filter((row) => row.action === "fehlerhaft"), ...plan.rows.filter((row) => row.action !== "fehlerhaft")].slice(0, ROW_LIMIT) : [];
+  const shown = plan
+    ? [...plan.rows.filter((row) => row.action === "fehlerhaft"), ...plan.rows.filter((row) => row.action !== "fehlerhaft")].slice(
+        0,
+        ROW_LIMIT,
+      )
+    : [];
   const canApply = plan && !applyState.applied && plan.fileErrors.length === 0 && plan.counts.fehlerhaft === 0 && plan.rows.length > 0;
   return (
     <>
       <form action={preview} className="card">
         <h2>1. Datei prüfen</h2>
-        {previewState.error && <p className="alert alert--error" role="alert">{previewState.error}</p>}
+        {previewState.error && (
+          <p className="alert alert--error" role="alert">
+            {previewState.error}
+          </p>
+        )}
         <div className="field-row">
           <div className="field">
             <label htmlFor="import-art">Was wird importiert?</label>
             <select id="import-art" name="art" defaultValue={plan?.kind ?? "einheiten"}>
-              {IMPORT_KINDS.map((kind) => <option key={kind} value={kind}>{KIND_LABELS[kind]}</option>)}
+              {IMPORT_KINDS.map((kind) => (
+                <option key={kind} value={kind}>
+                  {KIND_LABELS[kind]}
+                </option>
+              ))}
             </select>
           </div>
           <div className="field">
@@ -33,30 +46,57 @@ export function OrgImportForm(props: {
             <input id="import-datei" name="datei" type="file" accept=".csv,text/csv" />
           </div>
         </div>
-        <button type="submit" className="button" disabled={previewing}>{previewing ? "Wird geprüft …" : "Prüfen (noch nichts übernehmen)"}</button>
+        <button type="submit" className="button" disabled={previewing}>
+          {previewing ? "Wird geprüft …" : "Prüfen (noch nichts übernehmen)"}
+        </button>
       </form>
       {plan && (
         <section className="card" aria-labelledby="import-result-heading">
           <h2 id="import-result-heading">2. Ergebnis der Prüfung{previewState.fileName ? ` – ${previewState.fileName}` : ""}</h2>
-          {applyState.error && <p className="alert alert--error" role="alert">{applyState.error}</p>}
-          {applyState.applied && <p className="alert alert--success" role="status">Übernommen: {plan.counts.neu} neu, {plan.counts["geändert"]} geändert, {plan.counts["unverändert"]} unverändert.</p>}
-          {plan.fileErrors.length > 0 && <div className="alert alert--error" role="alert"><ul>{plan.fileErrors.map((error) => <li key={error}>{error}</li>)}</ul></div>}
+          {applyState.error && (
+            <p className="alert alert--error" role="alert">
+              {applyState.error}
+            </p>
+          )}
+          {applyState.applied && (
+            <p className="alert alert--success" role="status">
+              Übernommen: {plan.counts.neu} neu, {plan.counts["geändert"]} geändert, {plan.counts["unverändert"]} unverändert.
+            </p>
+          )}
+          {plan.fileErrors.length > 0 && (
+            <div className="alert alert--error" role="alert">
+              <ul>
+                {plan.fileErrors.map((error) => (
+                  <li key={error}>{error}</li>
+                ))}
+              </ul>
+            </div>
+          )}
           {plan.rows.length > 0 && (
             <p>
               {plan.counts.neu} neu · {plan.counts["geändert"]} geändert · {plan.counts["unverändert"]} unverändert ·{" "}
               <strong>{plan.counts.fehlerhaft} fehlerhaft</strong>
-              {plan.counts.fehlerhaft > 0 && " – bitte die Datei korrigieren und erneut prüfen. Solange eine Zeile fehlerhaft ist, wird nichts übernommen."}
+              {plan.counts.fehlerhaft > 0 &&
+                " – bitte die Datei korrigieren und erneut prüfen. Solange eine Zeile fehlerhaft ist, wird nichts übernommen."}
             </p>
           )}
           {shown.length > 0 && (
             <div className="table-scroll" tabIndex={0} role="region" aria-label="Prüfbericht je Zeile">
               <table className="data-table">
                 <caption className="visually-hidden">Prüfbericht je Zeile, fehlerhafte Zeilen zuerst</caption>
-                <thead><tr><th scope="col">Zeile</th><th scope="col">Schlüssel</th><th scope="col">Ergebnis</th><th scope="col">Hinweise</th></tr></thead>
+                <thead>
+                  <tr>
+                    <th scope="col">Zeile</th>
+                    <th scope="col">Schlüssel</th>
+                    <th scope="col">Ergebnis</th>
+                    <th scope="col">Hinweise</th>
+                  </tr>
+                </thead>
                 <tbody>
                   {shown.map((row) => (
                     <tr key={row.line}>
-                      <td>{row.line}</td><th scope="row">{row.key || "–"}</th>
+                      <td>{row.line}</td>
+                      <th scope="row">{row.key || "–"}</th>
                       <td>{row.action === "fehlerhaft" ? <strong>{ACTION_LABELS[row.action]}</strong> : ACTION_LABELS[row.action]}</td>
                       <td>{row.errors.join(" ") || "–"}</td>
                     </tr>
@@ -65,12 +105,18 @@ export function OrgImportForm(props: {
               </table>
             </div>
           )}
-          {plan.rows.length > ROW_LIMIT && <p className="field-hint">Gezeigt werden die ersten {ROW_LIMIT} von {plan.rows.length} Zeilen (fehlerhafte zuerst).</p>}
+          {plan.rows.length > ROW_LIMIT && (
+            <p className="field-hint">
+              Gezeigt werden die ersten {ROW_LIMIT} von {plan.rows.length} Zeilen (fehlerhafte zuerst).
+            </p>
+          )}
           {canApply && (
             <form action={apply}>
               <input type="hidden" name="art" value={plan.kind} />
               <input type="hidden" name="text" value={previewState.text ?? ""} />
-              <button type="submit" className="button" disabled={applying}>{applying ? "Wird übernommen …" : "Übernehmen"}</button>
+              <button type="submit" className="button" disabled={applying}>
+                {applying ? "Wird übernommen …" : "Übernehmen"}
+              </button>
             </form>
           )}
         </section>

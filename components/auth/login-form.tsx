@@ -20,11 +20,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
     try {
       const result = await signIn("credentials", { email, password, redirect: false });
       if (!result || result.error) {
-        setError(
-          result?.error && result.error !== "CredentialsSignin"
-            ? result.error
-            : "E-Mail-Adresse oder Passwort ist nicht richtig.",
-        );
+        setError(result?.error && result.error !== "CredentialsSignin" ? result.error : "E-Mail-Adresse oder Passwort ist nicht richtig.");
         return;
       }
       window.location.assign(callbackUrl);
@@ -38,7 +34,9 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
   return (
     <form onSubmit={onSubmit} noValidate aria-describedby={error ? "login-error" : undefined}>
       {error && (
-        <p id="login-error" className="alert alert--error" role="alert">{error}</p>
+        <p id="login-error" className="alert alert--error" role="alert">
+          {error}
+        </p>
       )}
       <div className="field">
         <label htmlFor="email">E-Mail-Adresse</label>
@@ -48,7 +46,9 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         <label htmlFor="password">Passwort</label>
         <input id="password" name="password" type="password" autoComplete="current-password" required />
       </div>
-      <button className="button" type="submit" disabled={pending}>{pending ? "Anmelden …" : "Anmelden"}</button>
+      <button className="button" type="submit" disabled={pending}>
+        {pending ? "Anmelden …" : "Anmelden"}
+      </button>
     </form>
   );
 }

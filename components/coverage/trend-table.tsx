@@ -4,19 +4,31 @@ const monthFormat = new Intl.DateTimeFormat("de-DE", { month: "short", year: "nu
 
 /** Share of documented tasks per unit and month (monthly snapshots). */
 export function TrendTable({ months, rows }: { months: Date[]; rows: TrendRow[] }) {
-  if (rows.length === 0) return <p>Noch keine Monatswerte gespeichert – sie entstehen automatisch einmal pro Stunde für den laufenden Monat.</p>;
+  if (rows.length === 0)
+    return <p>Noch keine Monatswerte gespeichert – sie entstehen automatisch einmal pro Stunde für den laufenden Monat.</p>;
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-label="Entwicklung je Monat (Tabelle)">
       <table className="data-table">
         <caption>Anteil dokumentierter Aufgaben (Reifegrad 2 oder höher) am Monatsende bzw. im laufenden Monat</caption>
         <thead>
-          <tr><th scope="col">Organisationseinheit</th>{months.map((month) => <th key={month.toISOString()} scope="col" className="number">{monthFormat.format(month)}</th>)}</tr>
+          <tr>
+            <th scope="col">Organisationseinheit</th>
+            {months.map((month) => (
+              <th key={month.toISOString()} scope="col" className="number">
+                {monthFormat.format(month)}
+              </th>
+            ))}
+          </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
             <tr key={row.unitId}>
               <th scope="row">{row.unitName}</th>
-              {row.documentedShare.map((share, index) => <td key={index} className="number">{share === null ? "–" : `${share} %`}</td>)}
+              {row.documentedShare.map((share, index) => (
+                <td key={index} className="number">
+                  {share === null ? "–" : `${share} %`}
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>

@@ -8,9 +8,15 @@ export function AccessibilityHintsPanel({ hints }: { hints: AccessibilityHint[] 
         Hinweise zur Barrierefreiheit {hints.length === 0 ? "– keine" : `(${hints.length})`}
       </h2>
       {hints.length === 0 ? (
-        <p className="field-hint">Überschriften in der richtigen Reihenfolge, sprechende Linktexte und Tabellen mit Kopfzeile – alles in Ordnung.</p>
+        <p className="field-hint">
+          Überschriften in der richtigen Reihenfolge, sprechende Linktexte und Tabellen mit Kopfzeile – alles in Ordnung.
+        </p>
       ) : (
-        <ul>{hints.map((hint, index) => <li key={`${hint.rule}-${index}`}>{hint.message}</li>)}</ul>
+        <ul>
+          {hints.map((hint, index) => (
+            <li key={`${hint.rule}-${index}`}>{hint.message}</li>
+          ))}
+        </ul>
       )}
     </section>
   );

@@ -28,7 +28,13 @@ const FIELDS: Record<BlockType, FieldSpec[]> = {
     { name: "schedule", label: "Wie oft?", input: "schedule" },
     { name: "date", label: "Datum", input: "date", schedules: ["once"] },
     { name: "day", label: "Tag", input: "number", schedules: ["yearly", "quarterly", "monthly"] },
-    { name: "month", label: "Monat", input: "month", schedules: ["yearly", "quarterly"], hint: "Bei vierteljährlich: der erste Fälligkeitsmonat im Jahr, z. B. Februar für 15.02., 15.05., 15.08., 15.11." },
+    {
+      name: "month",
+      label: "Monat",
+      input: "month",
+      schedules: ["yearly", "quarterly"],
+      hint: "Bei vierteljährlich: der erste Fälligkeitsmonat im Jahr, z. B. Februar für 15.02., 15.05., 15.08., 15.11.",
+    },
     { name: "note", label: "Hinweis (optional)" },
   ],
   contact: [
@@ -50,10 +56,12 @@ const FIELDS: Record<BlockType, FieldSpec[]> = {
 };
 
 const initialValues = (target: BlockFormTarget): Record<string, string> =>
-  Object.fromEntries(FIELDS[target.type].map((field) => {
-    const value = target.attrs?.[field.name];
-    return [field.name, value === null || value === undefined ? (field.name === "schedule" ? "yearly" : "") : String(value)];
-  }));
+  Object.fromEntries(
+    FIELDS[target.type].map((field) => {
+      const value = target.attrs?.[field.name];
+      return [field.name, value === null || value === undefined ? (field.name === "schedule" ? "yearly" : "") : String(value)];
+    }),
+  );
 
 /**
  * Form above the editor for inserting or changing a structured block. It checks
@@ -69,7 +77,6 @@ export function BlockForm({ editor, target, onClose }: { editor: Editor; target:
   const idOf = (name: string) => `block-${target.type}-${name}`;
   const visible = FIELDS[target.type].filter((field) => !field.schedules || field.schedules.includes(values.schedule));
 
-
   function apply(event: FormEvent) {
     event.preventDefault();
     const parsed = BLOCK_SCHEMAS[target.type].safeParse(values);
@@ -80,7 +87,15 @@ export function BlockForm({ editor, target, onClose }: { editor: Editor; target:
     const attrs = parsed.data as Record<string, unknown>;
     if (target.pos !== undefined) {
       const pos = target.pos;
-      editor.chain().focus().command(({ tr }) => { tr.setNodeMarkup(pos, undefined, attrs); return true; }).setNodeSelection(pos).run();
+      editor
+        .chain()
+        .focus()
+        .command(({ tr }) => {
+          tr.setNodeMarkup(pos, undefined, attrs);
+          return true;
+        })
+        .setNodeSelection(pos)
+        .run();
     } else {
       editor.chain().focus().insertContent({ type: target.type, attrs }).run();
     }
@@ -89,11 +104,14 @@ export function BlockForm({ editor, target, onClose }: { editor: Editor; target:
 
   return (
     <div className="block-form" role="group" aria-labelledby="block-form-title" onKeyDown={onKeyDown}>
-      <p id="block-form-title" className="block-form__title">{target.pos !== undefined ? `Baustein „${label}“ ändern` : `Baustein „${label}“ einfügen`}</p>
+      <p id="block-form-title" className="block-form__title">
+        {target.pos !== undefined ? `Baustein „${label}“ ändern` : `Baustein „${label}“ einfügen`}
+      </p>
       <div className="block-form__fields">
         {visible.map((field, index) => {
           const id = idOf(field.name);
-          const describedBy = [field.hint ? `${id}-hint` : "", errors[field.name] ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
+          const describedBy =
+            [field.hint ? `${id}-hint` : "", errors[field.name] ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
           const common = {
             id,
             value: values[field.name] ?? "",
@@ -107,36 +125,71 @@ export function BlockForm({ editor, target, onClose }: { editor: Editor; target:
           return (
             <div className="field" key={field.name}>
               <label htmlFor={id}>{field.label}</label>
-              {field.hint && <p className="field-hint" id={`${id}-hint`}>{field.hint}</p>}
+              {field.hint && (
+                <p className="field-hint" id={`${id}-hint`}>
+                  {field.hint}
+                </p>
+              )}
               {field.input === "schedule" ? (
                 <select {...common}>
-                  {DEADLINE_SCHEDULES.map((schedule) => <option key={schedule} value={schedule}>{SCHEDULE_LABELS[schedule]}</option>)}
+                  {DEADLINE_SCHEDULES.map((schedule) => (
+                    <option key={schedule} value={schedule}>
+                      {SCHEDULE_LABELS[schedule]}
+                    </option>
+                  ))}
                 </select>
               ) : field.input === "month" ? (
                 <select {...common}>
                   <option value="">Bitte wählen …</option>
-                  {MONTHS.map((month, monthIndex) => <option key={month} value={monthIndex + 1}>{month}</option>)}
+                  {MONTHS.map((month, monthIndex) => (
+                    <option key={month} value={monthIndex + 1}>
+                      {month}
+                    </option>
+                  ))}
                 </select>
               ) : (
-                <input {...common} ref={index === 0 ? firstField : undefined}
-                  type={field.input === "number" ? "number" : field.input ?? "text"}
+                <input
+                  {...common}
+                  ref={index === 0 ? firstField : undefined}
+                  type={field.input === "number" ? "number" : (field.input ?? "text")}
                   inputMode={field.input === "number" ? "numeric" : undefined}
-                  onKeyDown={(event) => { if (event.key === "Enter") apply(event); }} />
+                  onKeyDown={(event) => {
+                    if (event.key === "Enter") apply(event);
+                  }}
+                />
               )}
-              {errors[field.name] && <p className="field-error" id={`${id}-error`}>{errors[field.name]}</p>}
+              {errors[field.name] && (
+                <p className="field-error" id={`${id}-error`}>
+                  {errors[field.name]}
+                </p>
+              )}
             </div>
           );
         })}
       </div>
       <div className="button-row">
-        <button type="button" className="button button--small" onClick={apply}>{target.pos !== undefined ? "Übernehmen" : "Einfügen"}</button>
+        <button type="button" className="button button--small" onClick={apply}>
+          {target.pos !== undefined ? "Übernehmen" : "Einfügen"}
+        </button>
         {target.pos !== undefined && (
-          <button type="button" className="button button--secondary button--small"
-            onClick={() => { editor.chain().focus().deleteRange({ from: target.pos!, to: target.pos! + 1 }).run(); onClose(); }}>
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            onClick={() => {
+              editor
+                .chain()
+                .focus()
+                .deleteRange({ from: target.pos!, to: target.pos! + 1 })
+                .run();
+              onClose();
+            }}
+          >
             Baustein entfernen
           </button>
         )}
-        <button type="button" className="button button--secondary button--small" onClick={close}>Abbrechen</button>
+        <button type="button" className="button button--secondary button--small" onClick={close}>
+          Abbrechen
+        </button>
       </div>
     </div>
   );

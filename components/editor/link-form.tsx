@@ -18,7 +18,6 @@ export function LinkForm({ editor, onClose }: { editor: Editor; onClose: () => v
 
   useEffect(() => inputRef.current?.focus(), []);
 
-
   function apply(event: FormEvent) {
     event.preventDefault();
     const value = href.trim();
@@ -28,12 +27,18 @@ export function LinkForm({ editor, onClose }: { editor: Editor; onClose: () => v
       return;
     }
     if (!isSafeHref(value)) {
-      setError("Diese Adresse ist nicht erlaubt. Möglich sind Adressen mit https://, http://, mailto: und tel: sowie Links innerhalb von DigiCheck Wissen (beginnend mit /).");
+      setError(
+        "Diese Adresse ist nicht erlaubt. Möglich sind Adressen mit https://, http://, mailto: und tel: sowie Links innerhalb von DigiCheck Wissen (beginnend mit /).",
+      );
       return;
     }
     if (editor.state.selection.empty && !editor.isActive("link")) {
       // Nothing selected: insert the address itself as the link text.
-      editor.chain().focus().insertContent({ type: "text", text: value, marks: [{ type: "link", attrs: { href: value } }] }).run();
+      editor
+        .chain()
+        .focus()
+        .insertContent({ type: "text", text: value, marks: [{ type: "link", attrs: { href: value } }] })
+        .run();
     } else {
       editor.chain().focus().extendMarkRange("link").setLink({ href: value }).run();
     }
@@ -45,7 +50,9 @@ export function LinkForm({ editor, onClose }: { editor: Editor; onClose: () => v
 
   return (
     <div className="link-form" role="group" aria-labelledby="link-form-title" onKeyDown={onKeyDown}>
-      <span id="link-form-title" className="visually-hidden">Link bearbeiten</span>
+      <span id="link-form-title" className="visually-hidden">
+        Link bearbeiten
+      </span>
       <label htmlFor="link-href">Linkadresse</label>
       <input
         ref={inputRef}
@@ -54,20 +61,39 @@ export function LinkForm({ editor, onClose }: { editor: Editor; onClose: () => v
         inputMode="url"
         value={href}
         placeholder="https://…"
-        onChange={(event) => { setHref(event.target.value); setError(null); }}
-        onKeyDown={(event) => { if (event.key === "Enter") apply(event); }}
+        onChange={(event) => {
+          setHref(event.target.value);
+          setError(null);
+        }}
+        onKeyDown={(event) => {
+          if (event.key === "Enter") apply(event);
+        }}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? "link-href-error" : undefined}
       />
-      <button type="button" className="button button--small" onClick={apply}>Übernehmen</button>
+      <button type="button" className="button button--small" onClick={apply}>
+        Übernehmen
+      </button>
       {initial && (
-        <button type="button" className="button button--secondary button--small"
-          onClick={() => { editor.chain().focus().extendMarkRange("link").unsetLink().run(); onClose(); }}>
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          onClick={() => {
+            editor.chain().focus().extendMarkRange("link").unsetLink().run();
+            onClose();
+          }}
+        >
           Link entfernen
         </button>
       )}
-      <button type="button" className="button button--secondary button--small" onClick={close}>Abbrechen</button>
-      {error && <p id="link-href-error" className="field-error" role="alert">{error}</p>}
+      <button type="button" className="button button--secondary button--small" onClick={close}>
+        Abbrechen
+      </button>
+      {error && (
+        <p id="link-href-error" className="field-error" role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

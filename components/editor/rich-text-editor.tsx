@@ -38,8 +38,16 @@ function selectedImage(state: EditorState): ImageFormTarget | null {
 }
 
 const BUTTONS: ToolbarButton[] = [
-  { label: "Überschrift 2", isActive: (e) => e.isActive("heading", { level: 2 }), run: (e) => e.chain().focus().toggleHeading({ level: 2 }).run() },
-  { label: "Überschrift 3", isActive: (e) => e.isActive("heading", { level: 3 }), run: (e) => e.chain().focus().toggleHeading({ level: 3 }).run() },
+  {
+    label: "Überschrift 2",
+    isActive: (e) => e.isActive("heading", { level: 2 }),
+    run: (e) => e.chain().focus().toggleHeading({ level: 2 }).run(),
+  },
+  {
+    label: "Überschrift 3",
+    isActive: (e) => e.isActive("heading", { level: 3 }),
+    run: (e) => e.chain().focus().toggleHeading({ level: 3 }).run(),
+  },
   { label: "Fett", isActive: (e) => e.isActive("bold"), run: (e) => e.chain().focus().toggleBold().run() },
   { label: "Kursiv", isActive: (e) => e.isActive("italic"), run: (e) => e.chain().focus().toggleItalic().run() },
   { label: "Aufzählung", isActive: (e) => e.isActive("bulletList"), run: (e) => e.chain().focus().toggleBulletList().run() },
@@ -77,10 +85,12 @@ function Toolbar({ editor, ui }: { editor: Editor; ui: EditorUi }) {
           {button.label}
         </button>
       ))}
-      {block && (
-        <button type="button" onClick={() => ui.openBlockForm(block)}>{`${BLOCK_LABELS[block.type]} bearbeiten`}</button>
+      {block && <button type="button" onClick={() => ui.openBlockForm(block)}>{`${BLOCK_LABELS[block.type]} bearbeiten`}</button>}
+      {image && (
+        <button type="button" onClick={() => ui.openImageForm(image)}>
+          Alternativtext bearbeiten
+        </button>
       )}
-      {image && <button type="button" onClick={() => ui.openImageForm(image)}>Alternativtext bearbeiten</button>}
     </div>
   );
 }
@@ -130,11 +140,24 @@ export function RichTextEditor(props: {
       });
     },
   });
-  const closeAll = () => { setLinkFormOpen(false); setBlockForm(null); setImageForm(null); };
+  const closeAll = () => {
+    setLinkFormOpen(false);
+    setBlockForm(null);
+    setImageForm(null);
+  };
   const ui: EditorUi = {
-    openLinkForm: () => { closeAll(); setLinkFormOpen(true); },
-    openBlockForm: (target) => { closeAll(); setBlockForm(target); },
-    openImageForm: (target) => { closeAll(); setImageForm(target); },
+    openLinkForm: () => {
+      closeAll();
+      setLinkFormOpen(true);
+    },
+    openBlockForm: (target) => {
+      closeAll();
+      setBlockForm(target);
+    },
+    openImageForm: (target) => {
+      closeAll();
+      setImageForm(target);
+    },
   };
   function onKeyDown(event: React.KeyboardEvent) {
     if (editor && (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "k") {
@@ -147,8 +170,23 @@ export function RichTextEditor(props: {
     <div className="editor" onKeyDown={onKeyDown}>
       {editor && <Toolbar editor={editor} ui={ui} />}
       {editor && linkFormOpen && <LinkForm editor={editor} onClose={() => setLinkFormOpen(false)} />}
-      {editor && imageForm && <ImageForm key={imageForm.pos ?? "neu"} editor={editor} images={props.images ?? []} target={imageForm} onClose={() => setImageForm(null)} />}
-      {editor && blockForm && <BlockForm key={`${blockForm.type}-${blockForm.pos ?? "neu"}`} editor={editor} target={blockForm} onClose={() => setBlockForm(null)} />}
+      {editor && imageForm && (
+        <ImageForm
+          key={imageForm.pos ?? "neu"}
+          editor={editor}
+          images={props.images ?? []}
+          target={imageForm}
+          onClose={() => setImageForm(null)}
+        />
+      )}
+      {editor && blockForm && (
+        <BlockForm
+          key={`${blockForm.type}-${blockForm.pos ?? "neu"}`}
+          editor={editor}
+          target={blockForm}
+          onClose={() => setBlockForm(null)}
+        />
+      )}
       <div className="editor-content">
         <EditorContent editor={editor} />
       </div>

@@ -1,7 +1,14 @@
 export interface HandoverFormValues {
   updatedAt: string;
   notes: string;
-  items: { taskId: string; status: string; runningMatters: string; accessToTransfer: string; fileLocation: string; openQuestions: string }[];
+  items: {
+    taskId: string;
+    status: string;
+    runningMatters: string;
+    accessToTransfer: string;
+    fileLocation: string;
+    openQuestions: string;
+  }[];
 }
 
 export interface HandoverFormState {

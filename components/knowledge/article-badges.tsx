@@ -6,9 +6,7 @@ export function KindBadge({ kind }: { kind: string }) {
 }
 
 export function StatusBadge({ status }: { status: string }) {
-  return (
-    <span className={`badge badge--${status}`}>{ARTICLE_STATUS_LABELS[status as ArticleStatusValue] ?? status}</span>
-  );
+  return <span className={`badge badge--${status}`}>{ARTICLE_STATUS_LABELS[status as ArticleStatusValue] ?? status}</span>;
 }
 
 /** Verification state (aktuell / bald fällig / abgelaufen); nothing for unpublished articles. */

@@ -34,7 +34,11 @@ interface Options {
 
 function FieldError({ id, messages }: { id: string; messages?: string[] }) {
   if (!messages?.length) return null;
-  return <p id={id} className="field-error">{messages.join(" ")}</p>;
+  return (
+    <p id={id} className="field-error">
+      {messages.join(" ")}
+    </p>
+  );
 }
 
 /**
@@ -78,7 +82,9 @@ export function ArticleForm(props: {
     <form onSubmit={onSubmit} noValidate>
       {state.error && (
         <div className="alert alert--error" role="alert">
-          <p><strong>{state.conflict ? "Nicht gespeichert – Bearbeitungskonflikt" : "Nicht gespeichert"}</strong></p>
+          <p>
+            <strong>{state.conflict ? "Nicht gespeichert – Bearbeitungskonflikt" : "Nicht gespeichert"}</strong>
+          </p>
           <p>{state.error}</p>
         </div>
       )}
@@ -86,23 +92,43 @@ export function ArticleForm(props: {
       {props.values.version !== undefined && <input type="hidden" name="version" value={props.values.version} />}
       <div className="field">
         <label htmlFor="title">Titel</label>
-        <input id="title" name="title" type="text" defaultValue={props.values.title} required maxLength={200}
-          aria-invalid={errors.title ? true : undefined} aria-describedby={errors.title ? "title-error" : undefined} />
+        <input
+          id="title"
+          name="title"
+          type="text"
+          defaultValue={props.values.title}
+          required
+          maxLength={200}
+          aria-invalid={errors.title ? true : undefined}
+          aria-describedby={errors.title ? "title-error" : undefined}
+        />
         <FieldError id="title-error" messages={errors.title} />
       </div>
       <div className="field-row">
         <div className="field">
           <label htmlFor="kind">Wissensart</label>
           <select id="kind" name="kind" defaultValue={props.values.kind} aria-describedby={errors.kind ? "kind-error" : undefined}>
-            {ARTICLE_KINDS.map((kind) => <option key={kind} value={kind}>{ARTICLE_KIND_LABELS[kind]}</option>)}
+            {ARTICLE_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {ARTICLE_KIND_LABELS[kind]}
+              </option>
+            ))}
           </select>
           <FieldError id="kind-error" messages={errors.kind} />
         </div>
         <div className="field">
           <label htmlFor="status">Status</label>
-          <select id="status" name="status" defaultValue={initialStatus}
-            aria-describedby={["status-hint", errors.status ? "status-error" : ""].join(" ").trim()}>
-            {statusChoices.map((status) => <option key={status} value={status}>{ARTICLE_STATUS_LABELS[status]}</option>)}
+          <select
+            id="status"
+            name="status"
+            defaultValue={initialStatus}
+            aria-describedby={["status-hint", errors.status ? "status-error" : ""].join(" ").trim()}
+          >
+            {statusChoices.map((status) => (
+              <option key={status} value={status}>
+                {ARTICLE_STATUS_LABELS[status]}
+              </option>
+            ))}
           </select>
           <p className="field-hint" id="status-hint">
             {props.settings.requireFourEyes
@@ -115,17 +141,34 @@ export function ArticleForm(props: {
         </div>
         <div className="field">
           <label htmlFor="reviewIntervalMonths">Prüfintervall (Monate)</label>
-          <input id="reviewIntervalMonths" name="reviewIntervalMonths" type="number" inputMode="numeric" min={1} max={60}
+          <input
+            id="reviewIntervalMonths"
+            name="reviewIntervalMonths"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={60}
             defaultValue={props.values.reviewIntervalMonths ?? props.settings.defaultReviewIntervalMonths}
             aria-invalid={errors.reviewIntervalMonths ? true : undefined}
-            aria-describedby={errors.reviewIntervalMonths ? "reviewIntervalMonths-hint reviewIntervalMonths-error" : "reviewIntervalMonths-hint"} />
-          <p className="field-hint" id="reviewIntervalMonths-hint">So oft soll geprüft werden, ob der Inhalt noch stimmt.</p>
+            aria-describedby={
+              errors.reviewIntervalMonths ? "reviewIntervalMonths-hint reviewIntervalMonths-error" : "reviewIntervalMonths-hint"
+            }
+          />
+          <p className="field-hint" id="reviewIntervalMonths-hint">
+            So oft soll geprüft werden, ob der Inhalt noch stimmt.
+          </p>
           <FieldError id="reviewIntervalMonths-error" messages={errors.reviewIntervalMonths} />
         </div>
       </div>
       <div className="field">
-        <span className="label" id="content-label" style={{ fontWeight: 600, display: "block" }}>Inhalt</span>
-        <p className="field-hint" id="content-hint">Überschriften, Listen, Aufgabenlisten, Tabellen und Links. Tastatur: Strg+B fett, Strg+I kursiv, Strg+K Link. Bausteine (Frist, Ansprechpartner, Fachverfahren, Rechtsgrundlage) fügen Sie über die Werkzeugleiste ein; zum Ändern den Baustein mit den Pfeiltasten auswählen und die Eingabetaste drücken.</p>
+        <span className="label" id="content-label" style={{ fontWeight: 600, display: "block" }}>
+          Inhalt
+        </span>
+        <p className="field-hint" id="content-hint">
+          Überschriften, Listen, Aufgabenlisten, Tabellen und Links. Tastatur: Strg+B fett, Strg+I kursiv, Strg+K Link. Bausteine (Frist,
+          Ansprechpartner, Fachverfahren, Rechtsgrundlage) fügen Sie über die Werkzeugleiste ein; zum Ändern den Baustein mit den
+          Pfeiltasten auswählen und die Eingabetaste drücken.
+        </p>
         <RichTextEditor
           initialContent={props.values.content}
           onChange={onContentChange}
@@ -139,11 +182,17 @@ export function ArticleForm(props: {
       <div className="field-row">
         <div className="field">
           <label htmlFor="taskIds">Aufgaben</label>
-          <p className="field-hint" id="taskIds-hint">Mehrfachauswahl mit Strg bzw. Umschalt.</p>
+          <p className="field-hint" id="taskIds-hint">
+            Mehrfachauswahl mit Strg bzw. Umschalt.
+          </p>
           <select id="taskIds" name="taskIds" multiple defaultValue={props.values.taskIds} aria-describedby="taskIds-hint">
             {groupByUnit(props.options.tasks).map(([unit, tasks]) => (
               <optgroup key={unit} label={unit}>
-                {tasks.map((task) => <option key={task.id} value={task.id}>{task.title}</option>)}
+                {tasks.map((task) => (
+                  <option key={task.id} value={task.id}>
+                    {task.title}
+                  </option>
+                ))}
               </optgroup>
             ))}
           </select>
@@ -153,7 +202,11 @@ export function ArticleForm(props: {
           <label htmlFor="unitIds">Organisationseinheiten</label>
           <p className="field-hint">Mehrfachauswahl mit Strg bzw. Umschalt.</p>
           <select id="unitIds" name="unitIds" multiple defaultValue={props.values.unitIds}>
-            {props.options.units.map((unit) => <option key={unit.id} value={unit.id}>{unit.name}</option>)}
+            {props.options.units.map((unit) => (
+              <option key={unit.id} value={unit.id}>
+                {unit.name}
+              </option>
+            ))}
           </select>
           <FieldError id="unitIds-error" messages={errors.unitIds} />
         </div>
@@ -163,7 +216,11 @@ export function ArticleForm(props: {
           <select id="positionIds" name="positionIds" multiple defaultValue={props.values.positionIds}>
             {groupByUnit(props.options.positions).map(([unit, positions]) => (
               <optgroup key={unit} label={unit}>
-                {positions.map((position) => <option key={position.id} value={position.id}>{position.title}</option>)}
+                {positions.map((position) => (
+                  <option key={position.id} value={position.id}>
+                    {position.title}
+                  </option>
+                ))}
               </optgroup>
             ))}
           </select>
@@ -174,9 +231,16 @@ export function ArticleForm(props: {
         <label htmlFor="verifierId">Prüfende Person (optional)</label>
         <select id="verifierId" name="verifierId" defaultValue={props.values.verifierId ?? ""} aria-describedby="verifierId-hint">
           <option value="">keine – Redaktion oder Leitung prüft</option>
-          {props.options.users.map((user) => <option key={user.id} value={user.id}>{user.displayName}</option>)}
+          {props.options.users.map((user) => (
+            <option key={user.id} value={user.id}>
+              {user.displayName}
+            </option>
+          ))}
         </select>
-        <p className="field-hint" id="verifierId-hint">Eine fachkundige Person, die den Artikel freigeben (auch beim Vier-Augen-Prinzip, wenn sie nicht mitgeschrieben hat) und als aktuell bestätigen darf.</p>
+        <p className="field-hint" id="verifierId-hint">
+          Eine fachkundige Person, die den Artikel freigeben (auch beim Vier-Augen-Prinzip, wenn sie nicht mitgeschrieben hat) und als
+          aktuell bestätigen darf.
+        </p>
         <FieldError id="verifierId-error" messages={errors.verifierId} />
       </div>
       <div className="field">
@@ -188,10 +252,14 @@ export function ArticleForm(props: {
         <div className="field field--checkbox">
           <input id="requestConfirmation" name="requestConfirmation" type="checkbox" aria-describedby="requestConfirmation-hint" />
           <label htmlFor="requestConfirmation">Wesentliche Änderung – alle um erneute Kenntnisnahme bitten</label>
-          <p className="field-hint" id="requestConfirmation-hint">Nur für inhaltliche Änderungen, die alle kennen müssen; Tippfehler brauchen keine neue Kenntnisnahme.</p>
+          <p className="field-hint" id="requestConfirmation-hint">
+            Nur für inhaltliche Änderungen, die alle kennen müssen; Tippfehler brauchen keine neue Kenntnisnahme.
+          </p>
         </div>
       )}
-      <button type="submit" className="button" disabled={pending}>{pending ? "Speichern …" : props.submitLabel}</button>
+      <button type="submit" className="button" disabled={pending}>
+        {pending ? "Speichern …" : props.submitLabel}
+      </button>
     </form>
   );
 }

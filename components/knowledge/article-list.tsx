@@ -5,7 +5,13 @@ import { formatDateTime } from "@/lib/format-date";
 import type { ArticleKind, ArticleStatusValue } from "@/lib/knowledge/labels";
 
 /** The markup of every article list: one link per article, with a meta line the caller fills. */
-export function ArticleLinkList<T extends { id: string; title: string }>({ articles, meta }: { articles: T[]; meta: (article: T) => ReactNode }) {
+export function ArticleLinkList<T extends { id: string; title: string }>({
+  articles,
+  meta,
+}: {
+  articles: T[];
+  meta: (article: T) => ReactNode;
+}) {
   return (
     <ul className="article-list">
       {articles.map((article) => (

@@ -33,21 +33,39 @@ export function AttachmentUploadForm(props: {
 
   return (
     <form ref={formRef} action={action} onSubmit={check} noValidate className="stacked-form" key={state.added ?? "form"}>
-      {error && <p className="alert alert--error" role="alert" id="attachment-error">{error}</p>}
-      {state.added && !error && <p className="alert alert--success" role="status">„{state.added}“ wurde hinzugefügt.</p>}
+      {error && (
+        <p className="alert alert--error" role="alert" id="attachment-error">
+          {error}
+        </p>
+      )}
+      {state.added && !error && (
+        <p className="alert alert--success" role="status">
+          „{state.added}“ wurde hinzugefügt.
+        </p>
+      )}
       <input type="hidden" name="articleId" value={props.articleId} />
       <div className="field-row">
         <div className="field">
           <label htmlFor="attachment-file">Datei (höchstens {props.maxMb} MB)</label>
-          <input id="attachment-file" name="file" type="file" aria-describedby={error ? "attachment-hint attachment-error" : "attachment-hint"} aria-invalid={error ? true : undefined} />
-          <p className="field-hint" id="attachment-hint">Erlaubt: {props.allowedText}. Bilder können Sie danach im Editor mit „Bild einfügen“ in den Text setzen.</p>
+          <input
+            id="attachment-file"
+            name="file"
+            type="file"
+            aria-describedby={error ? "attachment-hint attachment-error" : "attachment-hint"}
+            aria-invalid={error ? true : undefined}
+          />
+          <p className="field-hint" id="attachment-hint">
+            Erlaubt: {props.allowedText}. Bilder können Sie danach im Editor mit „Bild einfügen“ in den Text setzen.
+          </p>
         </div>
         <div className="field">
           <label htmlFor="attachment-description">Beschreibung (optional)</label>
           <input id="attachment-description" name="description" type="text" maxLength={300} />
         </div>
       </div>
-      <button type="submit" className="button button--secondary" disabled={pending}>{pending ? "Wird hochgeladen …" : "Anhang hinzufügen"}</button>
+      <button type="submit" className="button button--secondary" disabled={pending}>
+        {pending ? "Wird hochgeladen …" : "Anhang hinzufügen"}
+      </button>
     </form>
   );
 }

@@ -11,7 +11,9 @@ export function DueArticleList({ articles, showOwner }: { articles: DueArticle[]
       meta={(article) => (
         <>
           <VerificationBadge state={article.verification} />
-          <span>Prüfung {article.verification === "EXPIRED" ? "war fällig am" : "fällig am"} {formatDate(article.nextReviewAt)}</span>
+          <span>
+            Prüfung {article.verification === "EXPIRED" ? "war fällig am" : "fällig am"} {formatDate(article.nextReviewAt)}
+          </span>
           {showOwner && <span>verantwortlich: {article.ownerName}</span>}
           {article.unitNames.length > 0 && <span>{article.unitNames.join(", ")}</span>}
         </>

@@ -38,28 +38,59 @@ export function ImportForm(props: {
     <>
       <form action={preview} onSubmit={checkSize} className="card" noValidate>
         <h2>1. Dokument auswählen</h2>
-        {uploadError && <p className="alert alert--error" role="alert" id="file-error">{uploadError}</p>}
+        {uploadError && (
+          <p className="alert alert--error" role="alert" id="file-error">
+            {uploadError}
+          </p>
+        )}
         <div className="field">
           <label htmlFor="file">Word-Dokument (.docx, höchstens 10 MB)</label>
-          <input id="file" name="file" type="file" accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-            aria-describedby={uploadError ? "file-hint file-error" : "file-hint"} aria-invalid={uploadError ? true : undefined} />
-          <p className="field-hint" id="file-hint">Übernommen werden Überschriften, Listen, Tabellen, fett und kursiv sowie Links. Bilder werden nicht übernommen.</p>
+          <input
+            id="file"
+            name="file"
+            type="file"
+            accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            aria-describedby={uploadError ? "file-hint file-error" : "file-hint"}
+            aria-invalid={uploadError ? true : undefined}
+          />
+          <p className="field-hint" id="file-hint">
+            Übernommen werden Überschriften, Listen, Tabellen, fett und kursiv sowie Links. Bilder werden nicht übernommen.
+          </p>
         </div>
         <div className="field">
           <label htmlFor="import-kind">Wissensart</label>
           <select id="import-kind" name="kind" defaultValue={current?.kind ?? "PROCEDURE"}>
-            {ARTICLE_KINDS.map((kind) => <option key={kind} value={kind}>{ARTICLE_KIND_LABELS[kind]}</option>)}
+            {ARTICLE_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {ARTICLE_KIND_LABELS[kind]}
+              </option>
+            ))}
           </select>
         </div>
-        <button type="submit" className="button" disabled={previewing}>{previewing ? "Wird umgewandelt …" : "Vorschau anzeigen"}</button>
+        <button type="submit" className="button" disabled={previewing}>
+          {previewing ? "Wird umgewandelt …" : "Vorschau anzeigen"}
+        </button>
       </form>
       {current && (
         <form action={save} className="card" key={`${current.fileName}-${started}`}>
           <h2>2. Vorschau prüfen und als Entwurf speichern</h2>
-          <p>Aus „{current.fileName}“. So sehen Leserinnen und Leser den Inhalt; Sie können ihn nach dem Speichern im Editor weiter bearbeiten.</p>
-          {saveState.error && <p className="alert alert--error" role="alert">{saveState.error}</p>}
+          <p>
+            Aus „{current.fileName}“. So sehen Leserinnen und Leser den Inhalt; Sie können ihn nach dem Speichern im Editor weiter
+            bearbeiten.
+          </p>
+          {saveState.error && (
+            <p className="alert alert--error" role="alert">
+              {saveState.error}
+            </p>
+          )}
           {current.warnings.length > 0 && (
-            <div className="alert alert--info" role="note"><ul>{current.warnings.map((warning) => <li key={warning}>{warning}</li>)}</ul></div>
+            <div className="alert alert--info" role="note">
+              <ul>
+                {current.warnings.map((warning) => (
+                  <li key={warning}>{warning}</li>
+                ))}
+              </ul>
+            </div>
           )}
           <input type="hidden" name="content" value={current.content} />
           <input type="hidden" name="kind" value={current.kind} />
@@ -67,8 +98,15 @@ export function ImportForm(props: {
             <label htmlFor="import-title">Titel</label>
             <input id="import-title" name="title" type="text" defaultValue={current.title} maxLength={200} required />
           </div>
-          <section aria-label="Vorschau des Inhalts" tabIndex={0} className="import-preview article-body" dangerouslySetInnerHTML={{ __html: current.html }} />
-          <button type="submit" className="button" disabled={saving}>{saving ? "Wird gespeichert …" : "Als Entwurf speichern"}</button>
+          <section
+            aria-label="Vorschau des Inhalts"
+            tabIndex={0}
+            className="import-preview article-body"
+            dangerouslySetInnerHTML={{ __html: current.html }}
+          />
+          <button type="submit" className="button" disabled={saving}>
+            {saving ? "Wird gespeichert …" : "Als Entwurf speichern"}
+          </button>
         </form>
       )}
     </>

@@ -4,17 +4,27 @@ import { FEEDBACK_KIND_LABELS } from "@/lib/knowledge/article-feedback";
 import { formatDateTime } from "@/lib/format-date";
 
 /** Open feedback; with `resolveAction` each entry gets a short answer field and "Erledigt". */
-export function OpenFeedbackList(props: { feedback: OpenFeedback[]; showArticle: boolean; resolveAction?: (formData: FormData) => Promise<void> }) {
+export function OpenFeedbackList(props: {
+  feedback: OpenFeedback[];
+  showArticle: boolean;
+  resolveAction?: (formData: FormData) => Promise<void>;
+}) {
   return (
     <ul className="plain-list">
       {props.feedback.map((entry) => (
         <li key={entry.id}>
           <p>
             <span className="badge badge--kind">{FEEDBACK_KIND_LABELS[entry.kind]}</span>{" "}
-            {props.showArticle && <><Link href={`/wissen/${entry.articleId}`}>{entry.articleTitle}</Link>: </>}
+            {props.showArticle && (
+              <>
+                <Link href={`/wissen/${entry.articleId}`}>{entry.articleTitle}</Link>:{" "}
+              </>
+            )}
             {entry.message}
           </p>
-          <p className="meta">{entry.authorName ?? "ehemalige Person"}, {formatDateTime(entry.createdAt)}</p>
+          <p className="meta">
+            {entry.authorName ?? "ehemalige Person"}, {formatDateTime(entry.createdAt)}
+          </p>
           {props.resolveAction && (
             <form action={props.resolveAction} className="filters">
               <input type="hidden" name="feedbackId" value={entry.id} />
@@ -23,7 +33,9 @@ export function OpenFeedbackList(props: { feedback: OpenFeedback[]; showArticle:
                 <label htmlFor={`resolution-${entry.id}`}>Antwort oder was geändert wurde</label>
                 <input id={`resolution-${entry.id}`} type="text" name="resolution" required minLength={2} maxLength={2000} />
               </div>
-              <button type="submit" className="button button--small">Erledigt</button>
+              <button type="submit" className="button button--small">
+                Erledigt
+              </button>
             </form>
           )}
         </li>

@@ -2,7 +2,8 @@ import { STEP_LABELS, type WorkflowStep } from "@/lib/knowledge/workflow-rules";
 import { ARTICLE_STATUS_LABELS, type ArticleStatusValue } from "@/lib/knowledge/labels";
 
 const STATUS_EXPLANATIONS: Record<ArticleStatusValue, string> = {
-  DRAFT: "Diesen Entwurf sehen nur die verantwortliche Person, die Redaktion, die Administration und die Leitung der verknüpften Organisationseinheiten.",
+  DRAFT:
+    "Diesen Entwurf sehen nur die verantwortliche Person, die Redaktion, die Administration und die Leitung der verknüpften Organisationseinheiten.",
   IN_REVIEW: "Der Artikel wartet auf die Freigabe. Leserinnen und Leser (auch das Personalamt) sehen ihn erst nach der Veröffentlichung.",
   PUBLISHED: "Alle Kolleginnen und Kollegen Ihrer Verwaltung können den Artikel lesen und finden.",
   ARCHIVED: "Archiviert: nicht mehr gültig, für Leserinnen und Leser unsichtbar, für die Nachvollziehbarkeit aufbewahrt.",
@@ -28,10 +29,14 @@ export function WorkflowPanel(props: {
       <h2 id="workflow-heading">Status: {ARTICLE_STATUS_LABELS[props.status]}</h2>
       <p>{STATUS_EXPLANATIONS[props.status]}</p>
       {props.requireFourEyes && props.status !== "ARCHIVED" && (
-        <p className="field-hint">In Ihrer Verwaltung gilt das Vier-Augen-Prinzip: Veröffentlichen darf nur, wer an der Fassung nicht mitgeschrieben hat.</p>
+        <p className="field-hint">
+          In Ihrer Verwaltung gilt das Vier-Augen-Prinzip: Veröffentlichen darf nur, wer an der Fassung nicht mitgeschrieben hat.
+        </p>
       )}
       {props.blockedByFourEyes && (
-        <p className="alert alert--info" role="note">Sie haben an dieser Fassung mitgeschrieben. Bitte lassen Sie sie von einer anderen Person aus Redaktion oder Leitung freigeben.</p>
+        <p className="alert alert--info" role="note">
+          Sie haben an dieser Fassung mitgeschrieben. Bitte lassen Sie sie von einer anderen Person aus Redaktion oder Leitung freigeben.
+        </p>
       )}
       {simpleSteps.length > 0 && (
         <div className="button-row">
@@ -40,7 +45,9 @@ export function WorkflowPanel(props: {
               <input type="hidden" name="id" value={props.articleId} />
               <input type="hidden" name="version" value={props.version} />
               <input type="hidden" name="step" value={step} />
-              <button type="submit" className={step === "approve" ? "button" : "button button--secondary"}>{STEP_LABELS[step]}</button>
+              <button type="submit" className={step === "approve" ? "button" : "button button--secondary"}>
+                {STEP_LABELS[step]}
+              </button>
             </form>
           ))}
         </div>
@@ -54,7 +61,9 @@ export function WorkflowPanel(props: {
             <label htmlFor="return-note">Was soll überarbeitet werden?</label>
             <textarea id="return-note" name="note" rows={2} maxLength={500} required />
           </div>
-          <button type="submit" className="button button--secondary">{STEP_LABELS.return}</button>
+          <button type="submit" className="button button--secondary">
+            {STEP_LABELS.return}
+          </button>
         </form>
       )}
     </section>

@@ -7,7 +7,8 @@ const MY_WORK = ["/meine-arbeit", "/mein-wissen", "/uebergabe", "/vertretung", "
 /** Overviews for leads and HR reached from the cockpit. */
 const COCKPIT = ["/cockpit", "/vertretung/planen", "/einarbeitung/wege", "/wissensluecken", "/verwaltung/uebergabe"];
 
-const within = (pathname: string, prefixes: string[]) => prefixes.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
+const within = (pathname: string, prefixes: string[]) =>
+  prefixes.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
 
 /**
  * At most six entries: the personal journeys are grouped on "Meine Arbeit", the
@@ -18,7 +19,11 @@ export function MainNav({ canCreate, canSeeCockpit, canAdmin }: { canCreate: boo
   const inCockpit = canSeeCockpit && within(pathname, COCKPIT);
   const items = [
     { href: "/", label: "Startseite", active: pathname === "/" },
-    { href: "/wissen", label: "Wissen", active: (pathname.startsWith("/wissen") && pathname !== "/wissen/neu") || pathname.startsWith("/suche") },
+    {
+      href: "/wissen",
+      label: "Wissen",
+      active: (pathname.startsWith("/wissen") && pathname !== "/wissen/neu") || pathname.startsWith("/suche"),
+    },
     ...(canCreate ? [{ href: "/wissen/neu", label: "Neuer Artikel", active: pathname === "/wissen/neu" }] : []),
     { href: "/meine-arbeit", label: "Meine Arbeit", active: !inCockpit && within(pathname, MY_WORK) },
     ...(canSeeCockpit ? [{ href: "/cockpit", label: "Cockpit", active: inCockpit }] : []),
@@ -29,7 +34,9 @@ export function MainNav({ canCreate, canSeeCockpit, canAdmin }: { canCreate: boo
       <ul>
         {items.map((item) => (
           <li key={item.href}>
-            <Link href={item.href} aria-current={item.active ? "page" : undefined}>{item.label}</Link>
+            <Link href={item.href} aria-current={item.active ? "page" : undefined}>
+              {item.label}
+            </Link>
           </li>
         ))}
       </ul>

@@ -3,7 +3,14 @@ import { MainNav } from "./main-nav";
 import { SignOutButton } from "./sign-out-button";
 import { HeaderSearch } from "@/components/search/header-search";
 
-export function SiteHeader(props: { displayName: string; organizationName: string; roleLabel: string; canCreate: boolean; canAdmin: boolean; canSeeCockpit: boolean }) {
+export function SiteHeader(props: {
+  displayName: string;
+  organizationName: string;
+  roleLabel: string;
+  canCreate: boolean;
+  canAdmin: boolean;
+  canSeeCockpit: boolean;
+}) {
   return (
     <header className="site-header">
       <div className="site-header__inner">

@@ -86,11 +86,17 @@ export function HeaderSearch() {
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === "ArrowDown") {
       event.preventDefault();
-      if (!visible) { setOpen(true); return; }
+      if (!visible) {
+        setOpen(true);
+        return;
+      }
       setActive((index) => (index + 1) % options.length);
     } else if (event.key === "ArrowUp") {
       event.preventDefault();
-      if (!visible) { setOpen(true); return; }
+      if (!visible) {
+        setOpen(true);
+        return;
+      }
       setActive((index) => (index <= 0 ? options.length - 1 : index - 1));
     } else if (event.key === "Enter") {
       if (visible && active >= 0 && options[active]) {
@@ -99,16 +105,28 @@ export function HeaderSearch() {
       }
       // Otherwise the form is submitted: the full search page.
     } else if (event.key === "Escape") {
-      if (visible) { event.preventDefault(); setOpen(false); setActive(-1); }
-      else if (query) { event.preventDefault(); setQuery(""); }
+      if (visible) {
+        event.preventDefault();
+        setOpen(false);
+        setActive(-1);
+      } else if (query) {
+        event.preventDefault();
+        setQuery("");
+      }
     }
   };
 
-  const status = !visible ? "" : result.hits.length === 0 ? "Keine Vorschläge. Enter sucht im gesamten Wissen." : `${result.hits.length} ${result.hits.length === 1 ? "Vorschlag" : "Vorschläge"}. Pfeiltasten zum Auswählen.`;
+  const status = !visible
+    ? ""
+    : result.hits.length === 0
+      ? "Keine Vorschläge. Enter sucht im gesamten Wissen."
+      : `${result.hits.length} ${result.hits.length === 1 ? "Vorschlag" : "Vorschläge"}. Pfeiltasten zum Auswählen.`;
 
   return (
     <form className="header-search" role="search" action="/suche" method="get" onSubmit={() => setOpen(false)}>
-      <label htmlFor={`${id}-input`} className="visually-hidden">Wissen durchsuchen (Strg+K)</label>
+      <label htmlFor={`${id}-input`} className="visually-hidden">
+        Wissen durchsuchen (Strg+K)
+      </label>
       <div className="combobox">
         <input
           ref={inputRef}
@@ -125,7 +143,10 @@ export function HeaderSearch() {
           aria-activedescendant={visible && active >= 0 ? optionId(active) : undefined}
           aria-busy={loading || undefined}
           value={query}
-          onChange={(event) => { setQuery(event.target.value); setOpen(true); }}
+          onChange={(event) => {
+            setQuery(event.target.value);
+            setOpen(true);
+          }}
           onKeyDown={onKeyDown}
           onBlur={() => setOpen(false)}
           onFocus={() => setOpen(true)}
@@ -139,11 +160,16 @@ export function HeaderSearch() {
               aria-selected={index === active}
               className={option.kind === "all" ? "combobox-option combobox-option--all" : "combobox-option"}
               // mousedown, not click: the input keeps focus and blur does not close the list first.
-              onMouseDown={(event) => { event.preventDefault(); choose(option); }}
+              onMouseDown={(event) => {
+                event.preventDefault();
+                choose(option);
+              }}
             >
               {option.kind === "article" ? (
                 <>
-                  <span className="combobox-title"><HighlightedText segments={option.hit.title} /></span>
+                  <span className="combobox-title">
+                    <HighlightedText segments={option.hit.title} />
+                  </span>
                   <span className="combobox-meta">
                     {ARTICLE_KIND_LABELS[option.hit.kind as ArticleKind] ?? option.hit.kind}
                     {option.hit.unitNames.length > 0 && ` · ${option.hit.unitNames.join(", ")}`}
@@ -156,8 +182,12 @@ export function HeaderSearch() {
           ))}
         </ul>
       </div>
-      <button type="submit" className="button button--secondary button--small">Suchen</button>
-      <p className="visually-hidden" role="status" aria-live="polite">{status}</p>
+      <button type="submit" className="button button--secondary button--small">
+        Suchen
+      </button>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {status}
+      </p>
     </form>
   );
 }

@@ -52,7 +52,9 @@ export function SearchFacets({ request, facets }: { request: SearchRequest; face
                 );
               })}
               {selected && !values.some((value) => value.value === selected) && (
-                <li><Link href={searchUrl({ ...request, page: 1, [name]: undefined })}>Auswahl entfernen</Link></li>
+                <li>
+                  <Link href={searchUrl({ ...request, page: 1, [name]: undefined })}>Auswahl entfernen</Link>
+                </li>
               )}
             </ul>
           </section>

@@ -13,16 +13,60 @@ const startsWith = (bytes: Uint8Array, signature: number[], offset = 0) => signa
 const ascii = (text: string) => [...text].map((char) => char.charCodeAt(0));
 
 const TYPES: { extensions: string[]; type: FileType; matches: (bytes: Uint8Array) => boolean }[] = [
-  { extensions: ["png"], type: { contentType: "image/png", label: "PNG-Bild", image: true }, matches: (b) => startsWith(b, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) },
-  { extensions: ["jpg", "jpeg"], type: { contentType: "image/jpeg", label: "JPEG-Bild", image: true }, matches: (b) => startsWith(b, [0xff, 0xd8, 0xff]) },
-  { extensions: ["gif"], type: { contentType: "image/gif", label: "GIF-Bild", image: true }, matches: (b) => startsWith(b, ascii("GIF87a")) || startsWith(b, ascii("GIF89a")) },
-  { extensions: ["webp"], type: { contentType: "image/webp", label: "WebP-Bild", image: true }, matches: (b) => startsWith(b, ascii("RIFF")) && startsWith(b, ascii("WEBP"), 8) },
-  { extensions: ["pdf"], type: { contentType: "application/pdf", label: "PDF", image: false }, matches: (b) => startsWith(b, ascii("%PDF-")) },
-  { extensions: ["docx"], type: { contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", label: "Word-Dokument", image: false }, matches: isZip },
-  { extensions: ["xlsx"], type: { contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", label: "Excel-Tabelle", image: false }, matches: isZip },
-  { extensions: ["pptx"], type: { contentType: "application/vnd.openxmlformats-officedocument.presentationml.presentation", label: "PowerPoint-Präsentation", image: false }, matches: isZip },
-  { extensions: ["odt"], type: { contentType: "application/vnd.oasis.opendocument.text", label: "OpenDocument-Text", image: false }, matches: isZip },
-  { extensions: ["ods"], type: { contentType: "application/vnd.oasis.opendocument.spreadsheet", label: "OpenDocument-Tabelle", image: false }, matches: isZip },
+  {
+    extensions: ["png"],
+    type: { contentType: "image/png", label: "PNG-Bild", image: true },
+    matches: (b) => startsWith(b, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  },
+  {
+    extensions: ["jpg", "jpeg"],
+    type: { contentType: "image/jpeg", label: "JPEG-Bild", image: true },
+    matches: (b) => startsWith(b, [0xff, 0xd8, 0xff]),
+  },
+  {
+    extensions: ["gif"],
+    type: { contentType: "image/gif", label: "GIF-Bild", image: true },
+    matches: (b) => startsWith(b, ascii("GIF87a")) || startsWith(b, ascii("GIF89a")),
+  },
+  {
+    extensions: ["webp"],
+    type: { contentType: "image/webp", label: "WebP-Bild", image: true },
+    matches: (b) => startsWith(b, ascii("RIFF")) && startsWith(b, ascii("WEBP"), 8),
+  },
+  {
+    extensions: ["pdf"],
+    type: { contentType: "application/pdf", label: "PDF", image: false },
+    matches: (b) => startsWith(b, ascii("%PDF-")),
+  },
+  {
+    extensions: ["docx"],
+    type: { contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", label: "Word-Dokument", image: false },
+    matches: isZip,
+  },
+  {
+    extensions: ["xlsx"],
+    type: { contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", label: "Excel-Tabelle", image: false },
+    matches: isZip,
+  },
+  {
+    extensions: ["pptx"],
+    type: {
+      contentType: "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+      label: "PowerPoint-Präsentation",
+      image: false,
+    },
+    matches: isZip,
+  },
+  {
+    extensions: ["odt"],
+    type: { contentType: "application/vnd.oasis.opendocument.text", label: "OpenDocument-Text", image: false },
+    matches: isZip,
+  },
+  {
+    extensions: ["ods"],
+    type: { contentType: "application/vnd.oasis.opendocument.spreadsheet", label: "OpenDocument-Tabelle", image: false },
+    matches: isZip,
+  },
   { extensions: ["txt"], type: { contentType: "text/plain; charset=utf-8", label: "Textdatei", image: false }, matches: isPlainText },
   { extensions: ["csv"], type: { contentType: "text/csv; charset=utf-8", label: "CSV-Tabelle", image: false }, matches: isPlainText },
 ];

@@ -23,7 +23,12 @@ function encryptionKey(secret: string | Buffer, salt = ""): Uint8Array {
 
 const DEFAULT_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
-export async function encodeSessionJwt(params: { token?: JWTPayload; secret: string | Buffer; maxAge?: number; salt?: string }): Promise<string> {
+export async function encodeSessionJwt(params: {
+  token?: JWTPayload;
+  secret: string | Buffer;
+  maxAge?: number;
+  salt?: string;
+}): Promise<string> {
   const issuedAt = Math.floor(Date.now() / 1000);
   return new EncryptJWT(params.token ?? {})
     .setProtectedHeader({ alg: "dir", enc: "A256GCM" })

@@ -11,7 +11,20 @@ export interface AccessibilityHint {
 }
 
 /** Link texts that do not say where the link leads (compared lower-case, without punctuation). */
-const VAGUE_LINK_TEXTS = new Set(["hier", "hier klicken", "klicken sie hier", "klick hier", "mehr", "mehr lesen", "weiter", "link", "dieser link", "siehe hier", "details", "download"]);
+const VAGUE_LINK_TEXTS = new Set([
+  "hier",
+  "hier klicken",
+  "klicken sie hier",
+  "klick hier",
+  "mehr",
+  "mehr lesen",
+  "weiter",
+  "link",
+  "dieser link",
+  "siehe hier",
+  "details",
+  "download",
+]);
 
 function inlineText(node: TiptapNodeJson): string {
   if (node.type === "text") return node.text ?? "";
@@ -45,7 +58,10 @@ export function accessibilityHints(doc: TiptapNodeJson): AccessibilityHint[] {
       const level = Number(node.attrs?.level ?? 2);
       const text = inlineText(node).trim();
       if (text === "") {
-        hints.push({ rule: "heading-empty", message: `Eine Überschrift der Ebene ${level} ist leer – bitte Text ergänzen oder die Überschrift entfernen.` });
+        hints.push({
+          rule: "heading-empty",
+          message: `Eine Überschrift der Ebene ${level} ist leer – bitte Text ergänzen oder die Überschrift entfernen.`,
+        });
       } else if (level > previousLevel + 1) {
         hints.push({
           rule: "heading-order",
@@ -59,11 +75,18 @@ export function accessibilityHints(doc: TiptapNodeJson): AccessibilityHint[] {
       tableNumber += 1;
       const firstRow = node.content?.[0];
       const hasHeader = firstRow?.content?.some((cell) => cell.type === "tableHeader") ?? false;
-      if (!hasHeader) hints.push({ rule: "table-header", message: `Tabelle ${tableNumber} hat keine Kopfzeile. Bitte die erste Zeile als Kopfzeile anlegen, damit die Spalten benannt sind.` });
+      if (!hasHeader)
+        hints.push({
+          rule: "table-header",
+          message: `Tabelle ${tableNumber} hat keine Kopfzeile. Bitte die erste Zeile als Kopfzeile anlegen, damit die Spalten benannt sind.`,
+        });
       return;
     }
     if (node.type === "image" && String(node.attrs?.alt ?? "").trim() === "") {
-      hints.push({ rule: "image-alt", message: "Ein Bild hat keinen Alternativtext. Beschreiben Sie kurz, was das Bild zeigt (oder „dekorativ“, wenn es nichts aussagt)." });
+      hints.push({
+        rule: "image-alt",
+        message: "Ein Bild hat keinen Alternativtext. Beschreiben Sie kurz, was das Bild zeigt (oder „dekorativ“, wenn es nichts aussagt).",
+      });
     }
     for (const child of node.content ?? []) visit(child);
   };
@@ -71,11 +94,20 @@ export function accessibilityHints(doc: TiptapNodeJson): AccessibilityHint[] {
   const links: { href: string; text: string }[] = [];
   linkTexts(doc, links);
   for (const link of links) {
-    const normalized = link.text.trim().toLowerCase().replace(/[.:!»«"„“]/g, "");
+    const normalized = link.text
+      .trim()
+      .toLowerCase()
+      .replace(/[.:!»«"„“]/g, "");
     if (VAGUE_LINK_TEXTS.has(normalized)) {
-      hints.push({ rule: "link-text", message: `Der Linktext „${link.text.trim()}“ sagt nicht, wohin der Link führt. Besser: das Ziel nennen, z. B. „Formular Gewerbeanmeldung“.` });
+      hints.push({
+        rule: "link-text",
+        message: `Der Linktext „${link.text.trim()}“ sagt nicht, wohin der Link führt. Besser: das Ziel nennen, z. B. „Formular Gewerbeanmeldung“.`,
+      });
     } else if (/^(https?:\/\/|www\.)/i.test(link.text.trim()) && link.text.trim().length > 30) {
-      hints.push({ rule: "link-text", message: `Der Link „${short(link.text.trim())}“ zeigt nur die Adresse. Ein sprechender Linktext ist leichter vorzulesen.` });
+      hints.push({
+        rule: "link-text",
+        message: `Der Link „${short(link.text.trim())}“ zeigt nur die Adresse. Ein sprechender Linktext ist leichter vorzulesen.`,
+      });
     }
   }
   return hints;

@@ -37,7 +37,9 @@ function collect(node: TiptapNodeJson, lines: DocumentLine[], prefix: string): v
     case "listItem":
     case "taskItem": {
       const marker = node.type === "taskItem" ? (node.attrs?.checked ? "☑ " : "☐ ") : "• ";
-      (node.content ?? []).forEach((child, index) => collect(child, lines, index === 0 ? prefix.replace(/[•☐☑] $/, "  ") + marker : `${prefix}  `));
+      (node.content ?? []).forEach((child, index) =>
+        collect(child, lines, index === 0 ? prefix.replace(/[•☐☑] $/, "  ") + marker : `${prefix}  `),
+      );
       return;
     }
     case "tableRow":

@@ -30,19 +30,31 @@ function titleAndBody(html: string, fallbackTitle: string): { title: string; bod
   let body = html.trim();
   const leading = /^<h1[^>]*>([\s\S]*?)<\/h1>/.exec(body);
   if (leading) {
-    const text = leading[1].replace(/<[^>]+>/g, "").replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').trim();
+    const text = leading[1]
+      .replace(/<[^>]+>/g, "")
+      .replace(/&amp;/g, "&")
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&quot;/g, '"')
+      .trim();
     if (text) title = text;
     body = body.slice(leading[0].length);
   }
   // The highest remaining level becomes h2, the others keep their distance (at most h4).
   const levels = [...body.matchAll(/<h([1-6])[\s>]/g)].map((match) => Number(match[1]));
   const shift = levels.length > 0 ? 2 - Math.min(...levels) : 0;
-  body = body.replace(/<(\/?)h([1-6])(\s[^>]*)?>/g, (_match, slash: string, level: string) => `<${slash}h${Math.min(Math.max(Number(level) + shift, 2), 4)}>`);
+  body = body.replace(
+    /<(\/?)h([1-6])(\s[^>]*)?>/g,
+    (_match, slash: string, level: string) => `<${slash}h${Math.min(Math.max(Number(level) + shift, 2), 4)}>`,
+  );
   return { title: title.slice(0, 200), body };
 }
 
 function titleFromFileName(fileName: string): string {
-  const base = fileName.replace(/\.docx$/i, "").replace(/[_-]+/g, " ").trim();
+  const base = fileName
+    .replace(/\.docx$/i, "")
+    .replace(/[_-]+/g, " ")
+    .trim();
   return base.length >= 3 ? base : "Importiertes Dokument";
 }
 
@@ -63,7 +75,10 @@ export async function convertDocx(bytes: Uint8Array, fileName: string): Promise<
       {
         styleMap: ["p[style-name='Title'] => h1:fresh", "p[style-name='Titel'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"],
         // Images are not taken over yet; count them to tell the author.
-        convertImage: mammoth.images.imgElement(async () => { images += 1; return { src: "" }; }),
+        convertImage: mammoth.images.imgElement(async () => {
+          images += 1;
+          return { src: "" };
+        }),
         externalFileAccess: false,
       },
     );
@@ -76,7 +91,10 @@ export async function convertDocx(bytes: Uint8Array, fileName: string): Promise<
   const json = generateJSON(body || "<p></p>", articleExtensions);
   const content = processContent(json);
   const warnings: string[] = [];
-  if (images > 0) warnings.push(`${images} ${images === 1 ? "Bild wurde" : "Bilder wurden"} nicht übernommen. Bitte beschreiben Sie wichtige Bilder im Text.`);
+  if (images > 0)
+    warnings.push(
+      `${images} ${images === 1 ? "Bild wurde" : "Bilder wurden"} nicht übernommen. Bitte beschreiben Sie wichtige Bilder im Text.`,
+    );
   if (content.text.trim() === "") warnings.push("Im Dokument wurde kein Text gefunden.");
   return { title, content, warnings };
 }

@@ -42,9 +42,39 @@ function withoutUnsafeLinks(node: TiptapNodeJson): TiptapNodeJson {
 
 const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: [
-    "p", "h2", "h3", "h4", "strong", "em", "u", "s", "code", "pre", "blockquote", "br", "hr",
-    "ul", "ol", "li", "a", "table", "colgroup", "col", "tbody", "thead", "tr", "th", "td",
-    "label", "input", "div", "span", "dl", "dt", "dd", "img",
+    "p",
+    "h2",
+    "h3",
+    "h4",
+    "strong",
+    "em",
+    "u",
+    "s",
+    "code",
+    "pre",
+    "blockquote",
+    "br",
+    "hr",
+    "ul",
+    "ol",
+    "li",
+    "a",
+    "table",
+    "colgroup",
+    "col",
+    "tbody",
+    "thead",
+    "tr",
+    "th",
+    "td",
+    "label",
+    "input",
+    "div",
+    "span",
+    "dl",
+    "dt",
+    "dd",
+    "img",
   ],
   allowedAttributes: {
     a: ["href", "rel"],
@@ -80,7 +110,10 @@ function leafText(node: ProseMirrorNode): string {
 }
 
 function toPlainText(doc: ProseMirrorNode): string {
-  return doc.textBetween(0, doc.content.size, "\n", leafText).replace(/\n{3,}/g, "\n\n").trim();
+  return doc
+    .textBetween(0, doc.content.size, "\n", leafText)
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
 }
 
 /**
@@ -113,7 +146,10 @@ function validImage(node: TiptapNodeJson): TiptapNodeJson {
 
 /** Attachment ids of the images placed in a document. */
 export function imageAttachmentIdsOf(node: TiptapNodeJson): string[] {
-  const own = node.type === "image" && typeof node.attrs?.src === "string" ? [ATTACHMENT_IMAGE_SRC.exec(node.attrs.src)?.[1]].filter((id): id is string => Boolean(id)) : [];
+  const own =
+    node.type === "image" && typeof node.attrs?.src === "string"
+      ? [ATTACHMENT_IMAGE_SRC.exec(node.attrs.src)?.[1]].filter((id): id is string => Boolean(id))
+      : [];
   return [...own, ...(node.content ?? []).flatMap(imageAttachmentIdsOf)];
 }
 

@@ -6,8 +6,15 @@
 import { Node } from "@tiptap/core";
 import type { DOMOutputSpec } from "@tiptap/pm/model";
 import {
-  BLOCK_LABELS, BLOCK_SCHEMAS, blockText, scheduleText,
-  type BlockType, type ContactAttrs, type DeadlineAttrs, type LegalBasisAttrs, type SystemAttrs,
+  BLOCK_LABELS,
+  BLOCK_SCHEMAS,
+  blockText,
+  scheduleText,
+  type BlockType,
+  type ContactAttrs,
+  type DeadlineAttrs,
+  type LegalBasisAttrs,
+  type SystemAttrs,
 } from "./structured-blocks";
 
 const ATTRIBUTE_NAMES: Record<BlockType, string[]> = {
@@ -23,7 +30,9 @@ function rowsOf(type: BlockType, attrs: Record<string, unknown>): Row[] {
   const parsed = BLOCK_SCHEMAS[type].safeParse(attrs);
   if (!parsed.success) return [["Hinweis", "Dieser Baustein ist unvollständig."]];
   const rows: Row[] = [];
-  const add = (label: string, value: DOMOutputSpec | string, present = true) => { if (present) rows.push([label, value]); };
+  const add = (label: string, value: DOMOutputSpec | string, present = true) => {
+    if (present) rows.push([label, value]);
+  };
   switch (type) {
     case "deadline": {
       const value = parsed.data as DeadlineAttrs;
@@ -68,20 +77,32 @@ function blockNode(type: BlockType) {
       return Object.fromEntries(ATTRIBUTE_NAMES[type].map((name) => [name, { default: null, rendered: false }]));
     },
     parseHTML() {
-      return [{
-        tag: `div[data-type="${type}"]`,
-        getAttrs: (element) => {
-          try {
-            return JSON.parse((element as HTMLElement).getAttribute("data-attrs") ?? "{}") as Record<string, unknown>;
-          } catch {
-            return false;
-          }
+      return [
+        {
+          tag: `div[data-type="${type}"]`,
+          getAttrs: (element) => {
+            try {
+              return JSON.parse((element as HTMLElement).getAttribute("data-attrs") ?? "{}") as Record<string, unknown>;
+            } catch {
+              return false;
+            }
+          },
         },
-      }];
+      ];
     },
     renderHTML({ node }) {
       const rows = rowsOf(type, node.attrs);
-      const list: DOMOutputSpec = ["dl", {}, ...rows.flatMap(([label, value]) => [["dt", {}, label], ["dd", {}, value]] as DOMOutputSpec[])];
+      const list: DOMOutputSpec = [
+        "dl",
+        {},
+        ...rows.flatMap(
+          ([label, value]) =>
+            [
+              ["dt", {}, label],
+              ["dd", {}, value],
+            ] as DOMOutputSpec[],
+        ),
+      ];
       return ["div", { "data-type": type, "data-attrs": JSON.stringify(node.attrs) }, ["p", {}, ["strong", {}, BLOCK_LABELS[type]]], list];
     },
     renderText({ node }) {

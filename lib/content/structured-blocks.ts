@@ -26,11 +26,17 @@ export const SCHEDULE_LABELS: Record<DeadlineSchedule, string> = {
 };
 
 const text = (label: string, max: number) =>
-  z.string({ error: `${label}: bitte als Text angeben.` }).trim().max(max, `${label}: höchstens ${max} Zeichen.`);
+  z
+    .string({ error: `${label}: bitte als Text angeben.` })
+    .trim()
+    .max(max, `${label}: höchstens ${max} Zeichen.`);
 const required = (label: string, max: number) => text(label, max).min(1, `Bitte „${label}“ ausfüllen.`);
 const optional = (label: string, max: number) =>
   z.preprocess((value) => (value === null || value === undefined ? "" : value), text(label, max));
-const optionalNumber = z.preprocess((value) => (value === "" || value === null || value === undefined ? null : value), z.coerce.number().int().nullable());
+const optionalNumber = z.preprocess(
+  (value) => (value === "" || value === null || value === undefined ? null : value),
+  z.coerce.number().int().nullable(),
+);
 
 function isRealDate(year: number, month: number, day: number): boolean {
   const date = new Date(Date.UTC(year, month - 1, day));
@@ -69,8 +75,14 @@ export const deadlineSchema = z
 export const contactSchema = z.object({
   name: required("Name", 120),
   unit: optional("Stelle oder Organisation", 200),
-  phone: optional("Telefon", 40).refine((value) => value === "" || /^[+()0-9 /-]{3,40}$/.test(value), "Telefon: nur Ziffern, Leerzeichen und + ( ) / -."),
-  email: optional("E-Mail", 200).refine((value) => value === "" || z.email().safeParse(value).success, "Bitte eine gültige E-Mail-Adresse angeben."),
+  phone: optional("Telefon", 40).refine(
+    (value) => value === "" || /^[+()0-9 /-]{3,40}$/.test(value),
+    "Telefon: nur Ziffern, Leerzeichen und + ( ) / -.",
+  ),
+  email: optional("E-Mail", 200).refine(
+    (value) => value === "" || z.email().safeParse(value).success,
+    "Bitte eine gültige E-Mail-Adresse angeben.",
+  ),
   note: optional("Wofür ansprechen?", 300),
 });
 
@@ -110,7 +122,9 @@ export function scheduleText(deadline: Pick<DeadlineAttrs, "schedule" | "date" |
     case "yearly":
       return `jährlich zum ${two(deadline.day!)}.${two(deadline.month!)}.`;
     case "quarterly":
-      return `vierteljährlich zum ${quarterMonths(deadline.month!).map((month) => `${two(deadline.day!)}.${two(month)}.`).join(", ")}`;
+      return `vierteljährlich zum ${quarterMonths(deadline.month!)
+        .map((month) => `${two(deadline.day!)}.${two(month)}.`)
+        .join(", ")}`;
     case "monthly":
       return `monatlich zum ${deadline.day}.`;
   }
@@ -156,7 +170,11 @@ export function deadlineOccurrences(deadline: DeadlineAttrs, from: Date, to: Dat
     return date >= from && date <= to ? [date] : [];
   }
   const months =
-    deadline.schedule === "monthly" ? [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] : deadline.schedule === "quarterly" ? quarterMonths(deadline.month!) : [deadline.month!];
+    deadline.schedule === "monthly"
+      ? [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]
+      : deadline.schedule === "quarterly"
+        ? quarterMonths(deadline.month!)
+        : [deadline.month!];
   const result: Date[] = [];
   for (let year = from.getUTCFullYear(); year <= to.getUTCFullYear(); year++) {
     for (const month of months) {

@@ -35,7 +35,8 @@ export function exitTimeline(rows: CoverageRowLike[]): TimelineRow[] {
     const horizon = HORIZONS.find((candidate) => row.monthsToExit! >= candidate.from && row.monthsToExit! <= candidate.to);
     if (!horizon) continue;
     const entry = byUnit.get(row.unitId) ?? {
-      unitId: row.unitId, unitName: row.unitName,
+      unitId: row.unitId,
+      unitName: row.unitName,
       buckets: { "12": { tasks: 0, covered: 0 }, "24": { tasks: 0, covered: 0 }, "36": { tasks: 0, covered: 0 } },
     };
     entry.buckets[horizon.key].tasks += 1;
@@ -58,7 +59,12 @@ export function unitOverview(rows: CoverageRowLike[]): UnitOverviewRow[] {
   const byUnit = new Map<string, UnitOverviewRow>();
   for (const row of rows) {
     const entry = byUnit.get(row.unitId) ?? {
-      unitId: row.unitId, unitName: row.unitName, tasks: 0, maturity: { 0: 0, 1: 0, 2: 0, 3: 0, 4: 0 }, singleKnower: 0, covered: 0,
+      unitId: row.unitId,
+      unitName: row.unitName,
+      tasks: 0,
+      maturity: { 0: 0, 1: 0, 2: 0, 3: 0, 4: 0 },
+      singleKnower: 0,
+      covered: 0,
     };
     entry.tasks += 1;
     entry.maturity[row.maturity] += 1;
@@ -70,7 +76,9 @@ export function unitOverview(rows: CoverageRowLike[]): UnitOverviewRow[] {
 }
 
 const optionalInt = (min: number, max: number) =>
-  z.preprocess((value) => (value === "" || value === undefined ? undefined : value), z.coerce.number().int().min(min).max(max).optional()).catch(undefined);
+  z
+    .preprocess((value) => (value === "" || value === undefined ? undefined : value), z.coerce.number().int().min(min).max(max).optional())
+    .catch(undefined);
 
 /** Filters from the URL; invalid values are ignored (the list then shows everything). */
 export const riskFilterSchema = z.object({

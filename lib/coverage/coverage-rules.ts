@@ -105,7 +105,9 @@ function staysLongerThan(deputy: CoveragePerson, owner: CoveragePerson | null): 
 export function computeCoverage(task: CoverageInput, now: Date): TaskCoverage {
   const exits = task.owners.map((owner) => owner.plannedExitMonth).filter((month): month is Date => month !== null);
   const earliestExit = exits.length > 0 ? new Date(Math.min(...exits.map((month) => month.getTime()))) : null;
-  const leavingOwner = earliestExit ? task.owners.find((owner) => owner.plannedExitMonth?.getTime() === earliestExit.getTime()) ?? null : task.owners[0] ?? null;
+  const leavingOwner = earliestExit
+    ? (task.owners.find((owner) => owner.plannedExitMonth?.getTime() === earliestExit.getTime()) ?? null)
+    : (task.owners[0] ?? null);
   const monthsToExit = earliestExit ? monthsUntil(earliestExit, now) : null;
 
   const documented = task.articles.some((article) => isDocumented(article, now));
@@ -140,5 +142,16 @@ export function computeCoverage(task: CoverageInput, now: Date): TaskCoverage {
   if (verified && !provenByDeputy && task.deputies.length > 0) missing.push("Vertretung hat die Aufgabe noch nicht selbst durchgeführt");
   if (task.owners.length === 0) missing.push("Keine zuständige Person");
 
-  return { documented, verified, hasSuitableDeputy, provenByDeputy, maturity, singleKnower, monthsToExit, exitFactor: factor, risk, missing };
+  return {
+    documented,
+    verified,
+    hasSuitableDeputy,
+    provenByDeputy,
+    maturity,
+    singleKnower,
+    monthsToExit,
+    exitFactor: factor,
+    risk,
+    missing,
+  };
 }

@@ -23,7 +23,10 @@ export interface TaskCoverageRow extends TaskCoverage {
 }
 
 export const taskCoverageSelect = {
-  id: true, title: true, criticality: true, frequency: true,
+  id: true,
+  title: true,
+  criticality: true,
+  frequency: true,
   orgUnit: { select: { id: true, name: true } },
   position: { select: { title: true } },
   assignments: { orderBy: { rank: "asc" }, select: { role: true, rank: true, person: { select: { id: true, plannedExitMonth: true } } } },
@@ -34,16 +37,20 @@ export const taskCoverageSelect = {
 type TaskRow = Prisma.TaskGetPayload<{ select: typeof taskCoverageSelect }>;
 
 export function coverageOfTask(task: TaskRow, now: Date): TaskCoverageRow {
-  const persons = (role: AssignmentRole) => task.assignments
-    .filter((assignment) => assignment.role === role)
-    .map((assignment) => ({ personId: assignment.person.id, plannedExitMonth: assignment.person.plannedExitMonth }));
-  const coverage = computeCoverage({
-    criticality: task.criticality,
-    owners: persons("OWNER"),
-    deputies: persons("DEPUTY"),
-    articles: task.articleLinks.map((link) => link.article),
-    practicedBy: task.practices.map((practice) => practice.personId),
-  }, now);
+  const persons = (role: AssignmentRole) =>
+    task.assignments
+      .filter((assignment) => assignment.role === role)
+      .map((assignment) => ({ personId: assignment.person.id, plannedExitMonth: assignment.person.plannedExitMonth }));
+  const coverage = computeCoverage(
+    {
+      criticality: task.criticality,
+      owners: persons("OWNER"),
+      deputies: persons("DEPUTY"),
+      articles: task.articleLinks.map((link) => link.article),
+      practicedBy: task.practices.map((practice) => practice.personId),
+    },
+    now,
+  );
   return {
     ...coverage,
     id: task.id,
@@ -68,14 +75,26 @@ export function cockpitTasksOf(viewer: Viewer): Prisma.TaskWhereInput & { organi
  * for 10,000 tasks this is several times faster than one nested query
  * (docs/performance.md, W4).
  */
-export async function loadCoverageRows(where: Prisma.TaskWhereInput & { organizationId: string }, now: Date = new Date()): Promise<TaskCoverageRow[]> {
+export async function loadCoverageRows(
+  where: Prisma.TaskWhereInput & { organizationId: string },
+  now: Date = new Date(),
+): Promise<TaskCoverageRow[]> {
   const [tasks, assignments, links, practices] = await Promise.all([
     db().task.findMany({
-      where, orderBy: { title: "asc" },
-      select: { id: true, title: true, criticality: true, frequency: true, orgUnit: { select: { id: true, name: true } }, position: { select: { title: true } } },
+      where,
+      orderBy: { title: "asc" },
+      select: {
+        id: true,
+        title: true,
+        criticality: true,
+        frequency: true,
+        orgUnit: { select: { id: true, name: true } },
+        position: { select: { title: true } },
+      },
     }),
     db().taskAssignment.findMany({
-      where: { organizationId: where.organizationId, task: where }, orderBy: { rank: "asc" },
+      where: { organizationId: where.organizationId, task: where },
+      orderBy: { rank: "asc" },
       select: { taskId: true, role: true, rank: true, person: { select: { id: true, plannedExitMonth: true } } },
     }),
     db().articleTask.findMany({
@@ -92,12 +111,17 @@ export async function loadCoverageRows(where: Prisma.TaskWhereInput & { organiza
   const assignmentsByTask = group(assignments);
   const linksByTask = group(links);
   const practicesByTask = group(practices);
-  return tasks.map((task) => coverageOfTask({
-    ...task,
-    assignments: assignmentsByTask.get(task.id) ?? [],
-    articleLinks: linksByTask.get(task.id) ?? [],
-    practices: practicesByTask.get(task.id) ?? [],
-  }, now));
+  return tasks.map((task) =>
+    coverageOfTask(
+      {
+        ...task,
+        assignments: assignmentsByTask.get(task.id) ?? [],
+        articleLinks: linksByTask.get(task.id) ?? [],
+        practices: practicesByTask.get(task.id) ?? [],
+      },
+      now,
+    ),
+  );
 }
 
 export async function loadTaskCoverage(viewer: Viewer, now: Date = new Date()): Promise<TaskCoverageRow[]> {

@@ -20,9 +20,10 @@ export async function knowledgeSignals(viewer: Viewer, now: Date = new Date()) {
     },
     _count: { _all: true },
   });
-  const zeroResultQueries = scope.kind === "organization"
-    ? await db().zeroResultQuery.count({ where: { organizationId: viewer.organizationId, lastSeenAt: { gte: subDays(now, 90) } } })
-    : null;
+  const zeroResultQueries =
+    scope.kind === "organization"
+      ? await db().zeroResultQuery.count({ where: { organizationId: viewer.organizationId, lastSeenAt: { gte: subDays(now, 90) } } })
+      : null;
   return {
     gapsByUnit: new Map(gaps.filter((gap) => gap.orgUnitId).map((gap) => [gap.orgUnitId!, gap._count._all])),
     unassignedGaps: gaps.find((gap) => gap.orgUnitId === null)?._count._all ?? 0,

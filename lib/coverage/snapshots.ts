@@ -15,21 +15,31 @@ import { monthOf, shiftMonth } from "../dates";
 export async function recordCoverageSnapshots(options: { now?: Date; organizationId?: string } = {}): Promise<{ units: number }> {
   const now = options.now ?? new Date();
   const month = monthOf(now);
-  const organizations = await db().organization.findMany({ where: options.organizationId ? { id: options.organizationId } : {}, select: { id: true } });
+  const organizations = await db().organization.findMany({
+    where: options.organizationId ? { id: options.organizationId } : {},
+    select: { id: true },
+  });
   let units = 0;
   for (const { id: organizationId } of organizations) {
     const overview = unitOverview(await loadCoverageRows({ organizationId }, now));
-    await db().$transaction(overview.map((unit) => {
-      const figures = {
-        tasks: unit.tasks, singleKnower: unit.singleKnower,
-        maturity0: unit.maturity[0], maturity1: unit.maturity[1], maturity2: unit.maturity[2], maturity3: unit.maturity[3], maturity4: unit.maturity[4],
-      };
-      return db().coverageSnapshot.upsert({
-        where: { orgUnitId_month: { orgUnitId: unit.unitId, month }, organizationId },
-        create: { organizationId, orgUnitId: unit.unitId, month, ...figures },
-        update: figures,
-      });
-    }));
+    await db().$transaction(
+      overview.map((unit) => {
+        const figures = {
+          tasks: unit.tasks,
+          singleKnower: unit.singleKnower,
+          maturity0: unit.maturity[0],
+          maturity1: unit.maturity[1],
+          maturity2: unit.maturity[2],
+          maturity3: unit.maturity[3],
+          maturity4: unit.maturity[4],
+        };
+        return db().coverageSnapshot.upsert({
+          where: { orgUnitId_month: { orgUnitId: unit.unitId, month }, organizationId },
+          create: { organizationId, orgUnitId: unit.unitId, month, ...figures },
+          update: figures,
+        });
+      }),
+    );
     units += overview.length;
   }
   return { units };
@@ -54,11 +64,23 @@ export async function coverageTrend(viewer: Viewer, months = 6, now: Date = new 
       month: { gte: monthList[0] },
       ...(scope.kind === "units" ? { orgUnitId: { in: scope.unitIds } } : {}),
     },
-    select: { orgUnitId: true, month: true, tasks: true, maturity2: true, maturity3: true, maturity4: true, orgUnit: { select: { name: true } } },
+    select: {
+      orgUnitId: true,
+      month: true,
+      tasks: true,
+      maturity2: true,
+      maturity3: true,
+      maturity4: true,
+      orgUnit: { select: { name: true } },
+    },
   });
   const byUnit = new Map<string, TrendRow>();
   for (const snapshot of snapshots) {
-    const row = byUnit.get(snapshot.orgUnitId) ?? { unitId: snapshot.orgUnitId, unitName: snapshot.orgUnit.name, documentedShare: monthList.map(() => null) };
+    const row = byUnit.get(snapshot.orgUnitId) ?? {
+      unitId: snapshot.orgUnitId,
+      unitName: snapshot.orgUnit.name,
+      documentedShare: monthList.map(() => null),
+    };
     const index = monthList.findIndex((month) => month.getTime() === snapshot.month.getTime());
     if (index >= 0 && snapshot.tasks > 0) {
       row.documentedShare[index] = Math.round(((snapshot.maturity2 + snapshot.maturity3 + snapshot.maturity4) / snapshot.tasks) * 100);

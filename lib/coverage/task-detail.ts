@@ -14,7 +14,12 @@ import { verificationState } from "../knowledge/verification";
 import { cockpitTasksOf, coverageOfTask, taskCoverageSelect } from "./load-coverage";
 import type { ExitReason } from "../db/generated/enums";
 
-const EXIT_REASON_LABELS: Record<ExitReason, string> = { RETIREMENT: "Ruhestand", JOB_CHANGE: "Wechsel", PARENTAL_LEAVE: "Elternzeit", OTHER: "sonstiger Grund" };
+const EXIT_REASON_LABELS: Record<ExitReason, string> = {
+  RETIREMENT: "Ruhestand",
+  JOB_CHANGE: "Wechsel",
+  PARENTAL_LEAVE: "Elternzeit",
+  OTHER: "sonstiger Grund",
+};
 
 export async function taskDetail(viewer: Viewer, taskId: unknown, now: Date = new Date()) {
   const id = z.uuid().safeParse(taskId);
@@ -23,17 +28,33 @@ export async function taskDetail(viewer: Viewer, taskId: unknown, now: Date = ne
     where: { AND: [cockpitTasksOf(viewer), { id: id.data }] },
     select: {
       ...taskCoverageSelect,
-      organizationId: true, orgUnitId: true, description: true, legalBasis: true, systems: true,
+      organizationId: true,
+      orgUnitId: true,
+      description: true,
+      legalBasis: true,
+      systems: true,
       assignments: {
         orderBy: { rank: "asc" },
-        select: { role: true, rank: true, person: { select: { id: true, firstName: true, lastName: true, plannedExitMonth: true, exitReason: true } } },
+        select: {
+          role: true,
+          rank: true,
+          person: { select: { id: true, firstName: true, lastName: true, plannedExitMonth: true, exitReason: true } },
+        },
       },
       articleLinks: {
         select: {
           article: {
             select: {
-              id: true, title: true, status: true, ownerId: true, organizationId: true, verifierId: true,
-              nextReviewAt: true, lastVerifiedAt: true, reviewIntervalMonths: true, units: { select: { orgUnitId: true } },
+              id: true,
+              title: true,
+              status: true,
+              ownerId: true,
+              organizationId: true,
+              verifierId: true,
+              nextReviewAt: true,
+              lastVerifiedAt: true,
+              reviewIntervalMonths: true,
+              units: { select: { orgUnitId: true } },
             },
           },
         },
@@ -42,7 +63,9 @@ export async function taskDetail(viewer: Viewer, taskId: unknown, now: Date = ne
   });
   if (!task || !canSeeTaskPeople(viewer, task)) throw notFound("Die Aufgabe");
   if (isAuditedPersonView(viewer)) {
-    await db().$transaction((tx) => recordAuditEvent(tx, viewer, { action: "cockpit.task-people.view", entityType: "Task", entityId: task.id }));
+    await db().$transaction((tx) =>
+      recordAuditEvent(tx, viewer, { action: "cockpit.task-people.view", entityType: "Task", entityId: task.id }),
+    );
   }
   const coverage = coverageOfTask(task, now);
   const people = task.assignments.map((assignment) => ({

@@ -17,9 +17,16 @@ export async function unitReport(viewer: Viewer, unitId: unknown, now: Date = ne
   const id = z.uuid().safeParse(unitId);
   const scope = cockpitScope(viewer);
   if (!id.success || !scope || (scope.kind === "units" && !scope.unitIds.includes(id.data))) throw notFound("Die Organisationseinheit");
-  const unit = await db().orgUnit.findFirst({ where: { id: id.data, organizationId: viewer.organizationId }, select: { id: true, name: true } });
+  const unit = await db().orgUnit.findFirst({
+    where: { id: id.data, organizationId: viewer.organizationId },
+    select: { id: true, name: true },
+  });
   if (!unit) throw notFound("Die Organisationseinheit");
-  const [all, trend, signals] = await Promise.all([loadTaskCoverage(viewer, now), coverageTrend(viewer, 6, now), knowledgeSignals(viewer, now)]);
+  const [all, trend, signals] = await Promise.all([
+    loadTaskCoverage(viewer, now),
+    coverageTrend(viewer, 6, now),
+    knowledgeSignals(viewer, now),
+  ]);
   const rows = all.filter((row) => row.unitId === unit.id);
   return {
     unit,

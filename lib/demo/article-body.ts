@@ -12,20 +12,58 @@ const list = (type: "bulletList" | "orderedList", items: string[]): TiptapNodeJs
 /** Structured blocks (Frist, Ansprechpartner) some demo articles carry, by title. */
 const DEMO_BLOCKS: Record<string, TiptapNodeJson[]> = {
   "Grundsteuerbescheide nach der Reform erstellen": [
-    { type: "deadline", attrs: { title: "Grundsteuer-Fälligkeiten: Zahlungseingänge prüfen, Mahnlauf vorbereiten", schedule: "quarterly", day: 15, month: 2, date: "", note: "" } },
+    {
+      type: "deadline",
+      attrs: {
+        title: "Grundsteuer-Fälligkeiten: Zahlungseingänge prüfen, Mahnlauf vorbereiten",
+        schedule: "quarterly",
+        day: 15,
+        month: 2,
+        date: "",
+        note: "",
+      },
+    },
   ],
   "Tagesabschluss der Stadtkasse": [
-    { type: "deadline", attrs: { title: "Monatsabschluss an die Kämmerei melden", schedule: "monthly", day: 5, month: null, date: "", note: "Bei Wochenende am folgenden Werktag." } },
+    {
+      type: "deadline",
+      attrs: {
+        title: "Monatsabschluss an die Kämmerei melden",
+        schedule: "monthly",
+        day: 5,
+        month: null,
+        date: "",
+        note: "Bei Wochenende am folgenden Werktag.",
+      },
+    },
   ],
   "Übergabe Verkehrsangelegenheiten – Petra Krüger": [
-    { type: "deadline", attrs: { title: "Jahresanordnungen der Stadtwerke verlängern", schedule: "yearly", day: 15, month: 12, date: "", note: "" } },
+    {
+      type: "deadline",
+      attrs: { title: "Jahresanordnungen der Stadtwerke verlängern", schedule: "yearly", day: 15, month: 12, date: "", note: "" },
+    },
   ],
   "Wohnsitzanmeldung am Schalter": [
-    { type: "deadline", attrs: { title: "Monatsstatistik Meldewesen an das Landesamt", schedule: "monthly", day: 10, month: null, date: "", note: "" } },
-    { type: "contact", attrs: { name: "Aylin Demir", unit: "Bürgeramt, Meldewesen", phone: "0123 / 456-32", email: "", note: "Rückfragen zu VOIS|MESO" } },
+    {
+      type: "deadline",
+      attrs: { title: "Monatsstatistik Meldewesen an das Landesamt", schedule: "monthly", day: 10, month: null, date: "", note: "" },
+    },
+    {
+      type: "contact",
+      attrs: { name: "Aylin Demir", unit: "Bürgeramt, Meldewesen", phone: "0123 / 456-32", email: "", note: "Rückfragen zu VOIS|MESO" },
+    },
   ],
   "Obdachlosenunterbringung im Notfall": [
-    { type: "contact", attrs: { name: "Rufbereitschaft Ordnungsamt", unit: "Ordnungsamt", phone: "0123 / 456-789", email: "", note: "außerhalb der Dienstzeit" } },
+    {
+      type: "contact",
+      attrs: {
+        name: "Rufbereitschaft Ordnungsamt",
+        unit: "Ordnungsamt",
+        phone: "0123 / 456-789",
+        email: "",
+        note: "außerhalb der Dienstzeit",
+      },
+    },
   ],
 };
 
@@ -44,7 +82,7 @@ export function demoArticleBody(parts: {
       list("orderedList", parts.steps),
       heading("Fristen und Termine"),
       paragraph(parts.deadlines),
-      ...(parts.title ? DEMO_BLOCKS[parts.title] ?? [] : []),
+      ...(parts.title ? (DEMO_BLOCKS[parts.title] ?? []) : []),
       heading("Rechtsgrundlagen"),
       paragraph(parts.legalBasis),
       heading("Fachverfahren"),

@@ -32,11 +32,15 @@ export const DEMO_POSITIONS = [
   { number: "11-02", unit: "PA", title: "Sachbearbeitung Personal und Entgelt" },
 ] as const;
 
-
 /** exitIn: months from today until the planned exit. */
 export const DEMO_PEOPLE: {
-  number: string; first: string; last: string; positions: string[]; entry: string;
-  exitIn?: number; reason?: ExitReason;
+  number: string;
+  first: string;
+  last: string;
+  positions: string[];
+  entry: string;
+  exitIn?: number;
+  reason?: ExitReason;
 }[] = [
   { number: "P1001", first: "Renate", last: "Albers", positions: ["32.1-01"], entry: "1991-04-01", exitIn: 14, reason: "RETIREMENT" },
   { number: "P1002", first: "Klaus", last: "Brinkmann", positions: ["32.1-02"], entry: "1989-08-01", exitIn: 5, reason: "RETIREMENT" },

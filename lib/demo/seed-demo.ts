@@ -47,7 +47,11 @@ async function seedMusterhausen(log: (line: string) => void) {
         personnelNumber: person.number,
         firstName: person.first,
         lastName: person.last,
-        email: `${person.first}.${person.last}@musterhausen.example`.toLowerCase().replace(/ä/g, "ae").replace(/ö/g, "oe").replace(/ü/g, "ue"),
+        email: `${person.first}.${person.last}@musterhausen.example`
+          .toLowerCase()
+          .replace(/ä/g, "ae")
+          .replace(/ö/g, "oe")
+          .replace(/ü/g, "ue"),
         entryDate: new Date(`${person.entry}T00:00:00Z`),
         plannedExitMonth: person.exitIn !== undefined ? monthFromNow(person.exitIn) : null,
         exitReason: person.reason ?? null,
@@ -74,7 +78,10 @@ async function seedMusterhausen(log: (line: string) => void) {
           create: [
             { organizationId, personId: personIds.get(task.owner)!, role: "OWNER", rank: 0 },
             ...task.deputies.map((deputy, index) => ({
-              organizationId, personId: personIds.get(deputy)!, role: "DEPUTY" as const, rank: index + 1,
+              organizationId,
+              personId: personIds.get(deputy)!,
+              role: "DEPUTY" as const,
+              rank: index + 1,
             })),
           ],
         },
@@ -85,7 +92,13 @@ async function seedMusterhausen(log: (line: string) => void) {
   const users = [
     { email: "admin@musterhausen.example", displayName: "Administration Musterhausen", role: "ADMIN" as const },
     { email: "personalamt@musterhausen.example", displayName: "Elke Weber", role: "HR" as const, person: "P6001" },
-    { email: "leitung.buergeramt@musterhausen.example", displayName: "Renate Albers", role: "LEAD" as const, person: "P1001", leads: ["BA"] },
+    {
+      email: "leitung.buergeramt@musterhausen.example",
+      displayName: "Renate Albers",
+      role: "LEAD" as const,
+      person: "P1001",
+      leads: ["BA"],
+    },
     { email: "redaktion@musterhausen.example", displayName: "Jonas Engel", role: "EDITOR" as const, person: "P1004" },
     { email: "lesen@musterhausen.example", displayName: "Lea Hoffmann", role: "READER" as const, person: "P1006" },
   ];
@@ -127,14 +140,19 @@ async function seedMusterhausen(log: (line: string) => void) {
     // so the cockpit shows every maturity level ("geprüft", "bewährt").
     const verified = DEMO_VERIFIED[article.title];
     if (verified) {
-      await systemDb().article.update({ where: { id }, data: { lastVerifiedAt: subDays(new Date(), 60), lastVerifiedById: editor.userId } });
+      await systemDb().article.update({
+        where: { id },
+        data: { lastVerifiedAt: subDays(new Date(), 60), lastVerifiedById: editor.userId },
+      });
       if (verified === "practiced" && task.deputies[0]) {
         await systemDb().taskPractice.create({ data: { organizationId, taskId: link.id, personId: personIds.get(task.deputies[0])! } });
       }
     }
   }
   await seedCoverageHistory(organizationId);
-  log(`Stadt Musterhausen: ${DEMO_UNITS.length} Einheiten, ${DEMO_POSITIONS.length} Stellen, ${DEMO_PEOPLE.length} Beschäftigte, ${DEMO_TASKS.length} Aufgaben, ${DEMO_ARTICLES.length} Artikel.`);
+  log(
+    `Stadt Musterhausen: ${DEMO_UNITS.length} Einheiten, ${DEMO_POSITIONS.length} Stellen, ${DEMO_PEOPLE.length} Beschäftigte, ${DEMO_TASKS.length} Aufgaben, ${DEMO_ARTICLES.length} Artikel.`,
+  );
 }
 
 /**
@@ -155,9 +173,16 @@ async function seedCoverageHistory(organizationId: string) {
         const fromThree = Math.min(fewer - fromTwo, snapshot.maturity3);
         const fromFour = fewer - fromTwo - fromThree;
         return {
-          organizationId, orgUnitId: snapshot.orgUnitId, month, tasks: snapshot.tasks, singleKnower: snapshot.singleKnower,
-          maturity0: snapshot.maturity0 + fewer, maturity1: snapshot.maturity1,
-          maturity2: snapshot.maturity2 - fromTwo, maturity3: snapshot.maturity3 - fromThree, maturity4: snapshot.maturity4 - fromFour,
+          organizationId,
+          orgUnitId: snapshot.orgUnitId,
+          month,
+          tasks: snapshot.tasks,
+          singleKnower: snapshot.singleKnower,
+          maturity0: snapshot.maturity0 + fewer,
+          maturity1: snapshot.maturity1,
+          maturity2: snapshot.maturity2 - fromTwo,
+          maturity3: snapshot.maturity3 - fromThree,
+          maturity4: snapshot.maturity4 - fromFour,
         };
       }),
     });
@@ -188,22 +213,37 @@ async function seedBeispielstadt(log: (line: string) => void) {
   });
   const person = await systemDb().person.create({
     data: {
-      organizationId, personnelNumber: "B001", firstName: "Ingrid", lastName: "Sommer",
-      entryDate: new Date("1990-01-01T00:00:00Z"), plannedExitMonth: monthFromNow(10), exitReason: "RETIREMENT",
+      organizationId,
+      personnelNumber: "B001",
+      firstName: "Ingrid",
+      lastName: "Sommer",
+      entryDate: new Date("1990-01-01T00:00:00Z"),
+      plannedExitMonth: monthFromNow(10),
+      exitReason: "RETIREMENT",
       positions: { create: [{ positionId: position.id }] },
     },
   });
   const task = await systemDb().task.create({
     data: {
-      organizationId, orgUnitId: unit.id, positionId: position.id, title: "Gewerbeanmeldungen und Meldewesen",
-      criticality: 4, frequency: "DAILY", legalBasis: "GewO § 14; BMG § 17", systems: ["OK.EWO"],
+      organizationId,
+      orgUnitId: unit.id,
+      positionId: position.id,
+      title: "Gewerbeanmeldungen und Meldewesen",
+      criticality: 4,
+      frequency: "DAILY",
+      legalBasis: "GewO § 14; BMG § 17",
+      systems: ["OK.EWO"],
       assignments: { create: [{ organizationId, personId: person.id, role: "OWNER", rank: 0 }] },
     },
   });
   const user = await systemDb().user.create({
     data: {
-      organizationId, email: "redaktion@beispielstadt.example", displayName: "Ingrid Sommer", role: "EDITOR",
-      passwordHash: await hashPassword(DEMO_PASSWORD), personId: person.id,
+      organizationId,
+      email: "redaktion@beispielstadt.example",
+      displayName: "Ingrid Sommer",
+      role: "EDITOR",
+      passwordHash: await hashPassword(DEMO_PASSWORD),
+      personId: person.id,
     },
   });
   const editor = (await loadViewer(user.id))!;

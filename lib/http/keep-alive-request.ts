@@ -42,17 +42,21 @@ export function keepAliveRequest(input: string | URL, options: KeepAliveOptions 
     // The abort listener is removed as soon as the request settles; handing the
     // signal to http.request instead leaked listeners on shared signals.
     const onAbort = () => request.destroy(signal?.reason instanceof Error ? signal.reason : new Error("Abgebrochen"));
-    const settle = <T,>(callback: (value: T) => void) => (value: T) => {
-      signal?.removeEventListener("abort", onAbort);
-      callback(value);
-    };
+    const settle =
+      <T>(callback: (value: T) => void) =>
+      (value: T) => {
+        signal?.removeEventListener("abort", onAbort);
+        callback(value);
+      };
     const done = settle(resolve);
     const fail = settle(reject);
     const request = transport.request(url, { method: options.method ?? "GET", headers, agent }, (response) => {
       const chunks: Buffer[] = [];
       response.on("data", (chunk: Buffer) => chunks.push(chunk));
       response.on("error", fail);
-      response.on("end", () => done({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString("utf8") }));
+      response.on("end", () =>
+        done({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString("utf8") }),
+      );
     });
     signal?.addEventListener("abort", onAbort, { once: true });
     request.on("error", fail);

@@ -12,7 +12,14 @@ import { z } from "zod";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import type { Viewer } from "../auth/viewer";
-import { canSeeHandoverItemProgress, canSeeHandoverOverview, canSeeHandoverProgress, handoverProgressWhere, isHandoverParty, type HandoverFacts } from "../auth/policy";
+import {
+  canSeeHandoverItemProgress,
+  canSeeHandoverOverview,
+  canSeeHandoverProgress,
+  handoverProgressWhere,
+  isHandoverParty,
+  type HandoverFacts,
+} from "../auth/policy";
 import { conflict, invalid, notFound } from "../errors";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { fieldErrorsOf } from "../knowledge/article-input";
@@ -23,7 +30,10 @@ import { HandoverItemStatus } from "../db/generated/enums";
 export const HANDOVER_STATUSES = Object.values(HandoverItemStatus);
 export type HandoverStatus = HandoverItemStatus;
 export const HANDOVER_STATUS_LABELS: Record<HandoverStatus, string> = {
-  OPEN: "offen", DOCUMENTED: "dokumentiert", DISCUSSED: "besprochen", TAKEN_OVER: "übernommen",
+  OPEN: "offen",
+  DOCUMENTED: "dokumentiert",
+  DISCUSSED: "besprochen",
+  TAKEN_OVER: "übernommen",
 };
 
 /** The per-task text fields, with their German labels (form, record and print use the same). */
@@ -47,31 +57,59 @@ const startSchema = z.object({
 const saveSchema = z.object({
   updatedAt: z.iso.datetime({ error: "Bitte laden Sie die Seite neu." }),
   notes: text("Allgemeine Notizen"),
-  items: z.array(z.object({
-    taskId: z.uuid(),
-    status: z.enum(HANDOVER_STATUSES, { error: "Bitte einen Stand wählen." }),
-    ...Object.fromEntries(HANDOVER_FIELDS.map((field) => [field.key, text(field.label)])) as Record<(typeof HANDOVER_FIELDS)[number]["key"], z.ZodString>,
-  })),
+  items: z.array(
+    z.object({
+      taskId: z.uuid(),
+      status: z.enum(HANDOVER_STATUSES, { error: "Bitte einen Stand wählen." }),
+      ...(Object.fromEntries(HANDOVER_FIELDS.map((field) => [field.key, text(field.label)])) as Record<
+        (typeof HANDOVER_FIELDS)[number]["key"],
+        z.ZodString
+      >),
+    }),
+  ),
 });
 
 const handoverSelect = {
-  id: true, organizationId: true, fromPersonId: true, toPersonId: true, notes: true,
-  fromConfirmedAt: true, toConfirmedAt: true, createdAt: true, updatedAt: true,
+  id: true,
+  organizationId: true,
+  fromPersonId: true,
+  toPersonId: true,
+  notes: true,
+  fromConfirmedAt: true,
+  toConfirmedAt: true,
+  createdAt: true,
+  updatedAt: true,
   fromPerson: { select: { firstName: true, lastName: true, plannedExitMonth: true } },
   toPerson: { select: { firstName: true, lastName: true } },
   items: {
     orderBy: { task: { title: "asc" } },
     select: {
-      taskId: true, status: true, runningMatters: true, accessToTransfer: true, fileLocation: true, openQuestions: true,
-      task: { select: { title: true, orgUnitId: true, orgUnit: { select: { name: true } }, articleLinks: { where: { article: { status: "PUBLISHED" } }, select: { article: { select: { id: true, title: true } } } } } },
+      taskId: true,
+      status: true,
+      runningMatters: true,
+      accessToTransfer: true,
+      fileLocation: true,
+      openQuestions: true,
+      task: {
+        select: {
+          title: true,
+          orgUnitId: true,
+          orgUnit: { select: { name: true } },
+          articleLinks: { where: { article: { status: "PUBLISHED" } }, select: { article: { select: { id: true, title: true } } } },
+        },
+      },
     },
   },
 } satisfies Prisma.HandoverSelect;
 
 type HandoverRow = Prisma.HandoverGetPayload<{ select: typeof handoverSelect }>;
 
-const factsOf = (row: Pick<HandoverRow, "organizationId" | "fromPersonId" | "toPersonId"> & { items: { task: { orgUnitId: string } }[] }): HandoverFacts => ({
-  organizationId: row.organizationId, fromPersonId: row.fromPersonId, toPersonId: row.toPersonId,
+const factsOf = (
+  row: Pick<HandoverRow, "organizationId" | "fromPersonId" | "toPersonId"> & { items: { task: { orgUnitId: string } }[] },
+): HandoverFacts => ({
+  organizationId: row.organizationId,
+  fromPersonId: row.fromPersonId,
+  toPersonId: row.toPersonId,
   unitIds: [...new Set(row.items.map((item) => item.task.orgUnitId))],
 });
 
@@ -89,7 +127,11 @@ export async function handoverChoices(viewer: Viewer) {
     }),
     db().person.findMany({
       // Colleagues in post: with a position or a task (anonymised former staff have neither).
-      where: { organizationId: viewer.organizationId, id: { not: viewer.personId }, OR: [{ positions: { some: {} } }, { assignments: { some: {} } }] },
+      where: {
+        organizationId: viewer.organizationId,
+        id: { not: viewer.personId },
+        OR: [{ positions: { some: {} } }, { assignments: { some: {} } }],
+      },
       orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
       select: { id: true, firstName: true, lastName: true },
     }),
@@ -116,7 +158,11 @@ export async function startHandover(viewer: Viewer, raw: unknown): Promise<{ id:
   const [to, tasks] = await Promise.all([
     db().person.findFirst({ where: { id: toPersonId, organizationId: viewer.organizationId }, select: { id: true } }),
     db().task.findMany({
-      where: { id: { in: taskIds }, organizationId: viewer.organizationId, assignments: { some: { personId: viewer.personId, role: "OWNER" } } },
+      where: {
+        id: { in: taskIds },
+        organizationId: viewer.organizationId,
+        assignments: { some: { personId: viewer.personId, role: "OWNER" } },
+      },
       select: { id: true, _count: { select: { articleLinks: { where: { article: { status: "PUBLISHED" } } } } } },
     }),
   ]);
@@ -125,18 +171,34 @@ export async function startHandover(viewer: Viewer, raw: unknown): Promise<{ id:
   return db().$transaction(async (tx) => {
     const handover = await tx.handover.create({
       data: {
-        organizationId: viewer.organizationId, fromPersonId: viewer.personId!, toPersonId, createdById: viewer.userId,
-        items: { create: tasks.map((task) => ({ taskId: task.id, status: task._count.articleLinks > 0 ? "DOCUMENTED" as const : "OPEN" as const })) },
+        organizationId: viewer.organizationId,
+        fromPersonId: viewer.personId!,
+        toPersonId,
+        createdById: viewer.userId,
+        items: {
+          create: tasks.map((task) => ({
+            taskId: task.id,
+            status: task._count.articleLinks > 0 ? ("DOCUMENTED" as const) : ("OPEN" as const),
+          })),
+        },
       },
       select: { id: true },
     });
-    await recordAuditEvent(tx, viewer, { action: "handover.start", entityType: "Handover", entityId: handover.id, data: { tasks: tasks.length } });
+    await recordAuditEvent(tx, viewer, {
+      action: "handover.start",
+      entityType: "Handover",
+      entityId: handover.id,
+      data: { tasks: tasks.length },
+    });
     return handover;
   });
 }
 
 const statusCounts = (items: { status: HandoverStatus }[]) =>
-  Object.fromEntries(HANDOVER_STATUSES.map((status) => [status, items.filter((item) => item.status === status).length])) as Record<HandoverStatus, number>;
+  Object.fromEntries(HANDOVER_STATUSES.map((status) => [status, items.filter((item) => item.status === status).length])) as Record<
+    HandoverStatus,
+    number
+  >;
 
 /**
  * The viewer's records, as the leaving person or as successor/deputy, newest first.
@@ -145,23 +207,42 @@ const statusCounts = (items: { status: HandoverStatus }[]) =>
 export async function myHandovers(viewer: Viewer, options: { awaitingMe?: boolean } = {}) {
   if (!viewer.personId) return [];
   const mine: Prisma.HandoverWhereInput[] = options.awaitingMe
-    ? [{ fromPersonId: viewer.personId, fromConfirmedAt: null }, { toPersonId: viewer.personId, toConfirmedAt: null }]
+    ? [
+        { fromPersonId: viewer.personId, fromConfirmedAt: null },
+        { toPersonId: viewer.personId, toConfirmedAt: null },
+      ]
     : [{ fromPersonId: viewer.personId }, { toPersonId: viewer.personId }];
   const rows = await db().handover.findMany({
     where: { organizationId: viewer.organizationId, OR: mine },
     orderBy: { createdAt: "desc" },
-    select: { id: true, fromPersonId: true, createdAt: true, fromConfirmedAt: true, toConfirmedAt: true, fromPerson: { select: { firstName: true, lastName: true } }, toPerson: { select: { firstName: true, lastName: true } }, items: { select: { status: true } } },
+    select: {
+      id: true,
+      fromPersonId: true,
+      createdAt: true,
+      fromConfirmedAt: true,
+      toConfirmedAt: true,
+      fromPerson: { select: { firstName: true, lastName: true } },
+      toPerson: { select: { firstName: true, lastName: true } },
+      items: { select: { status: true } },
+    },
   });
   return rows.map((row) => ({
-    id: row.id, createdAt: row.createdAt, closed: isClosed(row), mine: row.fromPersonId === viewer.personId,
-    fromName: personName(row.fromPerson), toName: personName(row.toPerson),
-    counts: statusCounts(row.items), total: row.items.length,
+    id: row.id,
+    createdAt: row.createdAt,
+    closed: isClosed(row),
+    mine: row.fromPersonId === viewer.personId,
+    fromName: personName(row.fromPerson),
+    toName: personName(row.toPerson),
+    counts: statusCounts(row.items),
+    total: row.items.length,
   }));
 }
 
 async function loadHandover(viewer: Viewer, id: unknown, client: Prisma.TransactionClient = db()) {
   const parsed = z.uuid().safeParse(id);
-  const row = parsed.success ? await client.handover.findFirst({ where: { id: parsed.data, organizationId: viewer.organizationId }, select: handoverSelect }) : null;
+  const row = parsed.success
+    ? await client.handover.findFirst({ where: { id: parsed.data, organizationId: viewer.organizationId }, select: handoverSelect })
+    : null;
   return row;
 }
 
@@ -169,16 +250,32 @@ async function loadHandover(viewer: Viewer, id: unknown, client: Prisma.Transact
 export async function getHandover(viewer: Viewer, id: unknown, now: Date = new Date()) {
   const row = await loadHandover(viewer, id);
   if (!row || !isHandoverParty(viewer, factsOf(row))) throw notFound("Das Übergabeprotokoll");
-  const taskOfArticle = new Map(row.items.flatMap((item) => item.task.articleLinks.map((link) => [link.article.id, item.task.title] as const)));
-  const deadlines = taskOfArticle.size === 0 ? [] : await deadlinesBetween(viewer, now, addDays(now, DEADLINE_HORIZON_DAYS), [...taskOfArticle.keys()]);
+  const taskOfArticle = new Map(
+    row.items.flatMap((item) => item.task.articleLinks.map((link) => [link.article.id, item.task.title] as const)),
+  );
+  const deadlines =
+    taskOfArticle.size === 0 ? [] : await deadlinesBetween(viewer, now, addDays(now, DEADLINE_HORIZON_DAYS), [...taskOfArticle.keys()]);
   return {
-    id: row.id, notes: row.notes, createdAt: row.createdAt, updatedAt: row.updatedAt,
-    fromName: personName(row.fromPerson), toName: personName(row.toPerson), fromExitMonth: row.fromPerson.plannedExitMonth,
-    fromConfirmedAt: row.fromConfirmedAt, toConfirmedAt: row.toConfirmedAt, closed: isClosed(row),
-    viewerSide: viewer.personId === row.fromPersonId ? "from" as const : "to" as const,
+    id: row.id,
+    notes: row.notes,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    fromName: personName(row.fromPerson),
+    toName: personName(row.toPerson),
+    fromExitMonth: row.fromPerson.plannedExitMonth,
+    fromConfirmedAt: row.fromConfirmedAt,
+    toConfirmedAt: row.toConfirmedAt,
+    closed: isClosed(row),
+    viewerSide: viewer.personId === row.fromPersonId ? ("from" as const) : ("to" as const),
     items: row.items.map((item) => ({
-      taskId: item.taskId, title: item.task.title, unitName: item.task.orgUnit.name, status: item.status,
-      runningMatters: item.runningMatters, accessToTransfer: item.accessToTransfer, fileLocation: item.fileLocation, openQuestions: item.openQuestions,
+      taskId: item.taskId,
+      title: item.task.title,
+      unitName: item.task.orgUnit.name,
+      status: item.status,
+      runningMatters: item.runningMatters,
+      accessToTransfer: item.accessToTransfer,
+      fileLocation: item.fileLocation,
+      openQuestions: item.openQuestions,
       articles: item.task.articleLinks.map((link) => link.article),
     })),
     deadlines: deadlines.map((deadline) => ({ ...deadline, taskTitle: taskOfArticle.get(deadline.articleId) ?? "" })),
@@ -209,27 +306,51 @@ export async function saveHandover(viewer: Viewer, id: unknown, raw: unknown): P
       where: { id: row.id, organizationId: viewer.organizationId, updatedAt: new Date(parsed.data.updatedAt) },
       data: { notes: parsed.data.notes, fromConfirmedAt: null, toConfirmedAt: null },
     });
-    if (locked.count === 0) throw conflict("Das Protokoll wurde inzwischen von der anderen Seite geändert. Bitte laden Sie die Seite neu; Ihre Eingaben stehen noch im Formular.");
+    if (locked.count === 0)
+      throw conflict(
+        "Das Protokoll wurde inzwischen von der anderen Seite geändert. Bitte laden Sie die Seite neu; Ihre Eingaben stehen noch im Formular.",
+      );
     for (const { taskId, ...values } of changedItems) {
       await tx.handoverItem.update({ where: { handoverId_taskId: { handoverId: row.id, taskId } }, data: values });
     }
     const confirmationsCleared = row.fromConfirmedAt !== null || row.toConfirmedAt !== null;
-    await recordAuditEvent(tx, viewer, { action: "handover.update", entityType: "Handover", entityId: row.id, data: { tasks: changedItems.length, confirmationsCleared } });
+    await recordAuditEvent(tx, viewer, {
+      action: "handover.update",
+      entityType: "Handover",
+      entityId: row.id,
+      data: { tasks: changedItems.length, confirmationsCleared },
+    });
     return { confirmationsCleared };
   });
 }
 
 /** "Protokoll bestätigen" by one party, for the version they saw (updatedAt). */
-export async function confirmHandover(viewer: Viewer, id: unknown, seenUpdatedAt: unknown, now: Date = new Date()): Promise<{ closed: boolean }> {
+export async function confirmHandover(
+  viewer: Viewer,
+  id: unknown,
+  seenUpdatedAt: unknown,
+  now: Date = new Date(),
+): Promise<{ closed: boolean }> {
   const seen = z.iso.datetime().safeParse(seenUpdatedAt);
   if (!seen.success) throw invalid("Bitte laden Sie die Seite neu.");
   return db().$transaction(async (tx) => {
     const row = await loadHandover(viewer, id, tx);
     if (!row || !isHandoverParty(viewer, factsOf(row))) throw notFound("Das Übergabeprotokoll");
     const field = viewer.personId === row.fromPersonId ? "fromConfirmedAt" : "toConfirmedAt";
-    const updated = await tx.handover.updateMany({ where: { id: row.id, organizationId: viewer.organizationId, updatedAt: new Date(seen.data), [field]: null }, data: { [field]: now } });
-    if (updated.count === 0) throw conflict("Das Protokoll hat sich geändert, seit Sie es geöffnet haben, oder Sie haben es schon bestätigt. Bitte lesen Sie den aktuellen Stand.");
-    await recordAuditEvent(tx, viewer, { action: "handover.confirm", entityType: "Handover", entityId: row.id, data: { side: field === "fromConfirmedAt" ? "from" : "to" } });
+    const updated = await tx.handover.updateMany({
+      where: { id: row.id, organizationId: viewer.organizationId, updatedAt: new Date(seen.data), [field]: null },
+      data: { [field]: now },
+    });
+    if (updated.count === 0)
+      throw conflict(
+        "Das Protokoll hat sich geändert, seit Sie es geöffnet haben, oder Sie haben es schon bestätigt. Bitte lesen Sie den aktuellen Stand.",
+      );
+    await recordAuditEvent(tx, viewer, {
+      action: "handover.confirm",
+      entityType: "Handover",
+      entityId: row.id,
+      data: { side: field === "fromConfirmedAt" ? "from" : "to" },
+    });
     return { closed: field === "fromConfirmedAt" ? row.toConfirmedAt !== null : row.fromConfirmedAt !== null };
   });
 }
@@ -245,18 +366,43 @@ export async function handoverProgress(viewer: Viewer) {
     where: handoverProgressWhere(viewer),
     orderBy: [{ fromPerson: { plannedExitMonth: { sort: "asc", nulls: "last" } } }, { createdAt: "asc" }],
     select: {
-      id: true, organizationId: true, fromPersonId: true, toPersonId: true, createdAt: true, fromConfirmedAt: true, toConfirmedAt: true,
-      fromPerson: { select: { firstName: true, lastName: true, plannedExitMonth: true } }, toPerson: { select: { firstName: true, lastName: true } },
-      items: { orderBy: { task: { title: "asc" } }, select: { status: true, taskId: true, task: { select: { title: true, orgUnitId: true, orgUnit: { select: { name: true } } } } } },
+      id: true,
+      organizationId: true,
+      fromPersonId: true,
+      toPersonId: true,
+      createdAt: true,
+      fromConfirmedAt: true,
+      toConfirmedAt: true,
+      fromPerson: { select: { firstName: true, lastName: true, plannedExitMonth: true } },
+      toPerson: { select: { firstName: true, lastName: true } },
+      items: {
+        orderBy: { task: { title: "asc" } },
+        select: { status: true, taskId: true, task: { select: { title: true, orgUnitId: true, orgUnit: { select: { name: true } } } } },
+      },
     },
   });
-  return rows.filter((row) => canSeeHandoverProgress(viewer, factsOf(row))).map((row) => {
-    const items = row.items.filter((item) => canSeeHandoverItemProgress(viewer, { organizationId: row.organizationId, orgUnitId: item.task.orgUnitId }));
-    return {
-      id: row.id, createdAt: row.createdAt, closed: isClosed(row), fromConfirmed: row.fromConfirmedAt !== null, toConfirmed: row.toConfirmedAt !== null,
-      fromName: personName(row.fromPerson), toName: personName(row.toPerson), fromExitMonth: row.fromPerson.plannedExitMonth,
-      items: items.map((item) => ({ taskId: item.taskId, title: item.task.title, unitName: item.task.orgUnit.name, status: item.status })),
-      counts: statusCounts(items),
-    };
-  });
+  return rows
+    .filter((row) => canSeeHandoverProgress(viewer, factsOf(row)))
+    .map((row) => {
+      const items = row.items.filter((item) =>
+        canSeeHandoverItemProgress(viewer, { organizationId: row.organizationId, orgUnitId: item.task.orgUnitId }),
+      );
+      return {
+        id: row.id,
+        createdAt: row.createdAt,
+        closed: isClosed(row),
+        fromConfirmed: row.fromConfirmedAt !== null,
+        toConfirmed: row.toConfirmedAt !== null,
+        fromName: personName(row.fromPerson),
+        toName: personName(row.toPerson),
+        fromExitMonth: row.fromPerson.plannedExitMonth,
+        items: items.map((item) => ({
+          taskId: item.taskId,
+          title: item.task.title,
+          unitName: item.task.orgUnit.name,
+          status: item.status,
+        })),
+        counts: statusCounts(items),
+      };
+    });
 }

@@ -16,25 +16,47 @@ import { createTaskDocumentation } from "../knowledge/save-article";
 import type { TiptapNodeJson } from "../content/document-schema";
 import { INTERVIEW_QUESTIONS, type InterviewAnswers } from "./interview-questions";
 
-const answersSchema = z.object(Object.fromEntries(INTERVIEW_QUESTIONS.map((question) => [
-  question.key, z.string({ error: `„${question.section}“: Bitte geben Sie Text ein.` }).max(10_000, `„${question.section}“: höchstens 10.000 Zeichen.`).optional(),
-])), { error: "Die Antworten konnten nicht gelesen werden. Bitte laden Sie die Seite neu." });
+const answersSchema = z.object(
+  Object.fromEntries(
+    INTERVIEW_QUESTIONS.map((question) => [
+      question.key,
+      z
+        .string({ error: `„${question.section}“: Bitte geben Sie Text ein.` })
+        .max(10_000, `„${question.section}“: höchstens 10.000 Zeichen.`)
+        .optional(),
+    ]),
+  ),
+  { error: "Die Antworten konnten nicht gelesen werden. Bitte laden Sie die Seite neu." },
+);
 
 /** The viewer's own tasks (as owner) with coverage, interview state and progress, most at risk first. */
 export async function myKnowledge(viewer: Viewer, now: Date = new Date()) {
   if (!viewer.personId) return null;
   const [person, rows, interviews] = await Promise.all([
-    db().person.findFirst({ where: { id: viewer.personId, organizationId: viewer.organizationId }, select: { plannedExitMonth: true, exitReason: true } }),
+    db().person.findFirst({
+      where: { id: viewer.personId, organizationId: viewer.organizationId },
+      select: { plannedExitMonth: true, exitReason: true },
+    }),
     loadCoverageRows({ organizationId: viewer.organizationId, assignments: { some: { personId: viewer.personId, role: "OWNER" } } }, now),
-    db().knowledgeInterview.findMany({ where: { organizationId: viewer.organizationId, personId: viewer.personId }, select: { taskId: true, articleId: true, updatedAt: true, answers: true } }),
+    db().knowledgeInterview.findMany({
+      where: { organizationId: viewer.organizationId, personId: viewer.personId },
+      select: { taskId: true, articleId: true, updatedAt: true, answers: true },
+    }),
   ]);
   if (!person) return null;
   const byTask = new Map(interviews.map((interview) => [interview.taskId, interview]));
   const tasks = rows
     .map((row) => {
       const interview = byTask.get(row.id);
-      const answered = interview ? Object.values(interview.answers as InterviewAnswers).filter((answer) => (answer ?? "").trim() !== "").length : 0;
-      return { ...row, interview: interview ? { answered, handedIn: interview.articleId !== null, articleId: interview.articleId, updatedAt: interview.updatedAt } : null };
+      const answered = interview
+        ? Object.values(interview.answers as InterviewAnswers).filter((answer) => (answer ?? "").trim() !== "").length
+        : 0;
+      return {
+        ...row,
+        interview: interview
+          ? { answered, handedIn: interview.articleId !== null, articleId: interview.articleId, updatedAt: interview.updatedAt }
+          : null,
+      };
     })
     .sort((a, b) => b.risk - a.risk);
   return {
@@ -51,14 +73,22 @@ async function taskForDocumenting(viewer: Viewer, taskId: unknown) {
     where: { id: id.data, organizationId: viewer.organizationId },
     select: { id: true, organizationId: true, title: true, orgUnitId: true, positionId: true, assignments: { select: { personId: true } } },
   });
-  if (!task || !canDocumentTask(viewer, { organizationId: task.organizationId, personIds: task.assignments.map((a) => a.personId) })) throw notFound("Die Aufgabe");
+  if (!task || !canDocumentTask(viewer, { organizationId: task.organizationId, personIds: task.assignments.map((a) => a.personId) }))
+    throw notFound("Die Aufgabe");
   return task;
 }
 
 export async function getInterview(viewer: Viewer, taskId: unknown) {
   const task = await taskForDocumenting(viewer, taskId);
-  const interview = await db().knowledgeInterview.findUnique({ where: { taskId_personId: { taskId: task.id, personId: viewer.personId! }, organizationId: viewer.organizationId } });
-  return { task: { id: task.id, title: task.title }, answers: (interview?.answers ?? {}) as InterviewAnswers, articleId: interview?.articleId ?? null, updatedAt: interview?.updatedAt ?? null };
+  const interview = await db().knowledgeInterview.findUnique({
+    where: { taskId_personId: { taskId: task.id, personId: viewer.personId! }, organizationId: viewer.organizationId },
+  });
+  return {
+    task: { id: task.id, title: task.title },
+    answers: (interview?.answers ?? {}) as InterviewAnswers,
+    articleId: interview?.articleId ?? null,
+    updatedAt: interview?.updatedAt ?? null,
+  };
 }
 
 /** Saves the answers given so far (any subset); the interview can be continued later. */
@@ -67,7 +97,10 @@ export async function saveInterviewAnswers(viewer: Viewer, taskId: unknown, raw:
   const parsed = answersSchema.safeParse(raw);
   if (!parsed.success) throw invalid(parsed.error.issues[0]?.message ?? "Bitte prüfen Sie Ihre Antworten.");
   const key = { taskId: task.id, personId: viewer.personId! };
-  const existing = await db().knowledgeInterview.findUnique({ where: { taskId_personId: key, organizationId: viewer.organizationId }, select: { answers: true } });
+  const existing = await db().knowledgeInterview.findUnique({
+    where: { taskId_personId: key, organizationId: viewer.organizationId },
+    select: { answers: true },
+  });
   const answers = { ...((existing?.answers ?? {}) as InterviewAnswers), ...parsed.data };
   const saved = await db().knowledgeInterview.upsert({
     where: { taskId_personId: key, organizationId: viewer.organizationId },
@@ -90,11 +123,23 @@ export function interviewDocument(answers: InterviewAnswers): TiptapNodeJson {
       continue;
     }
     for (const block of answer.split(/\n\s*\n/)) {
-      const lines = block.split("\n").map((line) => line.trim()).filter(Boolean);
+      const lines = block
+        .split("\n")
+        .map((line) => line.trim())
+        .filter(Boolean);
       if (lines.length > 0 && lines.every((line) => /^[-*•]\s+/.test(line))) {
-        content.push({ type: "bulletList", content: lines.map((line) => ({ type: "listItem", content: [{ type: "paragraph", content: [text(line.replace(/^[-*•]\s+/, ""))] }] })) });
+        content.push({
+          type: "bulletList",
+          content: lines.map((line) => ({
+            type: "listItem",
+            content: [{ type: "paragraph", content: [text(line.replace(/^[-*•]\s+/, ""))] }],
+          })),
+        });
       } else {
-        content.push({ type: "paragraph", content: lines.flatMap((line, index) => (index === 0 ? [text(line)] : [{ type: "hardBreak" }, text(line)])) });
+        content.push({
+          type: "paragraph",
+          content: lines.flatMap((line, index) => (index === 0 ? [text(line)] : [{ type: "hardBreak" }, text(line)])),
+        });
       }
     }
   }
@@ -114,21 +159,35 @@ export async function handInInterview(viewer: Viewer, taskId: unknown): Promise<
       SELECT "articleId"::text AS "articleId", answers FROM "KnowledgeInterview"
       WHERE "taskId" = ${task.id}::uuid AND "personId" = ${personId}::uuid AND "organizationId" = ${viewer.organizationId}::uuid
       FOR UPDATE`;
-    if (interview?.articleId) throw conflict("Diese Befragung wurde schon als Artikel übergeben. Ergänzungen bitte im Artikel oder über die Redaktion.");
+    if (interview?.articleId)
+      throw conflict("Diese Befragung wurde schon als Artikel übergeben. Ergänzungen bitte im Artikel oder über die Redaktion.");
     const answers = interview?.answers ?? {};
     if (!interview || !INTERVIEW_QUESTIONS.some((question) => (answers[question.key] ?? "").trim() !== "")) {
       throw invalid("Bitte beantworten Sie mindestens eine Frage, bevor Sie übergeben.");
     }
-    const { id } = await createTaskDocumentation(tx, viewer, { id: task.id, organizationId: task.organizationId, personIds: task.assignments.map((a) => a.personId) }, {
-      title: `Austrittswissen: ${task.title}`.slice(0, 200),
-      kind: "EXIT",
-      content: interviewDocument(answers),
-      unitIds: [task.orgUnitId],
-      positionIds: task.positionId ? [task.positionId] : [],
-      changeNote: "Aus der Befragung „Mein Wissen sichern“",
+    const { id } = await createTaskDocumentation(
+      tx,
+      viewer,
+      { id: task.id, organizationId: task.organizationId, personIds: task.assignments.map((a) => a.personId) },
+      {
+        title: `Austrittswissen: ${task.title}`.slice(0, 200),
+        kind: "EXIT",
+        content: interviewDocument(answers),
+        unitIds: [task.orgUnitId],
+        positionIds: task.positionId ? [task.positionId] : [],
+        changeNote: "Aus der Befragung „Mein Wissen sichern“",
+      },
+    );
+    await tx.knowledgeInterview.update({
+      where: { taskId_personId: { taskId: task.id, personId }, organizationId: viewer.organizationId },
+      data: { articleId: id },
     });
-    await tx.knowledgeInterview.update({ where: { taskId_personId: { taskId: task.id, personId }, organizationId: viewer.organizationId }, data: { articleId: id } });
-    await recordAuditEvent(tx, viewer, { action: "journey.interview-hand-in", entityType: "Task", entityId: task.id, data: { articleId: id } });
+    await recordAuditEvent(tx, viewer, {
+      action: "journey.interview-hand-in",
+      entityType: "Task",
+      entityId: task.id,
+      data: { articleId: id },
+    });
     return { articleId: id };
   });
 }

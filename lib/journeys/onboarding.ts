@@ -22,7 +22,11 @@ export type PathItem =
   | { kind: "CONTACT"; label: string; details: string };
 
 type PathArticle = { id: string; title: string; kind: string };
-export interface PathStep { title: string; taskId: string | null; articles: PathArticle[] }
+export interface PathStep {
+  title: string;
+  taskId: string | null;
+  articles: PathArticle[];
+}
 
 const articleSelect = { id: true, title: true, kind: true } as const;
 
@@ -30,10 +34,20 @@ const articleSelect = { id: true, title: true, kind: true } as const;
 async function proposedItems(organizationId: string, positionId: string, client: Prisma.TransactionClient): Promise<PathItem[]> {
   const [entry, tasks] = await Promise.all([
     client.article.findMany({
-      where: { organizationId, status: "PUBLISHED", kind: "ENTRY", OR: [{ positions: { some: { positionId } } }, { tasks: { some: { task: { positionId } } } }] },
-      orderBy: { title: "asc" }, select: { id: true, title: true },
+      where: {
+        organizationId,
+        status: "PUBLISHED",
+        kind: "ENTRY",
+        OR: [{ positions: { some: { positionId } } }, { tasks: { some: { task: { positionId } } } }],
+      },
+      orderBy: { title: "asc" },
+      select: { id: true, title: true },
     }),
-    client.task.findMany({ where: { organizationId, positionId }, orderBy: [{ criticality: "desc" }, { title: "asc" }], select: { id: true, title: true } }),
+    client.task.findMany({
+      where: { organizationId, positionId },
+      orderBy: [{ criticality: "desc" }, { title: "asc" }],
+      select: { id: true, title: true },
+    }),
   ]);
   return [
     ...entry.map((article) => ({ kind: "ARTICLE" as const, articleId: article.id, title: article.title })),
@@ -42,18 +56,34 @@ async function proposedItems(organizationId: string, positionId: string, client:
 }
 
 /** The path items of a position: the lead-edited list if there is one, else the proposal (read with `client`, e.g. a transaction). */
-export async function pathItemsOf(organizationId: string, positionId: string, client: Prisma.TransactionClient = db()): Promise<{ items: PathItem[]; edited: boolean }> {
+export async function pathItemsOf(
+  organizationId: string,
+  positionId: string,
+  client: Prisma.TransactionClient = db(),
+): Promise<{ items: PathItem[]; edited: boolean }> {
   const rows = await client.onboardingPathItem.findMany({
     where: { organizationId, positionId },
     orderBy: { sortOrder: "asc" },
-    select: { kind: true, taskId: true, articleId: true, label: true, details: true, task: { select: { title: true } }, article: { select: { title: true } } },
+    select: {
+      kind: true,
+      taskId: true,
+      articleId: true,
+      label: true,
+      details: true,
+      task: { select: { title: true } },
+      article: { select: { title: true } },
+    },
   });
   if (rows.length === 0) return { items: await proposedItems(organizationId, positionId, client), edited: false };
   return {
     edited: true,
-    items: rows.map((row): PathItem => row.kind === "TASK" ? { kind: "TASK", taskId: row.taskId!, title: row.task?.title ?? "" }
-      : row.kind === "ARTICLE" ? { kind: "ARTICLE", articleId: row.articleId!, title: row.article?.title ?? "" }
-        : { kind: "CONTACT", label: row.label, details: row.details }),
+    items: rows.map((row): PathItem =>
+      row.kind === "TASK"
+        ? { kind: "TASK", taskId: row.taskId!, title: row.task?.title ?? "" }
+        : row.kind === "ARTICLE"
+          ? { kind: "ARTICLE", articleId: row.articleId!, title: row.article?.title ?? "" }
+          : { kind: "CONTACT", label: row.label, details: row.details },
+    ),
   };
 }
 
@@ -65,12 +95,21 @@ export async function pathItemsOf(organizationId: string, positionId: string, cl
 export async function buildPath(organizationId: string, positionIds: string[]) {
   const perPosition = await Promise.all(positionIds.map((positionId) => pathItemsOf(organizationId, positionId)));
   const items = perPosition.flatMap((path) => path.items);
-  const taskIds = [...new Set(items.flatMap((item) => item.kind === "TASK" ? [item.taskId] : []))];
-  const articleIds = [...new Set(items.flatMap((item) => item.kind === "ARTICLE" ? [item.articleId] : []))];
+  const taskIds = [...new Set(items.flatMap((item) => (item.kind === "TASK" ? [item.taskId] : [])))];
+  const articleIds = [...new Set(items.flatMap((item) => (item.kind === "ARTICLE" ? [item.articleId] : [])))];
   const [tasks, singles, positions] = await Promise.all([
     db().task.findMany({
       where: { organizationId, id: { in: taskIds } },
-      select: { id: true, title: true, systems: true, articleLinks: { where: { article: { status: "PUBLISHED", kind: { not: "ENTRY" } } }, orderBy: { article: { title: "asc" } }, select: { article: { select: articleSelect } } } },
+      select: {
+        id: true,
+        title: true,
+        systems: true,
+        articleLinks: {
+          where: { article: { status: "PUBLISHED", kind: { not: "ENTRY" } } },
+          orderBy: { article: { title: "asc" } },
+          select: { article: { select: articleSelect } },
+        },
+      },
     }),
     db().article.findMany({ where: { organizationId, status: "PUBLISHED", id: { in: articleIds } }, select: articleSelect }),
     db().position.findMany({ where: { organizationId, id: { in: positionIds } }, select: { orgUnitId: true } }),
@@ -97,26 +136,52 @@ export async function buildPath(organizationId: string, positionIds: string[]) {
   const pathArticleIds = [...new Set(steps.flatMap((step) => step.articles.map((article) => article.id)))];
   const unitIds = [...new Set(positions.map((position) => position.orgUnitId))];
   const [contactBlocks, glossary] = await Promise.all([
-    db().articleBlock.findMany({ where: { organizationId, type: "contact", articleId: { in: pathArticleIds } }, orderBy: { position: "asc" }, select: { data: true } }),
-    db().glossaryEntry.findMany({ where: { organizationId, orgUnitId: { in: unitIds } }, orderBy: { term: "asc" }, select: { id: true, term: true, meaning: true } }),
+    db().articleBlock.findMany({
+      where: { organizationId, type: "contact", articleId: { in: pathArticleIds } },
+      orderBy: { position: "asc" },
+      select: { data: true },
+    }),
+    db().glossaryEntry.findMany({
+      where: { organizationId, orgUnitId: { in: unitIds } },
+      orderBy: { term: "asc" },
+      select: { id: true, term: true, meaning: true },
+    }),
   ]);
   const fromArticles = contactBlocks.flatMap((block) => {
     const contact = contactSchema.safeParse(block.data);
-    return contact.success ? [{ label: contact.data.name, details: [contact.data.unit, contact.data.phone, contact.data.email, contact.data.note].filter(Boolean).join(", ") }] : [];
+    return contact.success
+      ? [
+          {
+            label: contact.data.name,
+            details: [contact.data.unit, contact.data.phone, contact.data.email, contact.data.note].filter(Boolean).join(", "),
+          },
+        ]
+      : [];
   });
-  const contacts = [...new Map([...items.flatMap((item) => item.kind === "CONTACT" ? [{ label: item.label, details: item.details }] : []), ...fromArticles].map((contact) => [contact.label, contact])).values()];
+  const contacts = [
+    ...new Map(
+      [...items.flatMap((item) => (item.kind === "CONTACT" ? [{ label: item.label, details: item.details }] : [])), ...fromArticles].map(
+        (contact) => [contact.label, contact],
+      ),
+    ).values(),
+  ];
   return {
     steps,
     articleIds: pathArticleIds,
     contacts,
     glossary,
-    systems: [...new Set(tasks.filter((task) => seen.has(`task:${task.id}`)).flatMap((task) => task.systems))].sort((a, b) => a.localeCompare(b, "de")),
+    systems: [...new Set(tasks.filter((task) => seen.has(`task:${task.id}`)).flatMap((task) => task.systems))].sort((a, b) =>
+      a.localeCompare(b, "de"),
+    ),
   };
 }
 
 /** How many of the path's articles a user has read and practised. */
 export async function progressOf(organizationId: string, userId: string, articleIds: string[]) {
-  const rows = await db().onboardingProgress.findMany({ where: { organizationId, userId, articleId: { in: articleIds } }, select: { articleId: true, readAt: true, practisedAt: true } });
+  const rows = await db().onboardingProgress.findMany({
+    where: { organizationId, userId, articleId: { in: articleIds } },
+    select: { articleId: true, readAt: true, practisedAt: true },
+  });
   return new Map(rows.map((row) => [row.articleId, { read: row.readAt !== null, practised: row.practisedAt !== null }]));
 }
 
@@ -129,17 +194,28 @@ export async function onboardingPath(viewer: Viewer) {
     select: { position: { select: { id: true, title: true } } },
   });
   if (positions.length === 0) return null;
-  const path = await buildPath(viewer.organizationId, positions.map((link) => link.position.id));
+  const path = await buildPath(
+    viewer.organizationId,
+    positions.map((link) => link.position.id),
+  );
   const [progress, practice] = await Promise.all([
     progressOf(viewer.organizationId, viewer.userId, path.articleIds),
-    practiceStateOf(viewer, path.steps.flatMap((step) => step.taskId ? [step.taskId] : [])),
+    practiceStateOf(
+      viewer,
+      path.steps.flatMap((step) => (step.taskId ? [step.taskId] : [])),
+    ),
   ]);
   const practisedAt = new Map(practice.map((task) => [task.id, task.practicedAt]));
-  const withProgress = (article: PathArticle) => ({ ...article, read: progress.get(article.id)?.read ?? false, practised: progress.get(article.id)?.practised ?? false });
+  const withProgress = (article: PathArticle) => ({
+    ...article,
+    read: progress.get(article.id)?.read ?? false,
+    practised: progress.get(article.id)?.practised ?? false,
+  });
   const steps = path.steps.map((step) => ({
-    ...step, articles: step.articles.map(withProgress),
+    ...step,
+    articles: step.articles.map(withProgress),
     /** Task steps the newcomer may mark "selbst durchgeführt": when they did it (null: not yet). */
-    taskDoneAt: step.taskId && practisedAt.has(step.taskId) ? practisedAt.get(step.taskId) ?? null : undefined,
+    taskDoneAt: step.taskId && practisedAt.has(step.taskId) ? (practisedAt.get(step.taskId) ?? null) : undefined,
   }));
   return {
     positions: positions.map((link) => link.position.title),
@@ -158,7 +234,10 @@ const tickSchema = z.object({ articleId: z.uuid(), what: z.enum(["read", "practi
 export async function tickOnboarding(viewer: Viewer, raw: unknown, now: Date = new Date()): Promise<void> {
   const parsed = tickSchema.safeParse(raw);
   if (!parsed.success) throw notFound("Der Artikel");
-  const article = await db().article.findFirst({ where: { id: parsed.data.articleId, organizationId: viewer.organizationId, status: "PUBLISHED" }, select: { id: true } });
+  const article = await db().article.findFirst({
+    where: { id: parsed.data.articleId, organizationId: viewer.organizationId, status: "PUBLISHED" },
+    select: { id: true },
+  });
   if (!article) throw notFound("Der Artikel");
   const field = parsed.data.what === "read" ? "readAt" : "practisedAt";
   const value = parsed.data.done ? now : null;

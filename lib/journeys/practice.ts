@@ -16,14 +16,29 @@ export async function markPracticed(viewer: Viewer, taskId: unknown, now: Date =
   if (!id.success) throw notFound("Die Aufgabe");
   const task = await db().task.findFirst({
     where: { id: id.data, organizationId: viewer.organizationId },
-    select: { id: true, organizationId: true, assignments: { select: { personId: true } }, position: { select: { holders: { select: { personId: true } } } } },
+    select: {
+      id: true,
+      organizationId: true,
+      assignments: { select: { personId: true } },
+      position: { select: { holders: { select: { personId: true } } } },
+    },
   });
-  if (!task || !canMarkTaskPractised(viewer, {
-    organizationId: task.organizationId, personIds: task.assignments.map((a) => a.personId), positionHolderIds: task.position?.holders.map((h) => h.personId) ?? [],
-  })) throw notFound("Die Aufgabe");
+  if (
+    !task ||
+    !canMarkTaskPractised(viewer, {
+      organizationId: task.organizationId,
+      personIds: task.assignments.map((a) => a.personId),
+      positionHolderIds: task.position?.holders.map((h) => h.personId) ?? [],
+    })
+  )
+    throw notFound("Die Aufgabe");
   const key = { taskId: task.id, personId: viewer.personId! };
   await db().$transaction(async (tx) => {
-    await tx.taskPractice.upsert({ where: { taskId_personId: key, organizationId: viewer.organizationId }, create: { ...key, organizationId: viewer.organizationId, practicedAt: now }, update: { practicedAt: now } });
+    await tx.taskPractice.upsert({
+      where: { taskId_personId: key, organizationId: viewer.organizationId },
+      create: { ...key, organizationId: viewer.organizationId, practicedAt: now },
+      update: { practicedAt: now },
+    });
     await recordAuditEvent(tx, viewer, { action: "journey.task-practiced", entityType: "Task", entityId: task.id });
   });
 }
@@ -33,7 +48,8 @@ export async function practiceStateOf(viewer: Viewer, taskIds: string[]) {
   if (!viewer.personId || taskIds.length === 0) return [];
   const tasks = await db().task.findMany({
     where: {
-      id: { in: taskIds }, organizationId: viewer.organizationId,
+      id: { in: taskIds },
+      organizationId: viewer.organizationId,
       OR: [{ assignments: { some: { personId: viewer.personId } } }, { position: { holders: { some: { personId: viewer.personId } } } }],
     },
     select: { id: true, title: true, practices: { where: { personId: viewer.personId }, select: { practicedAt: true } } },

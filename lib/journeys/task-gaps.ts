@@ -14,23 +14,38 @@ import { recordAuditEvent } from "../audit/record-audit-event";
 import { loadReadableArticleFacts } from "../knowledge/get-article";
 import { answerableGapReportsWhere } from "../auth/policy";
 
-const descriptionSchema = z.string().trim()
+const descriptionSchema = z
+  .string()
+  .trim()
   .min(5, "Bitte beschreiben Sie in ein paar Worten, welches Wissen fehlt (mindestens 5 Zeichen).")
   .max(2000, "Höchstens 2.000 Zeichen.");
 const answerSchema = z.string().trim().min(2, "Bitte schreiben Sie kurz eine Antwort.").max(2000, "Höchstens 2.000 Zeichen.");
 
 export async function reportTaskGap(viewer: Viewer, taskId: unknown, description: unknown): Promise<{ id: string }> {
   const id = z.uuid().safeParse(taskId);
-  const task = id.success ? await db().task.findFirst({ where: { id: id.data, organizationId: viewer.organizationId }, select: { id: true, orgUnitId: true } }) : null;
+  const task = id.success
+    ? await db().task.findFirst({ where: { id: id.data, organizationId: viewer.organizationId }, select: { id: true, orgUnitId: true } })
+    : null;
   if (!task) throw notFound("Die Aufgabe");
   const text = descriptionSchema.safeParse(description);
   if (!text.success) throw invalid(text.error.issues[0].message);
   return db().$transaction(async (tx) => {
     const report = await tx.knowledgeGapReport.create({
-      data: { organizationId: viewer.organizationId, description: text.data, orgUnitId: task.orgUnitId, taskId: task.id, createdById: viewer.userId },
+      data: {
+        organizationId: viewer.organizationId,
+        description: text.data,
+        orgUnitId: task.orgUnitId,
+        taskId: task.id,
+        createdById: viewer.userId,
+      },
       select: { id: true },
     });
-    await recordAuditEvent(tx, viewer, { action: "knowledgeGap.report-task", entityType: "Task", entityId: task.id, data: { reportId: report.id } });
+    await recordAuditEvent(tx, viewer, {
+      action: "knowledgeGap.report-task",
+      entityType: "Task",
+      entityId: task.id,
+      data: { reportId: report.id },
+    });
     return report;
   });
 }
@@ -43,14 +58,29 @@ export async function reportArticleGap(viewer: Viewer, articleId: unknown, descr
   const facts = await loadReadableArticleFacts(viewer, articleId);
   const text = descriptionSchema.safeParse(description);
   if (!text.success) throw invalid(text.error.issues[0].message);
-  const tasks = await db().articleTask.findMany({ where: { articleId: facts.id }, select: { task: { select: { id: true, orgUnitId: true } } } });
+  const tasks = await db().articleTask.findMany({
+    where: { articleId: facts.id },
+    select: { task: { select: { id: true, orgUnitId: true } } },
+  });
   const orgUnitId = facts.unitIds[0] ?? tasks[0]?.task.orgUnitId ?? null;
   return db().$transaction(async (tx) => {
     const report = await tx.knowledgeGapReport.create({
-      data: { organizationId: viewer.organizationId, description: text.data, orgUnitId, articleId: facts.id, taskId: tasks.length === 1 ? tasks[0].task.id : null, createdById: viewer.userId },
+      data: {
+        organizationId: viewer.organizationId,
+        description: text.data,
+        orgUnitId,
+        articleId: facts.id,
+        taskId: tasks.length === 1 ? tasks[0].task.id : null,
+        createdById: viewer.userId,
+      },
       select: { id: true },
     });
-    await recordAuditEvent(tx, viewer, { action: "knowledgeGap.report-article", entityType: "Article", entityId: facts.id, data: { reportId: report.id } });
+    await recordAuditEvent(tx, viewer, {
+      action: "knowledgeGap.report-article",
+      entityType: "Article",
+      entityId: facts.id,
+      data: { reportId: report.id },
+    });
     return report;
   });
 }
@@ -58,7 +88,8 @@ export async function reportArticleGap(viewer: Viewer, articleId: unknown, descr
 const ON_TASK_OR_ARTICLE: Prisma.KnowledgeGapReportWhereInput[] = [{ taskId: { not: null } }, { articleId: { not: null } }];
 const subjectSelect = { task: { select: { title: true } }, article: { select: { id: true, title: true } } } as const;
 const subjectOf = (row: { task: { title: string } | null; article: { id: string; title: string } | null }) => ({
-  subject: row.article?.title ?? row.task?.title ?? "", articleId: row.article?.id ?? null,
+  subject: row.article?.title ?? row.task?.title ?? "",
+  articleId: row.article?.id ?? null,
 });
 
 export async function taskGapsToAnswer(viewer: Viewer) {
@@ -68,7 +99,13 @@ export async function taskGapsToAnswer(viewer: Viewer) {
     take: 50,
     select: { id: true, description: true, createdAt: true, ...subjectSelect, createdBy: { select: { displayName: true } } },
   });
-  return rows.map((row) => ({ id: row.id, description: row.description, createdAt: row.createdAt, ...subjectOf(row), reporter: row.createdBy?.displayName ?? null }));
+  return rows.map((row) => ({
+    id: row.id,
+    description: row.description,
+    createdAt: row.createdAt,
+    ...subjectOf(row),
+    reporter: row.createdBy?.displayName ?? null,
+  }));
 }
 
 export async function answerTaskGap(viewer: Viewer, reportId: unknown, answer: unknown, now: Date = new Date()): Promise<void> {
@@ -94,5 +131,12 @@ export async function myTaskGapReports(viewer: Viewer) {
     take: 10,
     select: { id: true, description: true, status: true, answer: true, answeredAt: true, ...subjectSelect },
   });
-  return rows.map((row) => ({ id: row.id, description: row.description, open: row.status === "OPEN", answer: row.answer, answeredAt: row.answeredAt, ...subjectOf(row) }));
+  return rows.map((row) => ({
+    id: row.id,
+    description: row.description,
+    open: row.status === "OPEN",
+    answer: row.answer,
+    answeredAt: row.answeredAt,
+    ...subjectOf(row),
+  }));
 }

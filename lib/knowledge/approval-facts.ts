@@ -31,4 +31,3 @@ export async function approvalFactsOf(viewer: Viewer, articleId: string): Promis
   ]);
   return { requireFourEyes: settings.requireFourEyes, contentAuthorIds };
 }
-

@@ -17,7 +17,12 @@ export async function replaceArticleBlocks(tx: Tx, organizationId: string, artic
   if (blocks.length === 0) return;
   await tx.articleBlock.createMany({
     data: blocks.map((block, position) => ({
-      organizationId, articleId, position, type: block.type, text: block.text, data: block.data as Prisma.InputJsonValue,
+      organizationId,
+      articleId,
+      position,
+      type: block.type,
+      text: block.text,
+      data: block.data as Prisma.InputJsonValue,
     })),
   });
 }
@@ -52,7 +57,14 @@ export async function deadlinesBetween(viewer: Viewer, from: Date, to: Date, art
     const parsed = deadlineSchema.safeParse(row.data);
     if (!parsed.success) continue;
     for (const date of deadlineOccurrences(parsed.data, from, to)) {
-      occurrences.push({ date, title: parsed.data.title, note: parsed.data.note, schedule: scheduleText(parsed.data), articleId: row.articleId, articleTitle: row.article.title });
+      occurrences.push({
+        date,
+        title: parsed.data.title,
+        note: parsed.data.note,
+        schedule: scheduleText(parsed.data),
+        articleId: row.articleId,
+        articleTitle: row.article.title,
+      });
     }
   }
   return occurrences.sort((a, b) => a.date.getTime() - b.date.getTime() || a.title.localeCompare(b.title, "de"));

@@ -29,10 +29,21 @@ export async function giveFeedback(viewer: Viewer, articleId: unknown, input: un
   if (!parsed.success) throw invalid("Bitte prüfen Sie die markierten Angaben.", fieldErrorsOf(parsed.error));
   return db().$transaction(async (tx) => {
     const feedback = await tx.articleFeedback.create({
-      data: { organizationId: viewer.organizationId, articleId: facts.id, kind: parsed.data.kind, message: parsed.data.message, createdById: viewer.userId },
+      data: {
+        organizationId: viewer.organizationId,
+        articleId: facts.id,
+        kind: parsed.data.kind,
+        message: parsed.data.message,
+        createdById: viewer.userId,
+      },
       select: { id: true },
     });
-    await recordAuditEvent(tx, viewer, { action: "article.feedback", entityType: "Article", entityId: facts.id, data: { feedbackId: feedback.id, kind: parsed.data.kind } });
+    await recordAuditEvent(tx, viewer, {
+      action: "article.feedback",
+      entityType: "Article",
+      entityId: facts.id,
+      data: { feedbackId: feedback.id, kind: parsed.data.kind },
+    });
     return feedback;
   });
 }
@@ -48,13 +59,33 @@ export interface OpenFeedback {
 }
 
 const openFeedbackSelect = {
-  id: true, articleId: true, kind: true, message: true, createdAt: true,
+  id: true,
+  articleId: true,
+  kind: true,
+  message: true,
+  createdAt: true,
   article: { select: { title: true } },
   createdBy: { select: { displayName: true } },
 } as const;
 
-function toOpenFeedback(row: { id: string; articleId: string; kind: "OUTDATED" | "QUESTION"; message: string; createdAt: Date; article: { title: string }; createdBy: { displayName: string } | null }): OpenFeedback {
-  return { id: row.id, articleId: row.articleId, articleTitle: row.article.title, kind: row.kind, message: row.message, authorName: row.createdBy?.displayName ?? null, createdAt: row.createdAt };
+function toOpenFeedback(row: {
+  id: string;
+  articleId: string;
+  kind: "OUTDATED" | "QUESTION";
+  message: string;
+  createdAt: Date;
+  article: { title: string };
+  createdBy: { displayName: string } | null;
+}): OpenFeedback {
+  return {
+    id: row.id,
+    articleId: row.articleId,
+    articleTitle: row.article.title,
+    kind: row.kind,
+    message: row.message,
+    authorName: row.createdBy?.displayName ?? null,
+    createdAt: row.createdAt,
+  };
 }
 
 /** Open feedback on one article, for its owner and editors; nobody else (an empty list). */
@@ -84,7 +115,10 @@ export async function openFeedbackForOwner(viewer: Viewer): Promise<OpenFeedback
 export async function resolveFeedback(viewer: Viewer, feedbackId: unknown, resolution: unknown): Promise<void> {
   const id = z.uuid().safeParse(feedbackId);
   if (!id.success) throw notFound("Die Rückmeldung");
-  const row = await db().articleFeedback.findFirst({ where: { id: id.data, organizationId: viewer.organizationId }, select: { id: true, articleId: true, status: true } });
+  const row = await db().articleFeedback.findFirst({
+    where: { id: id.data, organizationId: viewer.organizationId },
+    select: { id: true, articleId: true, status: true },
+  });
   if (!row) throw notFound("Die Rückmeldung");
   const facts = await loadReadableArticleFacts(viewer, row.articleId);
   if (!canResolveFeedback(viewer, facts)) throw forbidden("Rückmeldungen erledigen die verantwortliche Person und die Redaktion.");
@@ -96,6 +130,11 @@ export async function resolveFeedback(viewer: Viewer, feedbackId: unknown, resol
       data: { status: "RESOLVED", resolution: text.data, resolvedById: viewer.userId, resolvedAt: new Date() },
     });
     if (count === 0) throw invalid("Diese Rückmeldung ist bereits erledigt.");
-    await recordAuditEvent(tx, viewer, { action: "article.feedback.resolve", entityType: "Article", entityId: row.articleId, data: { feedbackId: row.id } });
+    await recordAuditEvent(tx, viewer, {
+      action: "article.feedback.resolve",
+      entityType: "Article",
+      entityId: row.articleId,
+      data: { feedbackId: row.id },
+    });
   });
 }

@@ -22,7 +22,9 @@ export const articleInputSchema = z.object({
   unitIds: idList.default([]),
   positionIds: idList.default([]),
   /** Named verifier ("Prüfende Person"); empty = none. */
-  verifierId: z.preprocess((value) => (value === "" || value === undefined ? null : value), z.uuid({ error: "Ungültige Auswahl." }).nullable()).default(null),
+  verifierId: z
+    .preprocess((value) => (value === "" || value === undefined ? null : value), z.uuid({ error: "Ungültige Auswahl." }).nullable())
+    .default(null),
   changeNote: z.string().trim().max(500, "Die Änderungsnotiz darf höchstens 500 Zeichen lang sein.").optional(),
   /** Empty: the organization's default for new articles, the article's current interval when saving. */
   reviewIntervalMonths: z.preprocess((value) => (value === "" || value === null ? undefined : value), reviewIntervalSchema.optional()),

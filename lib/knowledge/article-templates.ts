@@ -30,8 +30,13 @@ export interface TemplateSummary {
 const jsonValue = (value: TiptapNodeJson) => value as unknown as Prisma.InputJsonValue;
 
 const summarySelect = { id: true, name: true, kind: true, builtInKind: true, updatedAt: true } as const;
-const toSummary = (row: { id: string; name: string; kind: ArticleKind; builtInKind: ArticleKind | null; updatedAt: Date }): TemplateSummary =>
-  ({ id: row.id, name: row.name, kind: row.kind, builtIn: row.builtInKind !== null, updatedAt: row.updatedAt });
+const toSummary = (row: {
+  id: string;
+  name: string;
+  kind: ArticleKind;
+  builtInKind: ArticleKind | null;
+  updatedAt: Date;
+}): TemplateSummary => ({ id: row.id, name: row.name, kind: row.kind, builtIn: row.builtInKind !== null, updatedAt: row.updatedAt });
 
 /** Creates the built-in templates the organization does not have yet (idempotent, safe under concurrency). */
 export async function ensureBuiltInTemplates(organizationId: string): Promise<void> {
@@ -74,7 +79,11 @@ export async function getTemplateForEditing(viewer: Viewer, id: unknown) {
 
 const templateInputSchema = z.object({
   id: z.uuid().optional(),
-  name: z.string({ error: "Bitte einen Namen eingeben." }).trim().min(3, "Der Name muss mindestens 3 Zeichen lang sein.").max(120, "Höchstens 120 Zeichen."),
+  name: z
+    .string({ error: "Bitte einen Namen eingeben." })
+    .trim()
+    .min(3, "Der Name muss mindestens 3 Zeichen lang sein.")
+    .max(120, "Höchstens 120 Zeichen."),
   kind: z.enum(ARTICLE_KINDS, { error: "Bitte eine Wissensart auswählen." }),
   content: z.unknown(),
 });
@@ -86,12 +95,18 @@ export async function saveTemplate(viewer: Viewer, raw: unknown): Promise<{ id: 
   if (!parsed.success) throw invalid("Bitte prüfen Sie die markierten Angaben.", fieldErrorsOf(parsed.error));
   const { id, name, kind } = parsed.data;
   const processed = processContent(parsed.data.content);
-  if (imageAttachmentIdsOf(processed.json).length > 0) throw invalid("Vorlagen können keine Bilder enthalten – Bilder gehören als Anhang zu einem Artikel.", { content: ["Bild in der Vorlage"] });
+  if (imageAttachmentIdsOf(processed.json).length > 0)
+    throw invalid("Vorlagen können keine Bilder enthalten – Bilder gehören als Anhang zu einem Artikel.", {
+      content: ["Bild in der Vorlage"],
+    });
   const content = jsonValue(processed.json);
   return db().$transaction(async (tx) => {
     let saved: { id: string };
     if (id) {
-      const existing = await tx.articleTemplate.findFirst({ where: { id, organizationId: viewer.organizationId }, select: { builtInKind: true } });
+      const existing = await tx.articleTemplate.findFirst({
+        where: { id, organizationId: viewer.organizationId },
+        select: { builtInKind: true },
+      });
       if (!existing) throw notFound("Die Vorlage");
       saved = await tx.articleTemplate.update({
         where: { id, organizationId: viewer.organizationId },
@@ -104,7 +119,12 @@ export async function saveTemplate(viewer: Viewer, raw: unknown): Promise<{ id: 
         select: { id: true },
       });
     }
-    await recordAuditEvent(tx, viewer, { action: id ? "template.update" : "template.create", entityType: "ArticleTemplate", entityId: saved.id, data: { name, kind } });
+    await recordAuditEvent(tx, viewer, {
+      action: id ? "template.update" : "template.create",
+      entityType: "ArticleTemplate",
+      entityId: saved.id,
+      data: { name, kind },
+    });
     return saved;
   });
 }
@@ -115,11 +135,19 @@ export async function deleteTemplate(viewer: Viewer, id: unknown): Promise<void>
   const parsed = idSchema.safeParse(id);
   if (!parsed.success) throw notFound("Die Vorlage");
   await db().$transaction(async (tx) => {
-    const existing = await tx.articleTemplate.findFirst({ where: { id: parsed.data, organizationId: viewer.organizationId }, select: { builtInKind: true, name: true } });
+    const existing = await tx.articleTemplate.findFirst({
+      where: { id: parsed.data, organizationId: viewer.organizationId },
+      select: { builtInKind: true, name: true },
+    });
     if (!existing) throw notFound("Die Vorlage");
     if (existing.builtInKind) throw forbidden("Die mitgelieferten Vorlagen können bearbeitet, aber nicht gelöscht werden.");
     await tx.articleTemplate.delete({ where: { id: parsed.data, organizationId: viewer.organizationId } });
-    await recordAuditEvent(tx, viewer, { action: "template.delete", entityType: "ArticleTemplate", entityId: parsed.data, data: { name: existing.name } });
+    await recordAuditEvent(tx, viewer, {
+      action: "template.delete",
+      entityType: "ArticleTemplate",
+      entityId: parsed.data,
+      data: { name: existing.name },
+    });
   });
 }
 
@@ -148,11 +176,20 @@ export async function setUnitTemplateDefaults(viewer: Viewer, raw: unknown): Pro
       tx.articleTemplate.count({ where: { organizationId, id: { in: templateIds } } }),
       tx.orgUnit.count({ where: { organizationId, id: { in: unitIds } } }),
     ]);
-    if (templates !== templateIds.length || units !== new Set(unitIds).size) throw invalid("Eine Organisationseinheit oder Vorlage gibt es nicht (mehr).");
+    if (templates !== templateIds.length || units !== new Set(unitIds).size)
+      throw invalid("Eine Organisationseinheit oder Vorlage gibt es nicht (mehr).");
     for (const entry of parsed.data) {
-      await tx.orgUnit.update({ where: { id: entry.unitId, organizationId: viewer.organizationId }, data: { defaultTemplateId: entry.templateId || null } });
+      await tx.orgUnit.update({
+        where: { id: entry.unitId, organizationId: viewer.organizationId },
+        data: { defaultTemplateId: entry.templateId || null },
+      });
     }
-    await recordAuditEvent(tx, viewer, { action: "template.unit-defaults", entityType: "Organization", entityId: organizationId, data: { units: parsed.data.length } });
+    await recordAuditEvent(tx, viewer, {
+      action: "template.unit-defaults",
+      entityType: "Organization",
+      entityId: organizationId,
+      data: { units: parsed.data.length },
+    });
     return parsed.data.length;
   });
 }
@@ -167,7 +204,13 @@ export async function templateForNewArticle(viewer: Viewer, requested: string | 
   const organizationId = viewer.organizationId;
   const home = await db().user.findUnique({
     where: { id: viewer.userId, organizationId },
-    select: { person: { select: { positions: { take: 1, select: { position: { select: { orgUnit: { select: { id: true, defaultTemplateId: true } } } } } } } } },
+    select: {
+      person: {
+        select: {
+          positions: { take: 1, select: { position: { select: { orgUnit: { select: { id: true, defaultTemplateId: true } } } } } },
+        },
+      },
+    },
   });
   const homeUnit = home?.person?.positions[0]?.position.orgUnit ?? null;
   let where: Prisma.ArticleTemplateWhereInput | null = null;

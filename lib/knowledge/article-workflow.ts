@@ -16,7 +16,15 @@ import { approvalFactsOf } from "./approval-facts";
 import { fieldErrorsOf } from "./article-input";
 import { loadReadableArticleFacts } from "./get-article";
 import { publicationDates } from "./verification";
-import { STEP_NOTES, STEP_TRANSITIONS, WORKFLOW_STEPS, blockedByFourEyes, canTakeStep, type ApprovalFacts, type WorkflowStep } from "./workflow-rules";
+import {
+  STEP_NOTES,
+  STEP_TRANSITIONS,
+  WORKFLOW_STEPS,
+  blockedByFourEyes,
+  canTakeStep,
+  type ApprovalFacts,
+  type WorkflowStep,
+} from "./workflow-rules";
 import { revisionRecord } from "./revision-record";
 
 const stepInputSchema = z
@@ -66,7 +74,14 @@ export async function takeWorkflowStep(viewer: Viewer, raw: unknown): Promise<{ 
     if (updated.count === 0) {
       throw conflict("Der Artikel wurde inzwischen geändert. Bitte laden Sie die Seite neu und prüfen Sie die aktuelle Fassung.");
     }
-    const snapshot = { version: nextVersion, title: current.title, kind: current.kind, status: to, content: current.content as Prisma.InputJsonValue, contentText: current.contentText };
+    const snapshot = {
+      version: nextVersion,
+      title: current.title,
+      kind: current.kind,
+      status: to,
+      content: current.content as Prisma.InputJsonValue,
+      contentText: current.contentText,
+    };
     const changeNote = input.note ? `${STEP_NOTES[input.step]}: ${input.note}` : STEP_NOTES[input.step];
     await tx.articleRevision.create({ data: { articleId: facts.id, ...revisionRecord(viewer, snapshot, changeNote, false) } });
     await enqueueArticleIndexing(tx, facts);

@@ -35,7 +35,12 @@ function cleanFileName(name: string): string {
   return base.replace(/[\u0000-\u001f\u007f"]/g, "").slice(0, 200) || "datei";
 }
 
-export async function addAttachment(viewer: Viewer, articleId: unknown, file: { name: string; bytes: Uint8Array }, rawDescription: unknown = "") {
+export async function addAttachment(
+  viewer: Viewer,
+  articleId: unknown,
+  file: { name: string; bytes: Uint8Array },
+  rawDescription: unknown = "",
+) {
   const facts = await loadReadableArticleFacts(viewer, articleId);
   if (!canEditArticle(viewer, facts)) throw forbidden("Anhänge hinzufügen darf, wer den Artikel bearbeiten darf.");
   const maxMb = getEnv().ATTACHMENT_MAX_MB;
@@ -57,12 +62,24 @@ export async function addAttachment(viewer: Viewer, articleId: unknown, file: { 
     return await db().$transaction(async (tx) => {
       const created = await tx.articleAttachment.create({
         data: {
-          id, organizationId: viewer.organizationId, articleId: facts.id, fileName, contentType: type.contentType, size: file.bytes.length,
-          sha256: createHash("sha256").update(file.bytes).digest("hex"), description: description.data || null, uploadedById: viewer.userId,
+          id,
+          organizationId: viewer.organizationId,
+          articleId: facts.id,
+          fileName,
+          contentType: type.contentType,
+          size: file.bytes.length,
+          sha256: createHash("sha256").update(file.bytes).digest("hex"),
+          description: description.data || null,
+          uploadedById: viewer.userId,
         },
         select: { id: true },
       });
-      await recordAuditEvent(tx, viewer, { action: "article.attachment-add", entityType: "Article", entityId: facts.id, data: { attachmentId: id, fileName, size: file.bytes.length } });
+      await recordAuditEvent(tx, viewer, {
+        action: "article.attachment-add",
+        entityType: "Article",
+        entityId: facts.id,
+        data: { attachmentId: id, fileName, size: file.bytes.length },
+      });
       return created;
     });
   } catch (error) {
@@ -78,7 +95,15 @@ export async function listAttachments(viewer: Viewer, articleId: unknown): Promi
   const rows = await db().articleAttachment.findMany({
     where: { articleId: facts.id, organizationId: viewer.organizationId },
     orderBy: { createdAt: "asc" },
-    select: { id: true, fileName: true, contentType: true, size: true, description: true, createdAt: true, uploadedBy: { select: { displayName: true } } },
+    select: {
+      id: true,
+      fileName: true,
+      contentType: true,
+      size: true,
+      description: true,
+      createdAt: true,
+      uploadedBy: { select: { displayName: true } },
+    },
   });
   return rows.map((row) => ({ ...row, image: row.contentType.startsWith("image/"), uploadedBy: row.uploadedBy?.displayName ?? null }));
 }
@@ -94,7 +119,9 @@ async function attachmentOf(viewer: Viewer, attachmentId: unknown) {
   });
   if (!row) throw notFound("Der Anhang");
   // Throws not-found when the viewer may not read the article (e.g. a reader and a draft).
-  const facts = await loadReadableArticleFacts(viewer, row.articleId).catch(() => { throw notFound("Der Anhang"); });
+  const facts = await loadReadableArticleFacts(viewer, row.articleId).catch(() => {
+    throw notFound("Der Anhang");
+  });
   return { row, facts };
 }
 
@@ -111,7 +138,12 @@ export async function deleteAttachment(viewer: Viewer, attachmentId: unknown): P
   if (!canEditArticle(viewer, facts)) throw forbidden("Anhänge entfernen darf, wer den Artikel bearbeiten darf.");
   await db().$transaction(async (tx) => {
     await tx.articleAttachment.delete({ where: { id: row.id, organizationId: viewer.organizationId } });
-    await recordAuditEvent(tx, viewer, { action: "article.attachment-delete", entityType: "Article", entityId: row.articleId, data: { attachmentId: row.id, fileName: row.fileName } });
+    await recordAuditEvent(tx, viewer, {
+      action: "article.attachment-delete",
+      entityType: "Article",
+      entityId: row.articleId,
+      data: { attachmentId: row.id, fileName: row.fileName },
+    });
   });
   await removeAttachment(viewer.organizationId, row.id);
   return { articleId: row.articleId };
@@ -119,6 +151,9 @@ export async function deleteAttachment(viewer: Viewer, attachmentId: unknown): P
 
 /** Ids of image attachments of an article, for checking the images placed in its text. */
 export async function imageAttachmentIds(organizationId: string, articleId: string): Promise<Set<string>> {
-  const rows = await db().articleAttachment.findMany({ where: { organizationId, articleId, contentType: { startsWith: "image/" } }, select: { id: true } });
+  const rows = await db().articleAttachment.findMany({
+    where: { organizationId, articleId, contentType: { startsWith: "image/" } },
+    select: { id: true },
+  });
   return new Set(rows.map((row) => row.id));
 }

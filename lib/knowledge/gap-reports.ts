@@ -33,7 +33,13 @@ export async function reportKnowledgeGap(viewer: Viewer, input: unknown): Promis
   }
   return db().$transaction(async (tx) => {
     const report = await tx.knowledgeGapReport.create({
-      data: { organizationId: viewer.organizationId, description, query: query || null, orgUnitId: orgUnitId ?? null, createdById: viewer.userId },
+      data: {
+        organizationId: viewer.organizationId,
+        description,
+        query: query || null,
+        orgUnitId: orgUnitId ?? null,
+        createdById: viewer.userId,
+      },
       select: { id: true },
     });
     await recordAuditEvent(tx, viewer, { action: "knowledgeGap.report", entityType: "KnowledgeGapReport", entityId: report.id });
@@ -57,10 +63,26 @@ export async function listGapReports(viewer: Viewer, limit = 100): Promise<GapRe
   if (!canSeeKnowledgeSignals(viewer)) throw forbidden();
   const rows = await db().knowledgeGapReport.findMany({
     where: { organizationId: viewer.organizationId, status: "OPEN" },
-    select: { id: true, description: true, query: true, createdAt: true, status: true, orgUnit: { select: { name: true } }, task: { select: { title: true } }, article: { select: { title: true } } },
+    select: {
+      id: true,
+      description: true,
+      query: true,
+      createdAt: true,
+      status: true,
+      orgUnit: { select: { name: true } },
+      task: { select: { title: true } },
+      article: { select: { title: true } },
+    },
     orderBy: { createdAt: "desc" },
     take: limit,
   });
-  return rows.map((row) => ({ id: row.id, description: row.description, query: row.query, unitName: row.orgUnit?.name ?? null,
-    subject: row.article ? `Artikel: ${row.article.title}` : row.task ? `Aufgabe: ${row.task.title}` : null, createdAt: row.createdAt, status: row.status }));
+  return rows.map((row) => ({
+    id: row.id,
+    description: row.description,
+    query: row.query,
+    unitName: row.orgUnit?.name ?? null,
+    subject: row.article ? `Artikel: ${row.article.title}` : row.task ? `Aufgabe: ${row.task.title}` : null,
+    createdAt: row.createdAt,
+    status: row.status,
+  }));
 }

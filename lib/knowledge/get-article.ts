@@ -22,7 +22,10 @@ const articleFactsSelect = {
   tasks: { select: { task: { select: { orgUnitId: true } } } },
 } as const;
 
-type ArticleFactsRow = Omit<ArticleFacts, "unitIds" | "taskUnitIds"> & { units: { orgUnitId: string }[]; tasks: { task: { orgUnitId: string } }[] };
+type ArticleFactsRow = Omit<ArticleFacts, "unitIds" | "taskUnitIds"> & {
+  units: { orgUnitId: string }[];
+  tasks: { task: { orgUnitId: string } }[];
+};
 
 /** Loads the facts the policy needs, or throws not-found when the viewer may not read it. */
 export async function loadReadableArticleFacts(viewer: Viewer, id: unknown) {
@@ -39,7 +42,11 @@ function articleOfViewer(viewer: Viewer, id: unknown) {
 
 /** The loaded row with its unit ids, if the policy lets the viewer read it; otherwise not-found. */
 function readableOrNotFound<Row extends ArticleFactsRow>(viewer: Viewer, row: Row | null) {
-  const facts = row && { ...row, unitIds: row.units.map((unit) => unit.orgUnitId), taskUnitIds: row.tasks.map((link) => link.task.orgUnitId) };
+  const facts = row && {
+    ...row,
+    unitIds: row.units.map((unit) => unit.orgUnitId),
+    taskUnitIds: row.tasks.map((link) => link.task.orgUnitId),
+  };
   if (!facts || !canReadArticle(viewer, facts)) throw notFound("Der Artikel");
   return facts;
 }

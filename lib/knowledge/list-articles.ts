@@ -9,11 +9,7 @@ export async function listArticles(viewer: Viewer, filter: { unitId?: unknown; k
   const { unitId, kind } = articleListFilterSchema.parse(filter);
   return db().article.findMany({
     where: {
-      AND: [
-        readableArticlesWhere(viewer),
-        unitId ? { units: { some: { orgUnitId: unitId } } } : {},
-        kind ? { kind } : {},
-      ],
+      AND: [readableArticlesWhere(viewer), unitId ? { units: { some: { orgUnitId: unitId } } } : {}, kind ? { kind } : {}],
     },
     orderBy: { updatedAt: "desc" },
     take: 200,

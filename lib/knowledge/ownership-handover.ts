@@ -41,8 +41,12 @@ export async function handOverOwnership(viewer: Viewer, input: unknown): Promise
     db().user.findFirst({ where: { id: fromUserId, organizationId: viewer.organizationId }, select: { id: true } }),
     db().user.findFirst({ where: { id: toUserId, organizationId: viewer.organizationId, active: true }, select: { id: true } }),
   ]);
-  if (!from) throw invalid("Bitte prüfen Sie die markierten Angaben.", { fromUserId: ["Diese Person gibt es in Ihrer Organisation nicht."] });
-  if (!to) throw invalid("Bitte prüfen Sie die markierten Angaben.", { toUserId: ["Diese Person gibt es in Ihrer Organisation nicht, oder ihr Zugang ist gesperrt."] });
+  if (!from)
+    throw invalid("Bitte prüfen Sie die markierten Angaben.", { fromUserId: ["Diese Person gibt es in Ihrer Organisation nicht."] });
+  if (!to)
+    throw invalid("Bitte prüfen Sie die markierten Angaben.", {
+      toUserId: ["Diese Person gibt es in Ihrer Organisation nicht, oder ihr Zugang ist gesperrt."],
+    });
   const transferable = transferableArticlesWhere(viewer);
   return db().$transaction(async (tx) => {
     const articles = await tx.article.findMany({

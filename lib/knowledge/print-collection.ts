@@ -53,7 +53,10 @@ export interface PrintCollection {
 const personName = (person: { firstName: string; lastName: string }) => `${person.firstName} ${person.lastName}`;
 
 const taskSelect = {
-  id: true, title: true, legalBasis: true, systems: true,
+  id: true,
+  title: true,
+  legalBasis: true,
+  systems: true,
   assignments: {
     orderBy: [{ role: "asc" as const }, { rank: "asc" as const }],
     select: { role: true, person: { select: { firstName: true, lastName: true } } },
@@ -69,7 +72,10 @@ export async function printCollection(viewer: Viewer, query: unknown, now: Date 
   let tasks;
   let articleWhere: object;
   if (parsed.data.aufgabe) {
-    const task = await db().task.findFirst({ where: { id: parsed.data.aufgabe, organizationId }, select: { ...taskSelect, orgUnit: { select: { name: true } } } });
+    const task = await db().task.findFirst({
+      where: { id: parsed.data.aufgabe, organizationId },
+      select: { ...taskSelect, orgUnit: { select: { name: true } } },
+    });
     if (!task) throw notFound("Die Aufgabe");
     heading = `Aufgabe: ${task.title}`;
     unitName = task.orgUnit.name;
@@ -78,22 +84,51 @@ export async function printCollection(viewer: Viewer, query: unknown, now: Date 
   } else {
     const position = await db().position.findFirst({
       where: { id: parsed.data.stelle, organizationId },
-      select: { id: true, title: true, positionNumber: true, orgUnit: { select: { name: true } }, tasks: { orderBy: { title: "asc" }, select: taskSelect } },
+      select: {
+        id: true,
+        title: true,
+        positionNumber: true,
+        orgUnit: { select: { name: true } },
+        tasks: { orderBy: { title: "asc" }, select: taskSelect },
+      },
     });
     if (!position) throw notFound("Die Stelle");
     heading = `Stelle: ${position.title} (${position.positionNumber})`;
     unitName = position.orgUnit.name;
     tasks = position.tasks;
-    articleWhere = { OR: [{ positions: { some: { positionId: position.id } } }, { tasks: { some: { taskId: { in: position.tasks.map((task) => task.id) } } } }] };
+    articleWhere = {
+      OR: [
+        { positions: { some: { positionId: position.id } } },
+        { tasks: { some: { taskId: { in: position.tasks.map((task) => task.id) } } } },
+      ],
+    };
   }
   const articles = await db().article.findMany({
     where: { organizationId, status: "PUBLISHED", ...articleWhere },
     orderBy: [{ kind: "asc" }, { title: "asc" }],
     take: 200,
-    select: { id: true, title: true, kind: true, version: true, updatedAt: true, status: true, nextReviewAt: true, contentHtml: true, owner: { select: { displayName: true } } },
+    select: {
+      id: true,
+      title: true,
+      kind: true,
+      version: true,
+      updatedAt: true,
+      status: true,
+      nextReviewAt: true,
+      contentHtml: true,
+      owner: { select: { displayName: true } },
+    },
   });
   const from = today(now);
-  const deadlines = articles.length > 0 ? await deadlinesBetween(viewer, from, addMonths(from, 12), articles.map((article) => article.id)) : [];
+  const deadlines =
+    articles.length > 0
+      ? await deadlinesBetween(
+          viewer,
+          from,
+          addMonths(from, 12),
+          articles.map((article) => article.id),
+        )
+      : [];
   return {
     heading,
     unitName,

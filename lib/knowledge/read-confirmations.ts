@@ -35,7 +35,10 @@ export interface ReadConfirmationStatus {
 }
 
 async function articleConfirmationVersion(facts: { id: string; organizationId: string }) {
-  return db().article.findUniqueOrThrow({ where: { id: facts.id, organizationId: facts.organizationId }, select: { version: true, confirmationVersion: true } });
+  return db().article.findUniqueOrThrow({
+    where: { id: facts.id, organizationId: facts.organizationId },
+    select: { version: true, confirmationVersion: true },
+  });
 }
 
 /** The block under an article: the viewer's own state, and numbers for the owner and HR. */
@@ -44,7 +47,9 @@ export async function readConfirmationStatus(viewer: Viewer, articleId: unknown)
   const { readConfirmationsEnabled: enabled } = await governanceSettings(viewer.organizationId);
   const [article, own] = await Promise.all([
     articleConfirmationVersion(facts),
-    db().articleReadConfirmation.findUnique({ where: { articleId_userId: { articleId: facts.id, userId: viewer.userId }, organizationId: viewer.organizationId } }),
+    db().articleReadConfirmation.findUnique({
+      where: { articleId_userId: { articleId: facts.id, userId: viewer.userId }, organizationId: viewer.organizationId },
+    }),
   ]);
   const seesCounts = enabled && canSeeReadConfirmationCounts(viewer, facts);
   return {
@@ -79,7 +84,10 @@ export async function confirmReading(viewer: Viewer, articleId: unknown, now: Da
     );
   }
   return db().$transaction(async (tx) => {
-    const { version } = await tx.article.findUniqueOrThrow({ where: { id: facts.id, organizationId: facts.organizationId }, select: { version: true } });
+    const { version } = await tx.article.findUniqueOrThrow({
+      where: { id: facts.id, organizationId: facts.organizationId },
+      select: { version: true },
+    });
     const key = { articleId: facts.id, userId: viewer.userId };
     await tx.articleReadConfirmation.upsert({
       where: { articleId_userId: key, organizationId: viewer.organizationId },
@@ -130,11 +138,23 @@ export async function readConfirmationPeople(viewer: Viewer, articleId: unknown)
   if (!canSeeReadConfirmationPeople(viewer, facts)) throw notFound("Die Liste");
   const { confirmationVersion } = await articleConfirmationVersion(facts);
   const [users, confirmations] = await Promise.all([
-    db().user.findMany({ where: { organizationId: viewer.organizationId, active: true }, orderBy: { displayName: "asc" }, select: { id: true, displayName: true } }),
-    db().articleReadConfirmation.findMany({ where: { organizationId: viewer.organizationId, articleId: facts.id }, select: { userId: true, version: true, confirmedAt: true } }),
+    db().user.findMany({
+      where: { organizationId: viewer.organizationId, active: true },
+      orderBy: { displayName: "asc" },
+      select: { id: true, displayName: true },
+    }),
+    db().articleReadConfirmation.findMany({
+      where: { organizationId: viewer.organizationId, articleId: facts.id },
+      select: { userId: true, version: true, confirmedAt: true },
+    }),
   ]);
   await db().$transaction((tx) =>
-    recordAuditEvent(tx, viewer, { action: "article.read-confirmations.view", entityType: "Article", entityId: facts.id, data: { people: users.length } }),
+    recordAuditEvent(tx, viewer, {
+      action: "article.read-confirmations.view",
+      entityType: "Article",
+      entityId: facts.id,
+      data: { people: users.length },
+    }),
   );
   const byUser = new Map(confirmations.map((row) => [row.userId, row]));
   return users.map((user) => {

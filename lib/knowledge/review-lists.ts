@@ -17,7 +17,6 @@ export interface DueArticle {
   unitNames: string[];
 }
 
-
 /** Published articles of the viewer's organization whose review is due within DUE_SOON_DAYS or overdue, oldest first. */
 async function dueArticles(viewer: Viewer, extra: object, now: Date): Promise<DueArticle[]> {
   const rows = await db().article.findMany({
@@ -30,7 +29,10 @@ async function dueArticles(viewer: Viewer, extra: object, now: Date): Promise<Du
     orderBy: { nextReviewAt: "asc" },
     take: 200,
     select: {
-      id: true, title: true, status: true, nextReviewAt: true,
+      id: true,
+      title: true,
+      status: true,
+      nextReviewAt: true,
       owner: { select: { displayName: true } },
       units: { select: { orgUnit: { select: { name: true } } } },
     },
@@ -81,7 +83,13 @@ export async function articlesAwaitingApproval(viewer: Viewer): Promise<Awaiting
       orderBy: { updatedAt: "asc" },
       take: 100,
       select: {
-        id: true, organizationId: true, status: true, ownerId: true, verifierId: true, title: true, updatedAt: true,
+        id: true,
+        organizationId: true,
+        status: true,
+        ownerId: true,
+        verifierId: true,
+        title: true,
+        updatedAt: true,
         owner: { select: { displayName: true } },
         units: { select: { orgUnitId: true } },
       },
@@ -91,7 +99,9 @@ export async function articlesAwaitingApproval(viewer: Viewer): Promise<Awaiting
   for (const row of rows) {
     const facts = { ...row, unitIds: row.units.map((unit) => unit.orgUnitId) };
     if (!canPublishArticle(viewer, facts) && facts.verifierId !== viewer.userId) continue;
-    const contentAuthorIds = settings.requireFourEyes ? await contentAuthorsSinceLastPublication(db(), { id: row.id, organizationId: viewer.organizationId }) : [];
+    const contentAuthorIds = settings.requireFourEyes
+      ? await contentAuthorsSinceLastPublication(db(), { id: row.id, organizationId: viewer.organizationId })
+      : [];
     if (!canApproveArticle(viewer, facts, { requireFourEyes: settings.requireFourEyes, contentAuthorIds })) continue;
     result.push({ id: row.id, title: row.title, ownerName: row.owner.displayName, submittedAt: row.updatedAt });
   }

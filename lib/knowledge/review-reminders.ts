@@ -29,7 +29,10 @@ function defaultTransport(): Transporter | null {
 }
 
 function reminderText(name: string, baseUrl: string, articles: { id: string; title: string; nextReviewAt: Date; state: string }[]): string {
-  const lines = articles.map((article) => `- ${article.title} (Prüfung ${article.state}, fällig am ${formatDate(article.nextReviewAt)})\n  ${baseUrl}/wissen/${article.id}`);
+  const lines = articles.map(
+    (article) =>
+      `- ${article.title} (Prüfung ${article.state}, fällig am ${formatDate(article.nextReviewAt)})\n  ${baseUrl}/wissen/${article.id}`,
+  );
   return [
     `Guten Tag ${name},`,
     "",
@@ -59,7 +62,9 @@ export async function sendReviewReminders(options: { now?: Date; transporter?: T
     },
     take: 500,
     select: {
-      id: true, email: true, displayName: true,
+      id: true,
+      email: true,
+      displayName: true,
       ownedArticles: {
         where: { status: "PUBLISHED", nextReviewAt: { lt: addDays(now, DUE_SOON_DAYS) } },
         orderBy: { nextReviewAt: "asc" },
@@ -77,7 +82,10 @@ export async function sendReviewReminders(options: { now?: Date; transporter?: T
     });
     if (claimed.count === 0) continue;
     const articles = owner.ownedArticles.map((article) => ({
-      id: article.id, title: article.title, nextReviewAt: article.nextReviewAt!, state: VERIFICATION_LABELS[verificationState(article, now)],
+      id: article.id,
+      title: article.title,
+      nextReviewAt: article.nextReviewAt!,
+      state: VERIFICATION_LABELS[verificationState(article, now)],
     }));
     try {
       await transporter.sendMail({

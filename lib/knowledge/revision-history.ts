@@ -41,11 +41,20 @@ export async function articleHistory(viewer: Viewer, articleId: unknown) {
   const article = await db().article.findUniqueOrThrow({
     where: { id: facts.id, organizationId: facts.organizationId },
     select: {
-      id: true, title: true, version: true,
+      id: true,
+      title: true,
+      version: true,
       revisions: {
         orderBy: { version: "desc" },
         take: 500,
-        select: { version: true, createdAt: true, changeNote: true, status: true, contentChanged: true, author: { select: { displayName: true } } },
+        select: {
+          version: true,
+          createdAt: true,
+          changeNote: true,
+          status: true,
+          contentChanged: true,
+          author: { select: { displayName: true } },
+        },
       },
     },
   });
@@ -75,15 +84,25 @@ export async function compareRevisions(viewer: Viewer, articleId: unknown, rawFr
   const [older, newer] = [Math.min(from.data, to.data), Math.max(from.data, to.data)];
   const rows = await db().articleRevision.findMany({
     where: { articleId: facts.id, organizationId: viewer.organizationId, version: { in: [older, newer] } },
-    select: { version: true, title: true, kind: true, status: true, content: true, createdAt: true, author: { select: { displayName: true } } },
+    select: {
+      version: true,
+      title: true,
+      kind: true,
+      status: true,
+      content: true,
+      createdAt: true,
+      author: { select: { displayName: true } },
+    },
   });
   const before = rows.find((row) => row.version === older);
   const after = rows.find((row) => row.version === newer);
   if (!before || !after) throw notFound("Die Version");
   const fields: FieldChange[] = [];
   if (before.title !== after.title) fields.push({ label: "Titel", before: before.title, after: after.title });
-  if (before.kind !== after.kind) fields.push({ label: "Wissensart", before: ARTICLE_KIND_LABELS[before.kind], after: ARTICLE_KIND_LABELS[after.kind] });
-  if (before.status !== after.status) fields.push({ label: "Status", before: ARTICLE_STATUS_LABELS[before.status], after: ARTICLE_STATUS_LABELS[after.status] });
+  if (before.kind !== after.kind)
+    fields.push({ label: "Wissensart", before: ARTICLE_KIND_LABELS[before.kind], after: ARTICLE_KIND_LABELS[after.kind] });
+  if (before.status !== after.status)
+    fields.push({ label: "Status", before: ARTICLE_STATUS_LABELS[before.status], after: ARTICLE_STATUS_LABELS[after.status] });
   const lines: DiffLine[] = diffDocumentLines(
     documentLines(before.content as unknown as TiptapNodeJson),
     documentLines(after.content as unknown as TiptapNodeJson),
@@ -108,7 +127,12 @@ export async function restoreRevision(viewer: Viewer, raw: { articleId: unknown;
     }),
     db().article.findUniqueOrThrow({
       where: { id: facts.id, organizationId: facts.organizationId },
-      select: { verifierId: true, tasks: { select: { taskId: true } }, units: { select: { orgUnitId: true } }, positions: { select: { positionId: true } } },
+      select: {
+        verifierId: true,
+        tasks: { select: { taskId: true } },
+        units: { select: { orgUnitId: true } },
+        positions: { select: { positionId: true } },
+      },
     }),
     governanceSettings(viewer.organizationId),
   ]);

@@ -20,12 +20,7 @@ import { governanceSettings } from "../org/organization-settings";
 import { replaceArticleBlocks } from "./article-blocks";
 import type { Prisma } from "../db/generated/client";
 import type { ZodError } from "zod";
-import {
-  articleInputSchema,
-  articleUpdateSchema,
-  fieldErrorsOf,
-  type ArticleInput,
-} from "./article-input";
+import { articleInputSchema, articleUpdateSchema, fieldErrorsOf, type ArticleInput } from "./article-input";
 import { loadReadableArticleFacts } from "./get-article";
 import { revisionRecord, type RevisionSnapshot } from "./revision-record";
 
@@ -34,7 +29,10 @@ type Tx = Prisma.TransactionClient;
 /** Editor JSON is plain JSON data; Prisma's Json input type just cannot see that. */
 const jsonValue = (value: unknown) => value as Prisma.InputJsonValue;
 
-function parseOrThrow<T>(schema: { safeParse(input: unknown): { success: true; data: T } | { success: false; error: ZodError } }, input: unknown): T {
+function parseOrThrow<T>(
+  schema: { safeParse(input: unknown): { success: true; data: T } | { success: false; error: ZodError } },
+  input: unknown,
+): T {
   const result = schema.safeParse(input);
   if (!result.success) {
     throw invalid("Bitte prüfen Sie die markierten Angaben.", fieldErrorsOf(result.error));
@@ -108,7 +106,10 @@ async function assertImagesAreAttachments(viewer: Viewer, articleId: string, jso
   if (used.length === 0) return;
   const available = await imageAttachmentIds(viewer.organizationId, articleId);
   if (used.some((id) => !available.has(id))) {
-    throw invalid("Ein Bild im Text gehört nicht (mehr) zu den Anhängen dieses Artikels. Bitte entfernen Sie es oder laden Sie es erneut hoch.", { content: ["Bild ohne Anhang"] });
+    throw invalid(
+      "Ein Bild im Text gehört nicht (mehr) zu den Anhängen dieses Artikels. Bitte entfernen Sie es oder laden Sie es erneut hoch.",
+      { content: ["Bild ohne Anhang"] },
+    );
   }
 }
 
@@ -117,7 +118,9 @@ async function prepareNewArticle(viewer: Viewer, rawInput: unknown) {
   const input = parseOrThrow(articleInputSchema, rawInput);
   const content = processContent(input.content);
   if (imageAttachmentIdsOf(content.json).length > 0) {
-    throw invalid("Bilder können Sie einfügen, nachdem der Artikel einmal gespeichert ist und die Bilder als Anhang hochgeladen sind.", { content: ["Bild ohne Anhang"] });
+    throw invalid("Bilder können Sie einfügen, nachdem der Artikel einmal gespeichert ist und die Bilder als Anhang hochgeladen sind.", {
+      content: ["Bild ohne Anhang"],
+    });
   }
   await assertStatusAllowed(viewer, null, input);
   const { defaultReviewIntervalMonths } = await governanceSettings(viewer.organizationId);
@@ -125,7 +128,11 @@ async function prepareNewArticle(viewer: Viewer, rawInput: unknown) {
 }
 
 /** Writes a prepared new article with its first revision, blocks, outbox row and audit event. */
-async function insertArticle(tx: Tx, viewer: Viewer, { input, content, reviewIntervalMonths }: Awaited<ReturnType<typeof prepareNewArticle>>) {
+async function insertArticle(
+  tx: Tx,
+  viewer: Viewer,
+  { input, content, reviewIntervalMonths }: Awaited<ReturnType<typeof prepareNewArticle>>,
+) {
   await assertLinksInOrganization(tx, viewer, input);
   const article = await tx.article.create({
     data: {
@@ -219,7 +226,10 @@ export async function updateArticle(
     if (updated.count === 0) {
       const latest = await tx.article.findUnique({
         where: { id: facts.id, organizationId: facts.organizationId },
-        select: { version: true, revisions: { orderBy: { version: "desc" }, take: 1, select: { author: { select: { displayName: true } } } } },
+        select: {
+          version: true,
+          revisions: { orderBy: { version: "desc" }, take: 1, select: { author: { select: { displayName: true } } } },
+        },
       });
       const who = latest?.revisions[0]?.author.displayName ?? "jemand anderes";
       throw conflict(

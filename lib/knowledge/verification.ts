@@ -16,10 +16,7 @@ export const VERIFICATION_LABELS: Record<VerificationState, string> = {
 
 export const DUE_SOON_DAYS = 30;
 
-export function verificationState(
-  article: { status: string; nextReviewAt: Date | null },
-  now: Date = new Date(),
-): VerificationState {
+export function verificationState(article: { status: string; nextReviewAt: Date | null }, now: Date = new Date()): VerificationState {
   if (article.status !== "PUBLISHED" || !article.nextReviewAt) return "NONE";
   if (article.nextReviewAt < now) return "EXPIRED";
   if (article.nextReviewAt < addDays(now, DUE_SOON_DAYS)) return "DUE_SOON";

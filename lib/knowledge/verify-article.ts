@@ -23,7 +23,10 @@ export async function confirmArticleCurrent(viewer: Viewer, id: unknown, now: Da
     );
   }
   return db().$transaction(async (tx) => {
-    const { reviewIntervalMonths } = await tx.article.findUniqueOrThrow({ where: { id: facts.id, organizationId: facts.organizationId }, select: { reviewIntervalMonths: true } });
+    const { reviewIntervalMonths } = await tx.article.findUniqueOrThrow({
+      where: { id: facts.id, organizationId: facts.organizationId },
+      select: { reviewIntervalMonths: true },
+    });
     const nextReviewAt = nextReviewDate(now, reviewIntervalMonths);
     await tx.article.update({
       where: { id: facts.id, organizationId: facts.organizationId },

@@ -39,8 +39,16 @@ export function statusChoicesForSave(
   linksAfterSave: { unitIds: readonly string[]; taskUnitIds: readonly string[] } | null,
   requireFourEyes: boolean,
 ): ArticleStatusValue[] {
-  const before: ArticleFacts = article ?? { organizationId: viewer.organizationId, status: "DRAFT", ownerId: viewer.userId, unitIds: [], taskUnitIds: [] };
-  const after: ArticleFacts = linksAfterSave ? { ...before, unitIds: [...linksAfterSave.unitIds], taskUnitIds: [...linksAfterSave.taskUnitIds] } : before;
+  const before: ArticleFacts = article ?? {
+    organizationId: viewer.organizationId,
+    status: "DRAFT",
+    ownerId: viewer.userId,
+    unitIds: [],
+    taskUnitIds: [],
+  };
+  const after: ArticleFacts = linksAfterSave
+    ? { ...before, unitIds: [...linksAfterSave.unitIds], taskUnitIds: [...linksAfterSave.taskUnitIds] }
+    : before;
   const mayPublish = canPublishArticle(viewer, after);
   const choices: ArticleStatusValue[] = ["DRAFT", "IN_REVIEW"];
   if (mayPublish && !requireFourEyes) choices.push("PUBLISHED");

@@ -21,7 +21,9 @@ export function readCsv(text: string): CsvTable {
   try {
     records = parse(clean, { delimiter, relax_column_count: true, skip_empty_lines: true, trim: true, bom: true }) as string[][];
   } catch (error) {
-    throw new CsvFormatError(`Die Datei ist keine lesbare CSV-Datei (${error instanceof Error ? error.message.split("\n")[0] : "Formatfehler"}).`);
+    throw new CsvFormatError(
+      `Die Datei ist keine lesbare CSV-Datei (${error instanceof Error ? error.message.split("\n")[0] : "Formatfehler"}).`,
+    );
   }
   if (records.length === 0) throw new CsvFormatError("Die Datei ist leer.");
   const header = records[0].map((name) => name.trim().toLowerCase());
@@ -34,5 +36,8 @@ export function readCsv(text: string): CsvTable {
 
 /** "a, b" → ["a", "b"] (lists inside a cell are separated by commas). */
 export function listCell(value: string): string[] {
-  return value.split(",").map((item) => item.trim()).filter((item) => item !== "");
+  return value
+    .split(",")
+    .map((item) => item.trim())
+    .filter((item) => item !== "");
 }

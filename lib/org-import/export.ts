@@ -16,37 +16,83 @@ const monthText = (date: Date | null) => (date ? `${two(date.getUTCMonth() + 1)}
 async function rowsOf(kind: ImportKind, organizationId: string): Promise<CsvValue[][]> {
   switch (kind) {
     case "einheiten": {
-      const units = await db().orgUnit.findMany({ where: { organizationId }, orderBy: { name: "asc" }, select: { name: true, shortName: true, parent: { select: { name: true } } } });
+      const units = await db().orgUnit.findMany({
+        where: { organizationId },
+        orderBy: { name: "asc" },
+        select: { name: true, shortName: true, parent: { select: { name: true } } },
+      });
       return units.map((unit) => [unit.name, unit.shortName, unit.parent?.name]);
     }
     case "stellen": {
-      const positions = await db().position.findMany({ where: { organizationId }, orderBy: { positionNumber: "asc" }, select: { positionNumber: true, title: true, orgUnit: { select: { name: true } } } });
+      const positions = await db().position.findMany({
+        where: { organizationId },
+        orderBy: { positionNumber: "asc" },
+        select: { positionNumber: true, title: true, orgUnit: { select: { name: true } } },
+      });
       return positions.map((position) => [position.positionNumber, position.title, position.orgUnit.name]);
     }
     case "personen": {
       const people = await db().person.findMany({
-        where: { organizationId }, orderBy: { personnelNumber: "asc" },
-        select: { personnelNumber: true, firstName: true, lastName: true, email: true, entryDate: true, plannedExitMonth: true, exitReason: true, positions: { select: { position: { select: { positionNumber: true } } } } },
+        where: { organizationId },
+        orderBy: { personnelNumber: "asc" },
+        select: {
+          personnelNumber: true,
+          firstName: true,
+          lastName: true,
+          email: true,
+          entryDate: true,
+          plannedExitMonth: true,
+          exitReason: true,
+          positions: { select: { position: { select: { positionNumber: true } } } },
+        },
       });
       return people.map((person) => [
-        person.personnelNumber, person.firstName, person.lastName, person.email, dayText(person.entryDate), monthText(person.plannedExitMonth),
-        person.exitReason ? reasonName[person.exitReason] : "", person.positions.map((link) => link.position.positionNumber).sort().join(", "),
+        person.personnelNumber,
+        person.firstName,
+        person.lastName,
+        person.email,
+        dayText(person.entryDate),
+        monthText(person.plannedExitMonth),
+        person.exitReason ? reasonName[person.exitReason] : "",
+        person.positions
+          .map((link) => link.position.positionNumber)
+          .sort()
+          .join(", "),
       ]);
     }
     case "aufgaben": {
       const tasks = await db().task.findMany({
-        where: { organizationId }, orderBy: [{ taskNumber: "asc" }, { title: "asc" }],
+        where: { organizationId },
+        orderBy: [{ taskNumber: "asc" }, { title: "asc" }],
         select: {
-          taskNumber: true, title: true, criticality: true, frequency: true, legalBasis: true, systems: true,
-          orgUnit: { select: { name: true } }, position: { select: { positionNumber: true } },
+          taskNumber: true,
+          title: true,
+          criticality: true,
+          frequency: true,
+          legalBasis: true,
+          systems: true,
+          orgUnit: { select: { name: true } },
+          position: { select: { positionNumber: true } },
           assignments: { orderBy: { rank: "asc" }, select: { role: true, person: { select: { personnelNumber: true } } } },
         },
       });
       return tasks.map((task) => [
-        task.taskNumber, task.title, task.orgUnit.name, task.position?.positionNumber, task.criticality, frequencyName[task.frequency], task.legalBasis,
+        task.taskNumber,
+        task.title,
+        task.orgUnit.name,
+        task.position?.positionNumber,
+        task.criticality,
+        frequencyName[task.frequency],
+        task.legalBasis,
         task.systems.join(", "),
-        task.assignments.filter((a) => a.role === "OWNER").map((a) => a.person.personnelNumber).join(", "),
-        task.assignments.filter((a) => a.role === "DEPUTY").map((a) => a.person.personnelNumber).join(", "),
+        task.assignments
+          .filter((a) => a.role === "OWNER")
+          .map((a) => a.person.personnelNumber)
+          .join(", "),
+        task.assignments
+          .filter((a) => a.role === "DEPUTY")
+          .map((a) => a.person.personnelNumber)
+          .join(", "),
       ]);
     }
   }
@@ -54,7 +100,10 @@ async function rowsOf(kind: ImportKind, organizationId: string): Promise<CsvValu
 
 export async function exportCsv(viewer: Viewer, kind: ImportKind): Promise<string> {
   if (!canImportOrganizationData(viewer)) throw forbidden("Exportieren dürfen die Administration und das Personalamt.");
-  return toCsv(COLUMNS[kind].map((column) => column.name), await rowsOf(kind, viewer.organizationId));
+  return toCsv(
+    COLUMNS[kind].map((column) => column.name),
+    await rowsOf(kind, viewer.organizationId),
+  );
 }
 
 /** The same data as records keyed by column name (admin lists and edit forms use the import format too). */
@@ -62,5 +111,6 @@ export async function exportRecords(viewer: Viewer, kind: ImportKind): Promise<R
   if (!canImportOrganizationData(viewer)) throw forbidden("Diese Daten pflegen die Administration und das Personalamt.");
   const columns = COLUMNS[kind].map((column) => column.name);
   return (await rowsOf(kind, viewer.organizationId)).map((row) =>
-    Object.fromEntries(columns.map((name, index) => [name, row[index] === null || row[index] === undefined ? "" : String(row[index])])));
+    Object.fromEntries(columns.map((name, index) => [name, row[index] === null || row[index] === undefined ? "" : String(row[index])])),
+  );
 }

@@ -39,8 +39,16 @@ export const COLUMNS: Record<ImportKind, ColumnSpec[]> = {
     { name: "nachname", required: true, description: "Nachname" },
     { name: "email", required: false, description: "Dienstliche E-Mail-Adresse" },
     { name: "eintritt", required: false, description: "Eintrittsdatum, TT.MM.JJJJ oder JJJJ-MM-TT" },
-    { name: "austritt_monat", required: false, description: "Geplanter Austrittsmonat, MM.JJJJ oder JJJJ-MM (nur der Monat wird gespeichert)" },
-    { name: "austritt_grund", required: false, description: "Ruhestand, Wechsel, Elternzeit oder Sonstiges – Pflicht, wenn ein Austrittsmonat angegeben ist" },
+    {
+      name: "austritt_monat",
+      required: false,
+      description: "Geplanter Austrittsmonat, MM.JJJJ oder JJJJ-MM (nur der Monat wird gespeichert)",
+    },
+    {
+      name: "austritt_grund",
+      required: false,
+      description: "Ruhestand, Wechsel, Elternzeit oder Sonstiges – Pflicht, wenn ein Austrittsmonat angegeben ist",
+    },
     { name: "stellen", required: false, description: "Stellennummern, mehrere durch Komma getrennt" },
   ],
   aufgaben: [
@@ -76,16 +84,29 @@ function germanMonth(value: string): Date | null {
 }
 
 const optionalDate = (label: string, parser: (value: string) => Date | null, format: string) =>
-  z.string().trim().transform((value, context) => {
-    if (value === "") return null;
-    const date = parser(value);
-    if (!date) context.addIssue({ code: "custom", message: `${label}: „${value}“ ist kein gültiges Datum (${format}).` });
-    return date;
-  });
+  z
+    .string()
+    .trim()
+    .transform((value, context) => {
+      if (value === "") return null;
+      const date = parser(value);
+      if (!date) context.addIssue({ code: "custom", message: `${label}: „${value}“ ist kein gültiges Datum (${format}).` });
+      return date;
+    });
 
-export const EXIT_REASONS = { ruhestand: "RETIREMENT", wechsel: "JOB_CHANGE", elternzeit: "PARENTAL_LEAVE", sonstiges: "OTHER" } as const satisfies Record<string, ExitReason>;
+export const EXIT_REASONS = {
+  ruhestand: "RETIREMENT",
+  wechsel: "JOB_CHANGE",
+  elternzeit: "PARENTAL_LEAVE",
+  sonstiges: "OTHER",
+} as const satisfies Record<string, ExitReason>;
 export const FREQUENCIES = {
-  "täglich": "DAILY", "wöchentlich": "WEEKLY", "monatlich": "MONTHLY", "vierteljährlich": "QUARTERLY", "jährlich": "YEARLY", "unregelmäßig": "IRREGULAR",
+  täglich: "DAILY",
+  wöchentlich: "WEEKLY",
+  monatlich: "MONTHLY",
+  vierteljährlich: "QUARTERLY",
+  jährlich: "YEARLY",
+  unregelmäßig: "IRREGULAR",
 } as const;
 
 export const unitRowSchema = z.object({
@@ -111,14 +132,20 @@ export const personRowSchema = z
     austritt_grund: text("Austrittsgrund", 20).transform((value, context) => {
       if (value === "") return null;
       const reason = EXIT_REASONS[value.toLowerCase() as keyof typeof EXIT_REASONS];
-      if (!reason) context.addIssue({ code: "custom", message: `Austrittsgrund „${value}“ ist unbekannt (Ruhestand, Wechsel, Elternzeit, Sonstiges).` });
+      if (!reason)
+        context.addIssue({
+          code: "custom",
+          message: `Austrittsgrund „${value}“ ist unbekannt (Ruhestand, Wechsel, Elternzeit, Sonstiges).`,
+        });
       return reason ?? null;
     }),
     stellen: text("Stellen", 400),
   })
   .superRefine((row, context) => {
-    if (row.austritt_monat && !row.austritt_grund) context.addIssue({ code: "custom", message: "Zum Austrittsmonat fehlt der Austrittsgrund." });
-    if (!row.austritt_monat && row.austritt_grund) context.addIssue({ code: "custom", message: "Ein Austrittsgrund ohne Austrittsmonat ergibt keinen Sinn." });
+    if (row.austritt_monat && !row.austritt_grund)
+      context.addIssue({ code: "custom", message: "Zum Austrittsmonat fehlt der Austrittsgrund." });
+    if (!row.austritt_monat && row.austritt_grund)
+      context.addIssue({ code: "custom", message: "Ein Austrittsgrund ohne Austrittsmonat ergibt keinen Sinn." });
   });
 
 export const taskRowSchema = z.object({
@@ -126,16 +153,24 @@ export const taskRowSchema = z.object({
   bezeichnung: required("Bezeichnung", 200),
   einheit: required("Einheit", 120),
   stelle: text("Stelle", 40),
-  kritikalitaet: z.string().trim().transform((value, context) => {
-    const number = Number(value);
-    if (!Number.isInteger(number) || number < 1 || number > 5) context.addIssue({ code: "custom", message: `Kritikalität „${value}“: bitte eine Zahl von 1 bis 5.` });
-    return number;
-  }),
-  haeufigkeit: z.string().trim().transform((value, context) => {
-    const frequency = FREQUENCIES[value.toLowerCase() as keyof typeof FREQUENCIES];
-    if (!frequency) context.addIssue({ code: "custom", message: `Häufigkeit „${value}“ ist unbekannt (${Object.keys(FREQUENCIES).join(", ")}).` });
-    return frequency ?? "IRREGULAR";
-  }),
+  kritikalitaet: z
+    .string()
+    .trim()
+    .transform((value, context) => {
+      const number = Number(value);
+      if (!Number.isInteger(number) || number < 1 || number > 5)
+        context.addIssue({ code: "custom", message: `Kritikalität „${value}“: bitte eine Zahl von 1 bis 5.` });
+      return number;
+    }),
+  haeufigkeit: z
+    .string()
+    .trim()
+    .transform((value, context) => {
+      const frequency = FREQUENCIES[value.toLowerCase() as keyof typeof FREQUENCIES];
+      if (!frequency)
+        context.addIssue({ code: "custom", message: `Häufigkeit „${value}“ ist unbekannt (${Object.keys(FREQUENCIES).join(", ")}).` });
+      return frequency ?? "IRREGULAR";
+    }),
   rechtsgrundlage: text("Rechtsgrundlage", 300),
   fachverfahren: text("Fachverfahren", 500),
   zustaendig: text("Zuständig", 400),

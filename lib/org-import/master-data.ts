@@ -11,7 +11,14 @@ import type { ImportKind } from "./formats";
 export async function masterRecords(viewer: Viewer, kind: ImportKind) {
   const records = await exportRecords(viewer, kind);
   if (kind === "personen" && isAuditedPersonView(viewer)) {
-    await db().$transaction((tx) => recordAuditEvent(tx, viewer, { action: "people.list.view", entityType: "Organization", entityId: viewer.organizationId, data: { people: records.length } }));
+    await db().$transaction((tx) =>
+      recordAuditEvent(tx, viewer, {
+        action: "people.list.view",
+        entityType: "Organization",
+        entityId: viewer.organizationId,
+        data: { people: records.length },
+      }),
+    );
   }
   return records;
 }
@@ -21,12 +28,23 @@ export async function masterOptions(viewer: Viewer) {
   const organizationId = viewer.organizationId;
   const [units, positions, people] = await Promise.all([
     db().orgUnit.findMany({ where: { organizationId }, orderBy: { name: "asc" }, select: { name: true } }),
-    db().position.findMany({ where: { organizationId }, orderBy: { positionNumber: "asc" }, select: { positionNumber: true, title: true } }),
-    db().person.findMany({ where: { organizationId }, orderBy: [{ lastName: "asc" }, { firstName: "asc" }], select: { personnelNumber: true, firstName: true, lastName: true } }),
+    db().position.findMany({
+      where: { organizationId },
+      orderBy: { positionNumber: "asc" },
+      select: { positionNumber: true, title: true },
+    }),
+    db().person.findMany({
+      where: { organizationId },
+      orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
+      select: { personnelNumber: true, firstName: true, lastName: true },
+    }),
   ]);
   return {
     units: units.map((unit) => ({ value: unit.name, label: unit.name })),
     positions: positions.map((position) => ({ value: position.positionNumber, label: `${position.positionNumber} – ${position.title}` })),
-    people: people.map((person) => ({ value: person.personnelNumber, label: `${person.lastName}, ${person.firstName} (${person.personnelNumber})` })),
+    people: people.map((person) => ({
+      value: person.personnelNumber,
+      label: `${person.lastName}, ${person.firstName} (${person.personnelNumber})`,
+    })),
   };
 }

@@ -38,7 +38,9 @@ interface KindPlan {
   apply: (tx: Tx) => Promise<void>;
 }
 
-type RowSchema<T> = { safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: { message: string }[] } } };
+type RowSchema<T> = {
+  safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: { message: string }[] } };
+};
 
 interface ParsedRow<T> {
   line: number;
@@ -118,9 +120,13 @@ function planner<T, Context>(rules: KindRules<T, Context>) {
 }
 
 const idsByName = (tx: Tx, organizationId: string) =>
-  tx.orgUnit.findMany({ where: { organizationId }, select: { id: true, name: true } }).then((units) => new Map(units.map((unit) => [unit.name, unit.id])));
+  tx.orgUnit
+    .findMany({ where: { organizationId }, select: { id: true, name: true } })
+    .then((units) => new Map(units.map((unit) => [unit.name, unit.id])));
 const positionIdsByNumber = (tx: Tx, organizationId: string) =>
-  tx.position.findMany({ where: { organizationId }, select: { id: true, positionNumber: true } }).then((positions) => new Map(positions.map((position) => [position.positionNumber, position.id])));
+  tx.position
+    .findMany({ where: { organizationId }, select: { id: true, positionNumber: true } })
+    .then((positions) => new Map(positions.map((position) => [position.positionNumber, position.id])));
 
 /** Follows the parents a unit would have after the import; true when the chain returns to a unit already seen. */
 function closesCycle(name: string, parent: string, parentAfter: Map<string, string | null>): boolean {
@@ -139,20 +145,28 @@ type PositionRow = z.output<typeof positionRowSchema>;
 type PersonRow = z.output<typeof personRowSchema>;
 type TaskRow = z.output<typeof taskRowSchema>;
 
-const planUnits = planner<UnitRow, {
-  byName: Map<string, { id: string; shortName: string | null; parentName: string }>;
-  fileNames: Set<string>;
-  parentAfter: Map<string, string | null>;
-  ids: Map<string, string>;
-}>({
+const planUnits = planner<
+  UnitRow,
+  {
+    byName: Map<string, { id: string; shortName: string | null; parentName: string }>;
+    fileNames: Set<string>;
+    parentAfter: Map<string, string | null>;
+    ids: Map<string, string>;
+  }
+>({
   kind: "einheiten",
   schema: unitRowSchema,
   keyColumn: "name",
   load: async (tx, organizationId, rows) => {
-    const existing = await tx.orgUnit.findMany({ where: { organizationId }, select: { id: true, name: true, shortName: true, parentId: true } });
+    const existing = await tx.orgUnit.findMany({
+      where: { organizationId },
+      select: { id: true, name: true, shortName: true, parentId: true },
+    });
     const nameById = new Map(existing.map((unit) => [unit.id, unit.name]));
-    const parentName = (parentId: string | null) => (parentId ? nameById.get(parentId) ?? "" : "");
-    const byName = new Map(existing.map((unit) => [unit.name, { id: unit.id, shortName: unit.shortName, parentName: parentName(unit.parentId) }]));
+    const parentName = (parentId: string | null) => (parentId ? (nameById.get(parentId) ?? "") : "");
+    const byName = new Map(
+      existing.map((unit) => [unit.name, { id: unit.id, shortName: unit.shortName, parentName: parentName(unit.parentId) }]),
+    );
     // Parent of every unit after the import, to find cycles.
     const parentAfter = new Map(existing.map((unit) => [unit.name, parentName(unit.parentId) || null]));
     for (const row of rows) if (row.data) parentAfter.set(row.data.name, row.data.uebergeordnet || null);
@@ -183,15 +197,21 @@ const planUnits = planner<UnitRow, {
   // Parents are linked in a second pass, so a file may name a parent further down.
   afterAll: async (tx, organizationId, rows, { ids }) => {
     for (const data of rows) {
-      await tx.orgUnit.update({ where: { id: ids.get(data.name)!, organizationId }, data: { parentId: data.uebergeordnet ? ids.get(data.uebergeordnet)! : null } });
+      await tx.orgUnit.update({
+        where: { id: ids.get(data.name)!, organizationId },
+        data: { parentId: data.uebergeordnet ? ids.get(data.uebergeordnet)! : null },
+      });
     }
   },
 });
 
-const planPositions = planner<PositionRow, {
-  byNumber: Map<string, { title: string; orgUnitId: string }>;
-  unitIds: Map<string, string>;
-}>({
+const planPositions = planner<
+  PositionRow,
+  {
+    byNumber: Map<string, { title: string; orgUnitId: string }>;
+    unitIds: Map<string, string>;
+  }
+>({
   kind: "stellen",
   schema: positionRowSchema,
   keyColumn: "stellennummer",
@@ -204,9 +224,14 @@ const planPositions = planner<PositionRow, {
   },
   judge: ({ data }, { byNumber, unitIds }) => {
     const errors: string[] = [];
-    if (data && !unitIds.has(data.einheit)) errors.push(`Einheit „${data.einheit}“ gibt es nicht – bitte zuerst die Einheiten importieren.`);
+    if (data && !unitIds.has(data.einheit))
+      errors.push(`Einheit „${data.einheit}“ gibt es nicht – bitte zuerst die Einheiten importieren.`);
     const before = data ? byNumber.get(data.stellennummer) : undefined;
-    return { errors, isNew: !before, changed: Boolean(before && data && (before.title !== data.bezeichnung || before.orgUnitId !== unitIds.get(data.einheit))) };
+    return {
+      errors,
+      isNew: !before,
+      changed: Boolean(before && data && (before.title !== data.bezeichnung || before.orgUnitId !== unitIds.get(data.einheit))),
+    };
   },
   write: async (tx, organizationId, data, { unitIds }) => {
     const fields = { title: data.bezeichnung, orgUnitId: unitIds.get(data.einheit)! };
@@ -219,14 +244,23 @@ const planPositions = planner<PositionRow, {
 });
 
 const personSelect = {
-  personnelNumber: true, firstName: true, lastName: true, email: true, entryDate: true, plannedExitMonth: true, exitReason: true,
+  personnelNumber: true,
+  firstName: true,
+  lastName: true,
+  email: true,
+  entryDate: true,
+  plannedExitMonth: true,
+  exitReason: true,
   positions: { select: { position: { select: { positionNumber: true } } } },
 } satisfies Prisma.PersonSelect;
 
-const planPeople = planner<PersonRow, {
-  byNumber: Map<string, Prisma.PersonGetPayload<{ select: typeof personSelect }>>;
-  positionIds: Map<string, string>;
-}>({
+const planPeople = planner<
+  PersonRow,
+  {
+    byNumber: Map<string, Prisma.PersonGetPayload<{ select: typeof personSelect }>>;
+    positionIds: Map<string, string>;
+  }
+>({
   kind: "personen",
   schema: personRowSchema,
   keyColumn: "personalnummer",
@@ -241,19 +275,30 @@ const planPeople = planner<PersonRow, {
     const errors: string[] = [];
     // References are checked on the raw cells, so a row with other errors still reports them.
     const wanted = [...new Set(listCell(values.stellen))].sort();
-    for (const number of wanted) if (!positionIds.has(number)) errors.push(`Stelle „${number}“ gibt es nicht – bitte zuerst die Stellen importieren.`);
+    for (const number of wanted)
+      if (!positionIds.has(number)) errors.push(`Stelle „${number}“ gibt es nicht – bitte zuerst die Stellen importieren.`);
     const before = data ? byNumber.get(data.personalnummer) : undefined;
-    const changed = Boolean(before && data && (
-      before.firstName !== data.vorname || before.lastName !== data.nachname || (before.email ?? "") !== data.email ||
-      !sameDate(before.entryDate, data.eintritt) || !sameDate(before.plannedExitMonth, data.austritt_monat) || before.exitReason !== data.austritt_grund ||
-      !sameList(before.positions.map((link) => link.position.positionNumber).sort(), wanted)
-    ));
+    const changed = Boolean(
+      before &&
+      data &&
+      (before.firstName !== data.vorname ||
+        before.lastName !== data.nachname ||
+        (before.email ?? "") !== data.email ||
+        !sameDate(before.entryDate, data.eintritt) ||
+        !sameDate(before.plannedExitMonth, data.austritt_monat) ||
+        before.exitReason !== data.austritt_grund ||
+        !sameList(before.positions.map((link) => link.position.positionNumber).sort(), wanted)),
+    );
     return { errors, isNew: !before, changed };
   },
   write: async (tx, organizationId, data, { positionIds }) => {
     const fields = {
-      firstName: data.vorname, lastName: data.nachname, email: data.email || null, entryDate: data.eintritt,
-      plannedExitMonth: data.austritt_monat, exitReason: data.austritt_grund,
+      firstName: data.vorname,
+      lastName: data.nachname,
+      email: data.email || null,
+      entryDate: data.eintritt,
+      plannedExitMonth: data.austritt_monat,
+      exitReason: data.austritt_grund,
     };
     const person = await tx.person.upsert({
       where: { organizationId_personnelNumber: { organizationId, personnelNumber: data.personalnummer } },
@@ -263,21 +308,32 @@ const planPeople = planner<PersonRow, {
     });
     await tx.personPosition.deleteMany({ where: { personId: person.id } });
     const wanted = [...new Set(listCell(data.stellen))];
-    if (wanted.length > 0) await tx.personPosition.createMany({ data: wanted.map((number) => ({ personId: person.id, positionId: positionIds.get(number)! })) });
+    if (wanted.length > 0)
+      await tx.personPosition.createMany({ data: wanted.map((number) => ({ personId: person.id, positionId: positionIds.get(number)! })) });
   },
 });
 
 const taskSelect = {
-  taskNumber: true, title: true, orgUnitId: true, positionId: true, criticality: true, frequency: true, legalBasis: true, systems: true,
+  taskNumber: true,
+  title: true,
+  orgUnitId: true,
+  positionId: true,
+  criticality: true,
+  frequency: true,
+  legalBasis: true,
+  systems: true,
   assignments: { orderBy: { rank: "asc" }, select: { role: true, person: { select: { personnelNumber: true } } } },
 } satisfies Prisma.TaskSelect;
 
-const planTasks = planner<TaskRow, {
-  byNumber: Map<string, Prisma.TaskGetPayload<{ select: typeof taskSelect }>>;
-  unitIds: Map<string, string>;
-  positionIds: Map<string, string>;
-  personIds: Map<string, string>;
-}>({
+const planTasks = planner<
+  TaskRow,
+  {
+    byNumber: Map<string, Prisma.TaskGetPayload<{ select: typeof taskSelect }>>;
+    unitIds: Map<string, string>;
+    positionIds: Map<string, string>;
+    personIds: Map<string, string>;
+  }
+>({
   kind: "aufgaben",
   schema: taskRowSchema,
   keyColumn: "aufgabennummer",
@@ -302,24 +358,37 @@ const planTasks = planner<TaskRow, {
     if (raw.stelle && !positionIds.has(raw.stelle)) errors.push(`Stelle „${raw.stelle}“ gibt es nicht.`);
     const owners = listCell(raw.zustaendig);
     const deputies = listCell(raw.vertretung);
-    for (const number of [...owners, ...deputies]) if (!personIds.has(number)) errors.push(`Personalnummer „${number}“ gibt es nicht – bitte zuerst die Beschäftigten importieren.`);
+    for (const number of [...owners, ...deputies])
+      if (!personIds.has(number)) errors.push(`Personalnummer „${number}“ gibt es nicht – bitte zuerst die Beschäftigten importieren.`);
     const both = owners.filter((number) => deputies.includes(number));
     if (both.length > 0) errors.push(`${both.join(", ")} ist zugleich zuständig und Vertretung.`);
-    if (new Set([...owners, ...deputies]).size !== owners.length + deputies.length && both.length === 0) errors.push("Eine Personalnummer steht mehrfach in der Zeile.");
+    if (new Set([...owners, ...deputies]).size !== owners.length + deputies.length && both.length === 0)
+      errors.push("Eine Personalnummer steht mehrfach in der Zeile.");
     const before = data ? byNumber.get(data.aufgabennummer) : undefined;
     if (!data || !before) return { errors, isNew: !before, changed: false };
     const ownersBefore = before.assignments.filter((a) => a.role === "OWNER").map((a) => a.person.personnelNumber);
     const deputiesBefore = before.assignments.filter((a) => a.role === "DEPUTY").map((a) => a.person.personnelNumber);
-    const changed = before.title !== data.bezeichnung || before.orgUnitId !== unitIds.get(data.einheit) ||
-      before.positionId !== (data.stelle ? positionIds.get(data.stelle) ?? null : null) || before.criticality !== data.kritikalitaet ||
-      before.frequency !== data.haeufigkeit || (before.legalBasis ?? "") !== data.rechtsgrundlage ||
-      !sameList(before.systems, listCell(data.fachverfahren)) || !sameList([...ownersBefore].sort(), [...owners].sort()) || !sameList(deputiesBefore, deputies);
+    const changed =
+      before.title !== data.bezeichnung ||
+      before.orgUnitId !== unitIds.get(data.einheit) ||
+      before.positionId !== (data.stelle ? (positionIds.get(data.stelle) ?? null) : null) ||
+      before.criticality !== data.kritikalitaet ||
+      before.frequency !== data.haeufigkeit ||
+      (before.legalBasis ?? "") !== data.rechtsgrundlage ||
+      !sameList(before.systems, listCell(data.fachverfahren)) ||
+      !sameList([...ownersBefore].sort(), [...owners].sort()) ||
+      !sameList(deputiesBefore, deputies);
     return { errors, isNew: false, changed };
   },
   write: async (tx, organizationId, data, { unitIds, positionIds, personIds }) => {
     const fields = {
-      title: data.bezeichnung, orgUnitId: unitIds.get(data.einheit)!, positionId: data.stelle ? positionIds.get(data.stelle)! : null,
-      criticality: data.kritikalitaet, frequency: data.haeufigkeit, legalBasis: data.rechtsgrundlage || null, systems: listCell(data.fachverfahren),
+      title: data.bezeichnung,
+      orgUnitId: unitIds.get(data.einheit)!,
+      positionId: data.stelle ? positionIds.get(data.stelle)! : null,
+      criticality: data.kritikalitaet,
+      frequency: data.haeufigkeit,
+      legalBasis: data.rechtsgrundlage || null,
+      systems: listCell(data.fachverfahren),
     };
     const task = await tx.task.upsert({
       where: { organizationId_taskNumber: { organizationId, taskNumber: data.aufgabennummer } },
@@ -328,10 +397,20 @@ const planTasks = planner<TaskRow, {
       select: { id: true },
     });
     await tx.taskAssignment.deleteMany({ where: { organizationId, taskId: task.id } });
-    const owners = listCell(data.zustaendig).map((number, index) => ({ personId: personIds.get(number)!, role: "OWNER" as const, rank: index }));
-    const deputies = listCell(data.vertretung).map((number, index) => ({ personId: personIds.get(number)!, role: "DEPUTY" as const, rank: index + 1 }));
+    const owners = listCell(data.zustaendig).map((number, index) => ({
+      personId: personIds.get(number)!,
+      role: "OWNER" as const,
+      rank: index,
+    }));
+    const deputies = listCell(data.vertretung).map((number, index) => ({
+      personId: personIds.get(number)!,
+      role: "DEPUTY" as const,
+      rank: index + 1,
+    }));
     if (owners.length + deputies.length > 0) {
-      await tx.taskAssignment.createMany({ data: [...owners, ...deputies].map((assignment) => ({ organizationId, taskId: task.id, ...assignment })) });
+      await tx.taskAssignment.createMany({
+        data: [...owners, ...deputies].map((assignment) => ({ organizationId, taskId: task.id, ...assignment })),
+      });
     }
   },
 });
@@ -352,16 +431,19 @@ function readTable(kind: ImportKind, text: string): { table: CsvTable | null; fi
   } catch (error) {
     return { table: null, fileErrors: [error instanceof CsvFormatError ? error.message : "Die Datei konnte nicht gelesen werden."] };
   }
-  const missing = COLUMNS[kind].filter((column) => column.required && !table.header.includes(column.name)).map((column) => `„${column.name}“`);
+  const missing = COLUMNS[kind]
+    .filter((column) => column.required && !table.header.includes(column.name))
+    .map((column) => `„${column.name}“`);
   const fileErrors: string[] = [];
-  if (missing.length > 0) fileErrors.push(`Es fehlen Spalten: ${missing.join(", ")}. Erwartet werden: ${COLUMNS[kind].map((column) => column.name).join(";")}.`);
+  if (missing.length > 0)
+    fileErrors.push(`Es fehlen Spalten: ${missing.join(", ")}. Erwartet werden: ${COLUMNS[kind].map((column) => column.name).join(";")}.`);
   if (table.rows.length === 0) fileErrors.push("Die Datei enthält keine Datenzeilen.");
   if (table.rows.length > MAX_ROWS) fileErrors.push(`Die Datei hat mehr als ${MAX_ROWS.toLocaleString("de-DE")} Zeilen; bitte aufteilen.`);
   return { table: fileErrors.length > 0 ? null : table, fileErrors };
 }
 
 function summarize(kind: ImportKind, fileErrors: string[], rows: PlannedRow[]): ImportPlan {
-  const counts: Record<Action, number> = { neu: 0, "geändert": 0, "unverändert": 0, fehlerhaft: 0 };
+  const counts: Record<Action, number> = { neu: 0, geändert: 0, unverändert: 0, fehlerhaft: 0 };
   for (const row of rows) counts[row.action] += 1;
   return { kind, fileErrors, rows, counts };
 }
@@ -397,23 +479,28 @@ export async function saveRecord(viewer: Viewer, kind: ImportKind, values: Recor
 }
 
 async function applyTable(viewer: Viewer, kind: ImportKind, table: CsvTable): Promise<ImportPlan> {
-  return db().$transaction(async (tx) => {
-    // Serialize imports of one organization, so two people importing at once cannot interleave.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(4243, hashtext(${viewer.organizationId}))`;
-    const plan = await PLANNERS[kind](tx, viewer.organizationId, table);
-    const result = summarize(kind, [], plan.rows);
-    if (result.counts.fehlerhaft > 0) {
-      // The row messages travel along, so a form (one-row table) can show them.
-      throw invalid(
-        `Die Datei enthält ${result.counts.fehlerhaft} fehlerhafte ${result.counts.fehlerhaft === 1 ? "Zeile" : "Zeilen"}; es wurde nichts übernommen.`,
-        { form: plan.rows.flatMap((row) => row.errors) },
-      );
-    }
-    await plan.apply(tx);
-    await recordAuditEvent(tx, viewer, {
-      action: `import.${kind}`, entityType: "Organization", entityId: viewer.organizationId,
-      data: { neu: result.counts.neu, geaendert: result.counts["geändert"], unveraendert: result.counts["unverändert"] },
-    });
-    return result;
-  }, { timeout: 120_000 });
+  return db().$transaction(
+    async (tx) => {
+      // Serialize imports of one organization, so two people importing at once cannot interleave.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(4243, hashtext(${viewer.organizationId}))`;
+      const plan = await PLANNERS[kind](tx, viewer.organizationId, table);
+      const result = summarize(kind, [], plan.rows);
+      if (result.counts.fehlerhaft > 0) {
+        // The row messages travel along, so a form (one-row table) can show them.
+        throw invalid(
+          `Die Datei enthält ${result.counts.fehlerhaft} fehlerhafte ${result.counts.fehlerhaft === 1 ? "Zeile" : "Zeilen"}; es wurde nichts übernommen.`,
+          { form: plan.rows.flatMap((row) => row.errors) },
+        );
+      }
+      await plan.apply(tx);
+      await recordAuditEvent(tx, viewer, {
+        action: `import.${kind}`,
+        entityType: "Organization",
+        entityId: viewer.organizationId,
+        data: { neu: result.counts.neu, geaendert: result.counts["geändert"], unveraendert: result.counts["unverändert"] },
+      });
+      return result;
+    },
+    { timeout: 120_000 },
+  );
 }

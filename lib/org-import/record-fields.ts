@@ -35,13 +35,35 @@ export const FIELD_INPUTS: Record<ImportKind, Record<string, FieldInput>> = {
   },
 };
 
-export const KEY_COLUMN: Record<ImportKind, string> = { einheiten: "name", stellen: "stellennummer", personen: "personalnummer", aufgaben: "aufgabennummer" };
+export const KEY_COLUMN: Record<ImportKind, string> = {
+  einheiten: "name",
+  stellen: "stellennummer",
+  personen: "personalnummer",
+  aufgaben: "aufgabennummer",
+};
 
 /** Field labels for the form (German, short). */
 export const FIELD_LABELS: Record<string, string> = {
-  name: "Name", kuerzel: "Kürzel", uebergeordnet: "Übergeordnete Einheit", stellennummer: "Stellennummer", bezeichnung: "Bezeichnung",
-  einheit: "Organisationseinheit", personalnummer: "Personalnummer", vorname: "Vorname", nachname: "Nachname", email: "E-Mail",
-  eintritt: "Eintrittsdatum", austritt_monat: "Geplanter Austritt (Monat)", austritt_grund: "Grund des Austritts", stellen: "Stellen",
-  aufgabennummer: "Aufgabennummer", stelle: "Stelle", kritikalitaet: "Kritikalität", haeufigkeit: "Häufigkeit", rechtsgrundlage: "Rechtsgrundlage",
-  fachverfahren: "Fachverfahren", zustaendig: "Zuständig", vertretung: "Vertretung",
+  name: "Name",
+  kuerzel: "Kürzel",
+  uebergeordnet: "Übergeordnete Einheit",
+  stellennummer: "Stellennummer",
+  bezeichnung: "Bezeichnung",
+  einheit: "Organisationseinheit",
+  personalnummer: "Personalnummer",
+  vorname: "Vorname",
+  nachname: "Nachname",
+  email: "E-Mail",
+  eintritt: "Eintrittsdatum",
+  austritt_monat: "Geplanter Austritt (Monat)",
+  austritt_grund: "Grund des Austritts",
+  stellen: "Stellen",
+  aufgabennummer: "Aufgabennummer",
+  stelle: "Stelle",
+  kritikalitaet: "Kritikalität",
+  haeufigkeit: "Häufigkeit",
+  rechtsgrundlage: "Rechtsgrundlage",
+  fachverfahren: "Fachverfahren",
+  zustaendig: "Zuständig",
+  vertretung: "Vertretung",
 };

@@ -17,7 +17,11 @@ export async function listLinkOptions(viewer: Viewer) {
       orderBy: [{ orgUnit: { name: "asc" } }, { title: "asc" }],
       select: { id: true, title: true, orgUnit: { select: { name: true } } },
     }),
-    db().user.findMany({ where: { organizationId, active: true }, orderBy: { displayName: "asc" }, select: { id: true, displayName: true } }),
+    db().user.findMany({
+      where: { organizationId, active: true },
+      orderBy: { displayName: "asc" },
+      select: { id: true, displayName: true },
+    }),
   ]);
   return {
     units,

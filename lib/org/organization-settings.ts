@@ -15,8 +15,12 @@ export interface GovernanceSettings {
   leadsSeeOnboardingProgress: boolean;
 }
 
-const settingsSelect = { requireFourEyes: true, defaultReviewIntervalMonths: true, readConfirmationsEnabled: true, leadsSeeOnboardingProgress: true } as const;
-
+const settingsSelect = {
+  requireFourEyes: true,
+  defaultReviewIntervalMonths: true,
+  readConfirmationsEnabled: true,
+  leadsSeeOnboardingProgress: true,
+} as const;
 
 export const governanceSettingsSchema = z.object({
   requireFourEyes: checkboxSchema,

@@ -43,16 +43,22 @@ function assertAdmin(viewer: Viewer) {
 function oneTimePassword(): string {
   const alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
   const bytes = randomBytes(16);
-  return Array.from(bytes, (byte) => alphabet[byte % alphabet.length]).join("").replace(/(.{4})(?=.)/g, "$1-");
+  return Array.from(bytes, (byte) => alphabet[byte % alphabet.length])
+    .join("")
+    .replace(/(.{4})(?=.)/g, "$1-");
 }
 
 async function checkReferences(viewer: Viewer, input: { role: string; leadUnitIds: string[]; personId: string | null }, userId?: string) {
   const fieldErrors: Record<string, string[]> = {};
-  if (input.role === "LEAD" && input.leadUnitIds.length === 0) fieldErrors.leadUnitIds = ["Eine Führungskraft braucht mindestens eine Organisationseinheit."];
+  if (input.role === "LEAD" && input.leadUnitIds.length === 0)
+    fieldErrors.leadUnitIds = ["Eine Führungskraft braucht mindestens eine Organisationseinheit."];
   const units = await db().orgUnit.count({ where: { organizationId: viewer.organizationId, id: { in: input.leadUnitIds } } });
   if (units !== new Set(input.leadUnitIds).size) fieldErrors.leadUnitIds = ["Eine ausgewählte Organisationseinheit gibt es nicht."];
   if (input.personId) {
-    const person = await db().person.findFirst({ where: { id: input.personId, organizationId: viewer.organizationId }, select: { user: { select: { id: true } } } });
+    const person = await db().person.findFirst({
+      where: { id: input.personId, organizationId: viewer.organizationId },
+      select: { user: { select: { id: true } } },
+    });
     if (!person) fieldErrors.personId = ["Diese Person gibt es nicht."];
     else if (person.user && person.user.id !== userId) fieldErrors.personId = ["Diese Person hat schon ein Konto."];
   }
@@ -63,11 +69,25 @@ export async function listAccounts(viewer: Viewer) {
   assertAdmin(viewer);
   const [users, units, people] = await Promise.all([
     db().user.findMany({
-      where: { organizationId: viewer.organizationId }, orderBy: { displayName: "asc" },
-      select: { id: true, email: true, displayName: true, role: true, active: true, lastLoginAt: true, personId: true, unitScopes: { select: { orgUnitId: true } } },
+      where: { organizationId: viewer.organizationId },
+      orderBy: { displayName: "asc" },
+      select: {
+        id: true,
+        email: true,
+        displayName: true,
+        role: true,
+        active: true,
+        lastLoginAt: true,
+        personId: true,
+        unitScopes: { select: { orgUnitId: true } },
+      },
     }),
     db().orgUnit.findMany({ where: { organizationId: viewer.organizationId }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    db().person.findMany({ where: { organizationId: viewer.organizationId }, orderBy: [{ lastName: "asc" }, { firstName: "asc" }], select: { id: true, firstName: true, lastName: true, personnelNumber: true } }),
+    db().person.findMany({
+      where: { organizationId: viewer.organizationId },
+      orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
+      select: { id: true, firstName: true, lastName: true, personnelNumber: true },
+    }),
   ]);
   return {
     users: users.map((user) => ({ ...user, leadUnitIds: user.unitScopes.map((scope) => scope.orgUnitId) })),
@@ -91,7 +111,12 @@ export async function createAccount(viewer: Viewer, raw: unknown): Promise<{ id:
   return db().$transaction(async (tx) => {
     const user = await tx.user.create({
       data: {
-        organizationId: viewer.organizationId, email: input.email, displayName: input.displayName, role: input.role, passwordHash, personId: input.personId,
+        organizationId: viewer.organizationId,
+        email: input.email,
+        displayName: input.displayName,
+        role: input.role,
+        passwordHash,
+        personId: input.personId,
         unitScopes: { create: (input.role === "LEAD" ? input.leadUnitIds : []).map((orgUnitId) => ({ orgUnitId })) },
       },
       select: { id: true },
@@ -106,7 +131,10 @@ export async function updateAccount(viewer: Viewer, raw: unknown): Promise<void>
   const parsed = updateSchema.safeParse(raw);
   if (!parsed.success) throw invalid("Bitte prüfen Sie die markierten Angaben.", fieldErrorsOf(parsed.error));
   const input = parsed.data;
-  const existing = await db().user.findFirst({ where: { id: input.id, organizationId: viewer.organizationId }, select: { id: true, role: true, active: true } });
+  const existing = await db().user.findFirst({
+    where: { id: input.id, organizationId: viewer.organizationId },
+    select: { id: true, role: true, active: true },
+  });
   if (!existing) throw notFound("Das Konto");
   if (input.id === viewer.userId && (!input.active || input.role !== "ADMIN")) {
     throw forbidden("Sie können Ihr eigenes Konto nicht sperren und sich nicht selbst die Administration entziehen.");
@@ -117,12 +145,16 @@ export async function updateAccount(viewer: Viewer, raw: unknown): Promise<void>
     await tx.user.update({
       where: { id: input.id, organizationId: viewer.organizationId },
       data: {
-        role: input.role, active: input.active, personId: input.personId,
+        role: input.role,
+        active: input.active,
+        personId: input.personId,
         unitScopes: { create: (input.role === "LEAD" ? input.leadUnitIds : []).map((orgUnitId) => ({ orgUnitId })) },
       },
     });
     await recordAuditEvent(tx, viewer, {
-      action: "account.update", entityType: "User", entityId: input.id,
+      action: "account.update",
+      entityType: "User",
+      entityId: input.id,
       data: { roleBefore: existing.role, role: input.role, activeBefore: existing.active, active: input.active },
     });
   });

@@ -36,7 +36,12 @@ export async function anonymiseLeftPeople(options: { now?: Date; graceMonths?: n
       await tx.person.update({
         where: { id: person.id },
         data: {
-          firstName: "Ausgeschiedene", lastName: "Person", email: null, entryDate: null, plannedExitMonth: null, exitReason: null,
+          firstName: "Ausgeschiedene",
+          lastName: "Person",
+          email: null,
+          entryDate: null,
+          plannedExitMonth: null,
+          exitReason: null,
           personnelNumber: `anonym-${randomUUID().slice(0, 8)}`,
         },
       });
@@ -45,7 +50,14 @@ export async function anonymiseLeftPeople(options: { now?: Date; graceMonths?: n
     }
     for (const [organizationId, count] of byOrganization) {
       await tx.auditEvent.create({
-        data: { organizationId, actorId: null, action: "privacy.anonymise-exits", entityType: "Organization", entityId: organizationId, data: { count, graceMonths: grace } },
+        data: {
+          organizationId,
+          actorId: null,
+          action: "privacy.anonymise-exits",
+          entityType: "Organization",
+          entityId: organizationId,
+          data: { count, graceMonths: grace },
+        },
       });
     }
   });

@@ -104,7 +104,10 @@ export function toArticleDocument(article: ArticleDocumentRow, now: Date = new D
 
 /** Content checksum of everything the index holds for an article (the checksum field itself left out). */
 export function documentChecksum(document: Omit<ArticleDocument, "checksum"> & { checksum?: string }): string {
-  return createHash("sha256").update(JSON.stringify({ ...document, checksum: undefined })).digest("hex").slice(0, 32);
+  return createHash("sha256")
+    .update(JSON.stringify({ ...document, checksum: undefined }))
+    .digest("hex")
+    .slice(0, 32);
 }
 
 /** All articles of all organizations in id order, a batch at a time (for rebuilds and checks). */

@@ -24,13 +24,17 @@ const PAGE = 1000;
 async function indexedChecksums(indexUid: string): Promise<Map<string, string>> {
   const checksums = new Map<string, string>();
   for (let offset = 0; ; offset += PAGE) {
-    const page = await meili().index(indexUid).getDocuments<{ id: string; checksum?: string }>({ fields: ["id", "checksum"], offset, limit: PAGE });
+    const page = await meili()
+      .index(indexUid)
+      .getDocuments<{ id: string; checksum?: string }>({ fields: ["id", "checksum"], offset, limit: PAGE });
     for (const document of page.results) checksums.set(String(document.id), String(document.checksum ?? ""));
     if (page.results.length < PAGE) return checksums;
   }
 }
 
-export async function checkSearchIndex(options: { repair?: boolean; log?: (line: string) => void; indexUid?: string } = {}): Promise<IndexCheckReport> {
+export async function checkSearchIndex(
+  options: { repair?: boolean; log?: (line: string) => void; indexUid?: string } = {},
+): Promise<IndexCheckReport> {
   const log = options.log ?? (() => {});
   const indexUid = options.indexUid ?? articleIndexName();
   await ensureArticleIndex(indexUid);

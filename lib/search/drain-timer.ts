@@ -52,6 +52,9 @@ export function startSearchDrainTimer(): void {
       running = false;
     }
   };
-  holder.digicheckDrainTimer = setInterval(() => void warnOnFailure("Hintergrundaufgaben fehlgeschlagen", tick()), getEnv().SEARCH_DRAIN_INTERVAL_MS);
+  holder.digicheckDrainTimer = setInterval(
+    () => void warnOnFailure("Hintergrundaufgaben fehlgeschlagen", tick()),
+    getEnv().SEARCH_DRAIN_INTERVAL_MS,
+  );
   holder.digicheckDrainTimer.unref();
 }

@@ -57,7 +57,8 @@ export function queryVariants(query: string, synonymGroups: FederatedQueryOption
   // The other direction: "Straßenreinigung" also finds texts written "Strassenreinigung".
   const folded = foldGermanSpelling(query);
   if (folded !== query) variants.push({ q: folded, ...german, weight: 0.95, matchingStrategy: relaxed });
-  for (const synonym of synonymVariants(query, synonymGroups)) variants.push({ q: synonym, ...german, weight: 0.9, matchingStrategy: relaxed });
+  for (const synonym of synonymVariants(query, synonymGroups))
+    variants.push({ q: synonym, ...german, weight: 0.9, matchingStrategy: relaxed });
   return variants;
 }
 
@@ -78,7 +79,9 @@ export function buildFederatedSearch(options: FederatedQueryOptions) {
       matchingStrategy: variant.matchingStrategy,
       attributesToRetrieve: retrieve,
       attributesToHighlight: variant.highlight,
-      ...(options.titleOnly ? {} : { attributesToCrop: variant.highlight.filter((field) => field.startsWith("text")), cropLength: SNIPPET_WORDS, cropMarker: "…" }),
+      ...(options.titleOnly
+        ? {}
+        : { attributesToCrop: variant.highlight.filter((field) => field.startsWith("text")), cropLength: SNIPPET_WORDS, cropMarker: "…" }),
       highlightPreTag: HIGHLIGHT_START,
       highlightPostTag: HIGHLIGHT_END,
       ...(options.sortByDate ? { sort: ["updatedAt:desc"] } : {}),

@@ -7,7 +7,11 @@ import "server-only";
 import { keepAliveRequest } from "../http/keep-alive-request";
 
 export class MeilisearchHttpError extends Error {
-  constructor(public readonly status: number, message: string, public readonly code?: string) {
+  constructor(
+    public readonly status: number,
+    message: string,
+    public readonly code?: string,
+  ) {
     super(message);
     this.name = "MeilisearchHttpError";
   }

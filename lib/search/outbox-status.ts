@@ -51,7 +51,12 @@ export async function retryStuckIndexing(viewer: Viewer): Promise<number> {
       where: { organizationId: viewer.organizationId, attempts: { gt: 0 } },
       data: { availableAt: new Date() },
     });
-    await recordAuditEvent(tx, viewer, { action: "search.outbox.retry", entityType: "Organization", entityId: viewer.organizationId, data: { rows: count } });
+    await recordAuditEvent(tx, viewer, {
+      action: "search.outbox.retry",
+      entityType: "Organization",
+      entityId: viewer.organizationId,
+      data: { rows: count },
+    });
     return count;
   });
 }

@@ -26,9 +26,16 @@ export async function searchWithPostgres(
   const conditions: Prisma.Sql[] = [readableArticlesSql(viewer, "a")];
   if (request.kind) conditions.push(Prisma.sql`a."kind" = ${request.kind}::"ArticleKind"`);
   if (request.status) conditions.push(Prisma.sql`a."status" = ${request.status}::"ArticleStatus"`);
-  if (request.unitId) conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "ArticleUnit" u WHERE u."articleId" = a.id AND u."orgUnitId" = ${request.unitId}::uuid)`);
-  if (request.positionId) conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "ArticlePosition" p WHERE p."articleId" = a.id AND p."positionId" = ${request.positionId}::uuid)`);
-  if (request.taskId) conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "ArticleTask" t WHERE t."articleId" = a.id AND t."taskId" = ${request.taskId}::uuid)`);
+  if (request.unitId)
+    conditions.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "ArticleUnit" u WHERE u."articleId" = a.id AND u."orgUnitId" = ${request.unitId}::uuid)`,
+    );
+  if (request.positionId)
+    conditions.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "ArticlePosition" p WHERE p."articleId" = a.id AND p."positionId" = ${request.positionId}::uuid)`,
+    );
+  if (request.taskId)
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "ArticleTask" t WHERE t."articleId" = a.id AND t."taskId" = ${request.taskId}::uuid)`);
   const order = request.sort === "datum" ? Prisma.sql`a."updatedAt" DESC` : Prisma.sql`ts_rank(${DOCUMENT}, q) DESC, a."updatedAt" DESC`;
   const rows = await db().$queryRaw<{ id: string; title: string; snippet: string; total: bigint }[]>`
     SELECT a.id::text AS id,
@@ -44,7 +51,14 @@ export async function searchWithPostgres(
     (
       await db().article.findMany({
         where: { AND: [readableArticlesWhere(viewer), { id: { in: ids } }] },
-        select: { id: true, kind: true, status: true, nextReviewAt: true, updatedAt: true, units: { select: { orgUnit: { select: { name: true } } } } },
+        select: {
+          id: true,
+          kind: true,
+          status: true,
+          nextReviewAt: true,
+          updatedAt: true,
+          units: { select: { orgUnit: { select: { name: true } } } },
+        },
       })
     ).map((article) => [article.id, article]),
   );

@@ -25,7 +25,13 @@ export async function reindexAllArticles(options: { batchSize?: number; log?: (l
   let enqueued = 0;
   const taskUids: number[] = [];
   for await (const batch of articleBatches(batchSize)) {
-    taskUids.push((await meili().index(buildName).addDocuments(batch.map((article) => toArticleDocument(article)))).taskUid);
+    taskUids.push(
+      (
+        await meili()
+          .index(buildName)
+          .addDocuments(batch.map((article) => toArticleDocument(article)))
+      ).taskUid,
+    );
     enqueued += batch.length;
     log(`  ${enqueued} / ${total} Artikel übergeben`);
   }
@@ -35,7 +41,9 @@ export async function reindexAllArticles(options: { batchSize?: number; log?: (l
     if ((index + 1) % 10 === 0 || index === taskUids.length - 1) log(`  ${index + 1} / ${taskUids.length} Pakete indexiert`);
   }
   const done = enqueued;
-  const swap = await meili().swapIndexes([{ indexes: [liveName, buildName], rename: false }]).waitTask({ timeout: 60_000 });
+  const swap = await meili()
+    .swapIndexes([{ indexes: [liveName, buildName], rename: false }])
+    .waitTask({ timeout: 60_000 });
   if (swap.status !== "succeeded") throw new Error(swap.error?.message ?? `Tausch: ${swap.status}`);
   await meili().deleteIndex(buildName).waitTask({ timeout: 60_000 });
   forgetEnsuredIndex(buildName);

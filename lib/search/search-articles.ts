@@ -117,7 +117,14 @@ async function readableArticlesById(viewer: Viewer, ids: string[]): Promise<Map<
   if (ids.length === 0) return new Map();
   const rows = await db().article.findMany({
     where: { AND: [readableArticlesWhere(viewer), { id: { in: ids } }] },
-    select: { id: true, kind: true, status: true, nextReviewAt: true, updatedAt: true, units: { select: { orgUnit: { select: { name: true } } } } },
+    select: {
+      id: true,
+      kind: true,
+      status: true,
+      nextReviewAt: true,
+      updatedAt: true,
+      units: { select: { orgUnit: { select: { name: true } } } },
+    },
   });
   return new Map(rows.map((row) => [row.id, row]));
 }
@@ -129,16 +136,24 @@ function formattedField(hit: Record<string, unknown>, ...names: string[]): strin
 }
 
 async function facetLabels(viewer: Viewer, response: FederatedResponse): Promise<SearchResult["facets"]> {
-  const distribution = (response as { facetsByIndex?: Record<string, { distribution?: Record<string, Record<string, number>> }> })
-    .facetsByIndex?.[articleIndexName()]?.distribution ?? {};
+  const distribution =
+    (response as { facetsByIndex?: Record<string, { distribution?: Record<string, Record<string, number>> }> }).facetsByIndex?.[
+      articleIndexName()
+    ]?.distribution ?? {};
   const ids = (field: string) => Object.keys(distribution[field] ?? {});
   const organizationId = viewer.organizationId;
   // Only ask the database for names that are needed (most searches have no position or task facets).
   const none = Promise.resolve([]);
   const [units, positions, tasks] = await Promise.all([
-    ids("unitIds").length ? db().orgUnit.findMany({ where: { organizationId, id: { in: ids("unitIds") } }, select: { id: true, name: true } }) : none,
-    ids("positionIds").length ? db().position.findMany({ where: { organizationId, id: { in: ids("positionIds") } }, select: { id: true, title: true } }) : none,
-    ids("taskIds").length ? db().task.findMany({ where: { organizationId, id: { in: ids("taskIds") } }, select: { id: true, title: true } }) : none,
+    ids("unitIds").length
+      ? db().orgUnit.findMany({ where: { organizationId, id: { in: ids("unitIds") } }, select: { id: true, name: true } })
+      : none,
+    ids("positionIds").length
+      ? db().position.findMany({ where: { organizationId, id: { in: ids("positionIds") } }, select: { id: true, title: true } })
+      : none,
+    ids("taskIds").length
+      ? db().task.findMany({ where: { organizationId, id: { in: ids("taskIds") } }, select: { id: true, title: true } })
+      : none,
   ]);
   const names = {
     unitIds: new Map(units.map((unit) => [unit.id, unit.name])),
@@ -148,7 +163,7 @@ async function facetLabels(viewer: Viewer, response: FederatedResponse): Promise
   const facets: SearchResult["facets"] = {};
   for (const [name, field] of Object.entries(FACET_FIELDS) as [FacetName, string][]) {
     const values = Object.entries(distribution[field] ?? {})
-      .map(([value, count]) => ({ value, count, label: names[field] ? names[field].get(value) ?? "" : value }))
+      .map(([value, count]) => ({ value, count, label: names[field] ? (names[field].get(value) ?? "") : value }))
       // Ids that are not (or no longer) in the viewer's organization are dropped.
       .filter((entry) => entry.label !== "" && entry.count > 0)
       .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, "de"));
@@ -197,7 +212,10 @@ export async function searchArticles(viewer: Viewer, input: Partial<Record<keyof
   }
   const rawHits = response.hits as Record<string, unknown>[];
   const [readable, facets] = await Promise.all([
-    readableArticlesById(viewer, rawHits.map((hit) => String(hit.id))),
+    readableArticlesById(
+      viewer,
+      rawHits.map((hit) => String(hit.id)),
+    ),
     facetLabels(viewer, response),
   ]);
   const hits: SearchHit[] = rawHits.flatMap((hit) => {
@@ -246,11 +264,21 @@ export async function suggestArticles(viewer: Viewer, input: { q?: unknown }): P
     const fallback = await searchWithPostgres(viewer, query, searchRequestSchema.parse({}), { offset: 0, limit: SUGGESTION_LIMIT });
     return { query, hits: fallback.hits.map(({ id, title, kind, unitNames }) => ({ id, title, kind, unitNames })), fallback: true };
   }
-  const readable = await readableArticlesById(viewer, rawHits.map((hit) => String(hit.id)));
+  const readable = await readableArticlesById(
+    viewer,
+    rawHits.map((hit) => String(hit.id)),
+  );
   const hits = rawHits.flatMap((hit) => {
     const article = readable.get(String(hit.id));
     if (!article) return [];
-    return [{ id: article.id, title: toHighlightSegments(formattedField(hit, "title", "titlePlain")), kind: article.kind, unitNames: article.units.map((link) => link.orgUnit.name) }];
+    return [
+      {
+        id: article.id,
+        title: toHighlightSegments(formattedField(hit, "title", "titlePlain")),
+        kind: article.kind,
+        unitNames: article.units.map((link) => link.orgUnit.name),
+      },
+    ];
   });
   return { query, hits, fallback: false };
 }

@@ -15,7 +15,11 @@ export const MAX_PAGE = 50;
 const optionalId = z.uuid().optional().catch(undefined);
 
 export const searchRequestSchema = z.object({
-  q: z.string().max(MAX_QUERY_LENGTH * 2).catch("").default(""),
+  q: z
+    .string()
+    .max(MAX_QUERY_LENGTH * 2)
+    .catch("")
+    .default(""),
   page: z.coerce.number().int().min(1).max(MAX_PAGE).catch(1).default(1),
   sort: z.enum(["relevanz", "datum"]).catch("relevanz").default("relevanz"),
   kind: z.enum(ARTICLE_KINDS).optional().catch(undefined),
@@ -46,7 +50,7 @@ type UrlParams = Record<string, string | string[] | undefined> | URLSearchParams
 export function parseSearchParams(params: UrlParams): SearchRequest {
   const get = (name: string) => {
     const value = params instanceof URLSearchParams ? params.get(name) : params[name];
-    return Array.isArray(value) ? value[0] : value ?? undefined;
+    return Array.isArray(value) ? value[0] : (value ?? undefined);
   };
   const raw: Record<string, unknown> = {};
   for (const [field, name] of Object.entries(SEARCH_URL_PARAMS)) raw[field] = get(name);
@@ -58,7 +62,7 @@ export function searchUrl(request: Partial<SearchRequest>): string {
   const params = new URLSearchParams();
   for (const [field, name] of Object.entries(SEARCH_URL_PARAMS) as [keyof SearchRequest, string][]) {
     const value = request[field];
-    if (value === undefined || value === "" ) continue;
+    if (value === undefined || value === "") continue;
     if (field === "page" && value === 1) continue;
     if (field === "sort" && value === "relevanz") continue;
     params.set(name, String(value));

@@ -18,7 +18,12 @@ function key(word: string): string {
  */
 async function vocabulary(viewer: Viewer): Promise<Map<string, { word: string; count: number }>> {
   const [articles, tasks, units] = await Promise.all([
-    db().article.findMany({ where: readableArticlesWhere(viewer), select: { title: true }, orderBy: { updatedAt: "desc" }, take: VOCABULARY_ARTICLES }),
+    db().article.findMany({
+      where: readableArticlesWhere(viewer),
+      select: { title: true },
+      orderBy: { updatedAt: "desc" },
+      take: VOCABULARY_ARTICLES,
+    }),
     db().task.findMany({ where: { organizationId: viewer.organizationId }, select: { title: true }, take: VOCABULARY_ARTICLES }),
     db().orgUnit.findMany({ where: { organizationId: viewer.organizationId }, select: { name: true } }),
   ]);

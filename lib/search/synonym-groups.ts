@@ -46,7 +46,12 @@ const termSchema = z
   .max(80, "Ein Begriff darf höchstens 80 Zeichen lang sein.")
   .regex(/^[\p{L}\p{N} .\-/§&]+$/u, "Begriffe dürfen nur Buchstaben, Ziffern, Leerzeichen und . - / § & enthalten.");
 const groupsSchema = z
-  .array(z.array(termSchema).min(2, "Jede Zeile braucht mindestens zwei Begriffe, durch Komma getrennt.").max(10, "Höchstens 10 Begriffe pro Zeile."))
+  .array(
+    z
+      .array(termSchema)
+      .min(2, "Jede Zeile braucht mindestens zwei Begriffe, durch Komma getrennt.")
+      .max(10, "Höchstens 10 Begriffe pro Zeile."),
+  )
   .max(MAX_GROUPS, `Höchstens ${MAX_GROUPS} Zeilen.`);
 
 /**

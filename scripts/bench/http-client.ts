@@ -10,7 +10,10 @@ export const keepAliveAgent = new http.Agent({ keepAlive: true, maxSockets: 4 })
 
 export type HttpResponse = KeepAliveResponse;
 
-export function httpRequest(url: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<HttpResponse> {
+export function httpRequest(
+  url: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<HttpResponse> {
   return keepAliveRequest(url, { ...options, agent: keepAliveAgent });
 }
 

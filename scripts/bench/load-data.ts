@@ -14,7 +14,13 @@ export const BENCH_PASSWORD = "Bench-Passwort-2026";
 const ORGANIZATIONS = 4;
 const UNITS_PER_ORGANIZATION = 6;
 
-export interface BenchOrganization { id: string; readerEmail: string; readerId: string; editorId: string; unitIds: string[] }
+export interface BenchOrganization {
+  id: string;
+  readerEmail: string;
+  readerId: string;
+  editorId: string;
+  unitIds: string[];
+}
 
 export async function loadBenchData(documents: CorpusDocument[], progress: (done: number) => void): Promise<BenchOrganization[]> {
   const passwordHash = await hashPassword(BENCH_PASSWORD);
@@ -30,7 +36,13 @@ export async function loadBenchData(documents: CorpusDocument[], progress: (done
       data: { organizationId: org.id, email: `lesen-${suffix}@bench.example`, displayName: "Bench Lesen", role: "READER", passwordHash },
     });
     const editor = await systemDb().user.create({
-      data: { organizationId: org.id, email: `redaktion-${suffix}@bench.example`, displayName: "Bench Redaktion", role: "EDITOR", passwordHash },
+      data: {
+        organizationId: org.id,
+        email: `redaktion-${suffix}@bench.example`,
+        displayName: "Bench Redaktion",
+        role: "EDITOR",
+        passwordHash,
+      },
     });
     organizations.push({ id: org.id, readerEmail: reader.email, readerId: reader.id, editorId: editor.id, unitIds });
   }

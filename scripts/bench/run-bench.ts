@@ -51,7 +51,9 @@ async function main() {
     const { loadBenchData, BENCH_PASSWORD } = await import("./load-data");
     const { documents, source } = await loadCorpus(size);
     log(`Korpus: ${source}`);
-    const organizations = await loadBenchData(documents, (done) => { if (done % 5000 === 0 || done === documents.length) log(`  geladen: ${done} / ${documents.length}`); });
+    const organizations = await loadBenchData(documents, (done) => {
+      if (done % 5000 === 0 || done === documents.length) log(`  geladen: ${done} / ${documents.length}`);
+    });
     const w4Module = workloads.has("w4") ? await import("./w4-cockpit") : null;
     const w4Organization = w4Module ? await w4Module.loadW4Organization(BENCH_PASSWORD, log) : null;
 
@@ -62,7 +64,16 @@ async function main() {
       const ours = w2.documents / w2.oursSeconds;
       const raw = w2.documents / w2.rawSeconds;
       if (workloads.has("w2")) {
-        rows.push({ workload: "W2", figure: "Neuaufbau aus der Datenbank", unit: "Dok./s", ours: fmt(ours, 0), baseline: `${fmt(raw, 0)} (Rohimport)`, ratio: fmt(ours / raw, 2), target: "≥ 0,8 × Rohimport", met: yesNo(ours >= 0.8 * raw) });
+        rows.push({
+          workload: "W2",
+          figure: "Neuaufbau aus der Datenbank",
+          unit: "Dok./s",
+          ours: fmt(ours, 0),
+          baseline: `${fmt(raw, 0)} (Rohimport)`,
+          ratio: fmt(ours / raw, 2),
+          target: "≥ 0,8 × Rohimport",
+          met: yesNo(ours >= 0.8 * raw),
+        });
         extra.w2 = w2;
       }
     }
@@ -86,16 +97,39 @@ async function main() {
       log("W1: Suche über die HTTP-API …");
       const { runW1 } = await import("./w1-search");
       const w1 = await runW1({ appUrl, cookie, reader, rounds: Number(values.rounds), log });
-      rows.push({ workload: "W1", figure: "Suche HTTP-API, p50/p95/p99", unit: "ms", ours: latencyText(w1.ours), baseline: `${latencyText(w1.meiliDirect)} (a) Meilisearch direkt`, ratio: fmt(w1.ours.p95 / w1.meiliDirect.p95, 2), target: "p95 ≤ 1,5 × (a) und ≤ (a) + 10 ms", met: yesNo(w1.ours.p95 <= 1.5 * w1.meiliDirect.p95 && w1.ours.p95 <= w1.meiliDirect.p95 + 10) });
-      const againstPostgres = (figure: string, ours: LatencySummary, postgres: LatencySummary) => rows.push({
-        workload: "W1", figure, unit: "ms", ours: latencyText(ours), baseline: `${latencyText(postgres)} (b) PG german+ts_rank`,
-        ratio: `p50 ${fmt(postgres.p50 / ours.p50, 1)}× · p95 ${fmt(postgres.p95 / ours.p95, 1)}× schneller`,
-        target: "≥ 10× schneller als (b) bei 86k",
-        met: size >= 86_000 ? `p50 ${yesNo(postgres.p50 >= 10 * ours.p50)} · p95 ${yesNo(postgres.p95 >= 10 * ours.p95)}` : "–",
+      rows.push({
+        workload: "W1",
+        figure: "Suche HTTP-API, p50/p95/p99",
+        unit: "ms",
+        ours: latencyText(w1.ours),
+        baseline: `${latencyText(w1.meiliDirect)} (a) Meilisearch direkt`,
+        ratio: fmt(w1.ours.p95 / w1.meiliDirect.p95, 2),
+        target: "p95 ≤ 1,5 × (a) und ≤ (a) + 10 ms",
+        met: yesNo(w1.ours.p95 <= 1.5 * w1.meiliDirect.p95 && w1.ours.p95 <= w1.meiliDirect.p95 + 10),
       });
+      const againstPostgres = (figure: string, ours: LatencySummary, postgres: LatencySummary) =>
+        rows.push({
+          workload: "W1",
+          figure,
+          unit: "ms",
+          ours: latencyText(ours),
+          baseline: `${latencyText(postgres)} (b) PG german+ts_rank`,
+          ratio: `p50 ${fmt(postgres.p50 / ours.p50, 1)}× · p95 ${fmt(postgres.p95 / ours.p95, 1)}× schneller`,
+          target: "≥ 10× schneller als (b) bei 86k",
+          met: size >= 86_000 ? `p50 ${yesNo(postgres.p50 >= 10 * ours.p50)} · p95 ${yesNo(postgres.p95 >= 10 * ours.p95)}` : "–",
+        });
       againstPostgres("Suche HTTP-API gegen PostgreSQL-FTS", w1.ours, w1.postgres);
       againstPostgres("… nur Anfragen, für die PG etwas findet", w1.withPostgresHits.ours, w1.withPostgresHits.postgres);
-      rows.push({ workload: "W1", figure: "Meilisearch direkt mit fetch (Verzögerungsfalle?)", unit: "ms", ours: latencyText(w1.meiliFetch), baseline: `${latencyText(w1.meiliDirect)} (node:http keep-alive)`, ratio: fmt(w1.meiliFetch.p50 / w1.meiliDirect.p50, 2), target: "berichtet", met: "–" });
+      rows.push({
+        workload: "W1",
+        figure: "Meilisearch direkt mit fetch (Verzögerungsfalle?)",
+        unit: "ms",
+        ours: latencyText(w1.meiliFetch),
+        baseline: `${latencyText(w1.meiliDirect)} (node:http keep-alive)`,
+        ratio: fmt(w1.meiliFetch.p50 / w1.meiliDirect.p50, 2),
+        target: "berichtet",
+        met: "–",
+      });
       extra.w1 = w1;
     }
 
@@ -103,20 +137,50 @@ async function main() {
       log("W3: Bearbeiten → auffindbar …");
       const { runW3 } = await import("./w3-edit-to-search");
       const w3 = await runW3(organizations[1], Number(values.edits), log);
-      rows.push({ workload: "W3", figure: "Speichern → auffindbar, p50/p95/p99", unit: "ms", ours: latencyText(w3.editToSearchable), baseline: `${latencyText(w3.meiliTask)} (Meilisearch-Task)`, ratio: fmt(w3.editToSearchable.p95 / w3.meiliTask.p95, 1), target: "p95 ≤ 1000 ms bei 86k", met: size >= 86_000 ? yesNo(w3.editToSearchable.p95 <= 1000) : "–" });
+      rows.push({
+        workload: "W3",
+        figure: "Speichern → auffindbar, p50/p95/p99",
+        unit: "ms",
+        ours: latencyText(w3.editToSearchable),
+        baseline: `${latencyText(w3.meiliTask)} (Meilisearch-Task)`,
+        ratio: fmt(w3.editToSearchable.p95 / w3.meiliTask.p95, 1),
+        target: "p95 ≤ 1000 ms bei 86k",
+        met: size >= 86_000 ? yesNo(w3.editToSearchable.p95 <= 1000) : "–",
+      });
       extra.w3 = w3;
     }
 
     if (workloads.has("w5")) {
       log("W5: Seiten unter Last (autocannon) …");
-      const article = await systemDb().article.findFirstOrThrow({ where: { organizationId: organizations[0].id, status: "PUBLISHED" }, select: { id: true } });
+      const article = await systemDb().article.findFirstOrThrow({
+        where: { organizationId: organizations[0].id, status: "PUBLISHED" },
+        select: { id: true },
+      });
       const { runW5 } = await import("./w5-http-load");
       const w5 = await runW5(appUrl, cookie, `/wissen/${article.id}`, Number(values.seconds), log);
       const staticPage = w5.pages["statische Seite"];
       for (const name of ["Artikelseite", "Suchseite"]) {
         const page = w5.pages[name];
-        rows.push({ workload: "W5", figure: `${name}: Durchsatz (geschlossen, 32 Verb.)`, unit: "Anfr./s", ours: fmt(page.closedLoop.requestsPerSecond, 0), baseline: `${fmt(staticPage.closedLoop.requestsPerSecond, 0)} (statische Seite)`, ratio: fmt(page.closedLoop.requestsPerSecond / staticPage.closedLoop.requestsPerSecond, 2), target: name === "Artikelseite" ? "≥ 0,25 × statisch" : "berichtet", met: name === "Artikelseite" ? yesNo(page.closedLoop.requestsPerSecond >= 0.25 * staticPage.closedLoop.requestsPerSecond) : "–" });
-        rows.push({ workload: "W5", figure: `${name}: Latenz bei ${w5.fixedRate}/s, p50/p97,5/p99`, unit: "ms", ours: `${page.fixedRate.p50} / ${page.fixedRate.p975} / ${page.fixedRate.p99}`, baseline: `${staticPage.fixedRate.p50} / ${staticPage.fixedRate.p975} / ${staticPage.fixedRate.p99}`, ratio: fmt(page.fixedRate.p99 / Math.max(1, staticPage.fixedRate.p99), 1), target: "p99 berichtet", met: "–" });
+        rows.push({
+          workload: "W5",
+          figure: `${name}: Durchsatz (geschlossen, 32 Verb.)`,
+          unit: "Anfr./s",
+          ours: fmt(page.closedLoop.requestsPerSecond, 0),
+          baseline: `${fmt(staticPage.closedLoop.requestsPerSecond, 0)} (statische Seite)`,
+          ratio: fmt(page.closedLoop.requestsPerSecond / staticPage.closedLoop.requestsPerSecond, 2),
+          target: name === "Artikelseite" ? "≥ 0,25 × statisch" : "berichtet",
+          met: name === "Artikelseite" ? yesNo(page.closedLoop.requestsPerSecond >= 0.25 * staticPage.closedLoop.requestsPerSecond) : "–",
+        });
+        rows.push({
+          workload: "W5",
+          figure: `${name}: Latenz bei ${w5.fixedRate}/s, p50/p97,5/p99`,
+          unit: "ms",
+          ours: `${page.fixedRate.p50} / ${page.fixedRate.p975} / ${page.fixedRate.p99}`,
+          baseline: `${staticPage.fixedRate.p50} / ${staticPage.fixedRate.p975} / ${staticPage.fixedRate.p99}`,
+          ratio: fmt(page.fixedRate.p99 / Math.max(1, staticPage.fixedRate.p99), 1),
+          target: "p99 berichtet",
+          met: "–",
+        });
       }
       extra.w5 = w5;
     }
@@ -125,8 +189,26 @@ async function main() {
       const meiliPid = Number(await readFile(stack.info.meili!.pidFile, "utf8"));
       const nextRss = server?.pid ? await residentMegabytes(server.pid) : NaN;
       const meiliRss = await residentMegabytes(meiliPid);
-      rows.push({ workload: "W6", figure: "Speicher (RSS) Next.js-Server", unit: "MB", ours: fmt(nextRss, 0), baseline: "–", ratio: "–", target: "berichtet", met: "–" });
-      rows.push({ workload: "W6", figure: "Speicher (RSS) Meilisearch", unit: "MB", ours: fmt(meiliRss, 0), baseline: "–", ratio: "–", target: "berichtet", met: "–" });
+      rows.push({
+        workload: "W6",
+        figure: "Speicher (RSS) Next.js-Server",
+        unit: "MB",
+        ours: fmt(nextRss, 0),
+        baseline: "–",
+        ratio: "–",
+        target: "berichtet",
+        met: "–",
+      });
+      rows.push({
+        workload: "W6",
+        figure: "Speicher (RSS) Meilisearch",
+        unit: "MB",
+        ours: fmt(meiliRss, 0),
+        baseline: "–",
+        ratio: "–",
+        target: "berichtet",
+        met: "–",
+      });
     }
     if (w4Module && w4Organization) {
       log("W4: Wissens-Cockpit (2.000 Personen, 10.000 Aufgaben) …");
@@ -138,13 +220,34 @@ async function main() {
         return ms;
       };
       const w4 = await w4Module.runW4(w4Organization, Math.max(5, Math.min(Number(values.rounds), 20)), page, log);
-      rows.push({ workload: "W4", figure: `Cockpit berechnen (${w4.tasks} Aufgaben), p50/p95/p99`, unit: "ms", ours: latencyText(w4.app), baseline: `${latencyText(w4.sql)} (handgeschriebenes SQL)`, ratio: fmt(w4.app.p95 / w4.sql.p95, 1), target: "gleiche Zahlen wie SQL", met: yesNo(w4.sameFigures) });
-      if (w4.page) rows.push({ workload: "W4", figure: "Cockpit-Seite über HTTP, p50/p95/p99", unit: "ms", ours: latencyText(w4.page), baseline: `${latencyText(w4.sql)} (nur SQL)`, ratio: fmt(w4.page.p95 / w4.sql.p95, 1), target: "p95 ≤ 1000 ms", met: yesNo(w4.page.p95 <= 1000) });
+      rows.push({
+        workload: "W4",
+        figure: `Cockpit berechnen (${w4.tasks} Aufgaben), p50/p95/p99`,
+        unit: "ms",
+        ours: latencyText(w4.app),
+        baseline: `${latencyText(w4.sql)} (handgeschriebenes SQL)`,
+        ratio: fmt(w4.app.p95 / w4.sql.p95, 1),
+        target: "gleiche Zahlen wie SQL",
+        met: yesNo(w4.sameFigures),
+      });
+      if (w4.page)
+        rows.push({
+          workload: "W4",
+          figure: "Cockpit-Seite über HTTP, p50/p95/p99",
+          unit: "ms",
+          ours: latencyText(w4.page),
+          baseline: `${latencyText(w4.sql)} (nur SQL)`,
+          ratio: fmt(w4.page.p95 / w4.sql.p95, 1),
+          target: "p95 ≤ 1000 ms",
+          met: yesNo(w4.page.p95 <= 1000),
+        });
       extra.w4 = w4;
     }
 
     const { getEnv } = await import("../../lib/env");
-    const meiliVersion = await (await fetch(`${getEnv().MEILI_URL}/version`, { headers: { Authorization: `Bearer ${getEnv().MEILI_MASTER_KEY}` } })).json() as { pkgVersion: string };
+    const meiliVersion = (await (
+      await fetch(`${getEnv().MEILI_URL}/version`, { headers: { Authorization: `Bearer ${getEnv().MEILI_MASTER_KEY}` } })
+    ).json()) as { pkgVersion: string };
     const pgVersion = (await systemDb().$queryRaw<{ version: string }[]>`SELECT version()`)[0].version.split(" ").slice(0, 2).join(" ");
     const machine = `${os.cpus().length} Kerne (${os.cpus()[0]?.model.trim()}), ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${process.version}, ${pgVersion}, Meilisearch ${meiliVersion.pkgVersion}, Next.js 16.4.5`;
     const corpusLine = `${size} Artikel in ${organizations.length} Kommunen; Korpus: ${source}`;
@@ -153,8 +256,14 @@ async function main() {
     console.log(toConsoleTable(rows));
     if (extra.w1) {
       console.log("\nW1 je Anfrage (p50 in ms: DigiCheck / Meilisearch direkt / PostgreSQL, Treffer PG):");
-      for (const entry of (extra.w1 as { perQuery: { group: string; query: string; oursP50: number; meiliP50: number; postgresP50: number; postgresHits: number }[] }).perQuery) {
-        console.log(`  ${entry.group.padEnd(12)} ${entry.query.padEnd(30)} ${fmt(entry.oursP50, 2).padStart(7)} ${fmt(entry.meiliP50, 2).padStart(7)} ${fmt(entry.postgresP50, 2).padStart(8)}  ${entry.postgresHits}`);
+      for (const entry of (
+        extra.w1 as {
+          perQuery: { group: string; query: string; oursP50: number; meiliP50: number; postgresP50: number; postgresHits: number }[];
+        }
+      ).perQuery) {
+        console.log(
+          `  ${entry.group.padEnd(12)} ${entry.query.padEnd(30)} ${fmt(entry.oursP50, 2).padStart(7)} ${fmt(entry.meiliP50, 2).padStart(7)} ${fmt(entry.postgresP50, 2).padStart(8)}  ${entry.postgresHits}`,
+        );
       }
     }
     const outputDir = path.resolve(repositoryRoot, values.out!);
@@ -177,6 +286,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error instanceof Error ? error.stack ?? error.message : error);
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
   process.exit(1);
 });

@@ -5,11 +5,23 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[rank];
 }
 
-export interface LatencySummary { n: number; p50: number; p95: number; p99: number; max: number }
+export interface LatencySummary {
+  n: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+}
 
 export function summarize(samples: number[]): LatencySummary {
   const sorted = [...samples].sort((a, b) => a - b);
-  return { n: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), max: sorted[sorted.length - 1] ?? NaN };
+  return {
+    n: sorted.length,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    max: sorted[sorted.length - 1] ?? NaN,
+  };
 }
 
 /** One line of the result table: our figure, the baseline measured in the same run, their ratio. */
@@ -33,18 +45,27 @@ export function latencyText(summary: LatencySummary): string {
 
 export function toMarkdown(rows: ResultRow[]): string {
   const header = ["Workload", "Kennzahl", "Einheit", "DigiCheck", "Baseline", "Verhältnis", "Ziel", "erfüllt"];
-  const lines = [header, header.map(() => "---"), ...rows.map((row) => [row.workload, row.figure, row.unit, row.ours, row.baseline, row.ratio, row.target, row.met])];
+  const lines = [
+    header,
+    header.map(() => "---"),
+    ...rows.map((row) => [row.workload, row.figure, row.unit, row.ours, row.baseline, row.ratio, row.target, row.met]),
+  ];
   return lines.map((cells) => `| ${cells.join(" | ")} |`).join("\n");
 }
 
 export function toConsoleTable(rows: ResultRow[]): string {
   const header = ["Workload", "Kennzahl", "Einheit", "DigiCheck", "Baseline", "Verh.", "Ziel", "ok"];
-  const cells = [header, ...rows.map((row) => [row.workload, row.figure, row.unit, row.ours, row.baseline, row.ratio, row.target, row.met])];
+  const cells = [
+    header,
+    ...rows.map((row) => [row.workload, row.figure, row.unit, row.ours, row.baseline, row.ratio, row.target, row.met]),
+  ];
   const widths = header.map((_, column) => Math.max(...cells.map((line) => line[column].length)));
-  return cells.map((line, index) => {
-    const text = line.map((cell, column) => cell.padEnd(widths[column])).join("  ");
-    return index === 0 ? `${text}\n${widths.map((width) => "-".repeat(width)).join("  ")}` : text;
-  }).join("\n");
+  return cells
+    .map((line, index) => {
+      const text = line.map((cell, column) => cell.padEnd(widths[column])).join("  ");
+      return index === 0 ? `${text}\n${widths.map((width) => "-".repeat(width)).join("  ")}` : text;
+    })
+    .join("\n");
 }
 
 export { fmt };

@@ -43,7 +43,13 @@ export interface W1Result {
   perQuery: { query: string; group: string; oursP50: number; meiliP50: number; postgresP50: number; postgresHits: number }[];
 }
 
-export async function runW1(options: { appUrl: string; cookie: string; reader: Viewer; rounds: number; log: (line: string) => void }): Promise<W1Result> {
+export async function runW1(options: {
+  appUrl: string;
+  cookie: string;
+  reader: Viewer;
+  rounds: number;
+  log: (line: string) => void;
+}): Promise<W1Result> {
   const env = getEnv();
   const indexUrl = `${env.MEILI_URL}/multi-search`;
   const synonymGroups = await synonymGroupsFor(options.reader.organizationId);
@@ -54,22 +60,30 @@ export async function runW1(options: { appUrl: string; cookie: string; reader: V
   await systemDb().$executeRawUnsafe(`ANALYZE "Article"`);
 
   const samples = { ours: [] as number[], meiliDirect: [] as number[], meiliFetch: [] as number[], postgres: [] as number[] };
-  const perQuery = new Map(W1_QUERIES.map((entry) => [entry.query, { ours: [] as number[], meili: [] as number[], postgres: [] as number[], postgresHits: 0 }]));
+  const perQuery = new Map(
+    W1_QUERIES.map((entry) => [entry.query, { ours: [] as number[], meili: [] as number[], postgres: [] as number[], postgresHits: 0 }]),
+  );
   for (let round = 0; round < options.rounds; round++) {
     for (const { query } of W1_QUERIES) {
-      const body = JSON.stringify(articleSearchRequest(options.reader, query, synonymGroups, { offset: 0, limit: SEARCH_PAGE_SIZE, facets: SEARCH_FACETS }));
-      const ours = await timed(() => httpRequest(`${options.appUrl}/api/suche?q=${encodeURIComponent(query)}`, { headers: { Cookie: options.cookie } }));
+      const body = JSON.stringify(
+        articleSearchRequest(options.reader, query, synonymGroups, { offset: 0, limit: SEARCH_PAGE_SIZE, facets: SEARCH_FACETS }),
+      );
+      const ours = await timed(() =>
+        httpRequest(`${options.appUrl}/api/suche?q=${encodeURIComponent(query)}`, { headers: { Cookie: options.cookie } }),
+      );
       if (ours.value.status !== 200) throw new Error(`/api/suche antwortete ${ours.value.status}: ${ours.value.body.slice(0, 200)}`);
       const direct = await timed(() => httpRequest(indexUrl, { method: "POST", headers: meiliHeaders, body }));
       if (direct.value.status !== 200) throw new Error(`Meilisearch antwortete ${direct.value.status}`);
       const viaFetch = await timed(async () => (await fetch(indexUrl, { method: "POST", headers: meiliHeaders, body })).text());
-      const postgres = await timed(() => systemDb().$queryRaw<{ id: string }[]>`
+      const postgres = await timed(
+        () => systemDb().$queryRaw<{ id: string }[]>`
         SELECT id, ts_rank(to_tsvector('german', title || ' ' || "contentText"), q) AS rank
         FROM "Article", websearch_to_tsquery('german', ${query}) q
         WHERE "organizationId" = ${options.reader.organizationId}::uuid
           AND (status = 'PUBLISHED' OR "ownerId" = ${options.reader.userId}::uuid)
           AND to_tsvector('german', title || ' ' || "contentText") @@ q
-        ORDER BY rank DESC LIMIT 20`);
+        ORDER BY rank DESC LIMIT 20`,
+      );
       if (round > 0) {
         // Round 0 warms caches and connections; it is not counted.
         samples.ours.push(ours.ms);
@@ -97,7 +111,14 @@ export async function runW1(options: { appUrl: string; cookie: string; reader: V
     },
     perQuery: W1_QUERIES.map(({ query, group }) => {
       const entry = perQuery.get(query)!;
-      return { query, group, oursP50: summarize(entry.ours).p50, meiliP50: summarize(entry.meili).p50, postgresP50: summarize(entry.postgres).p50, postgresHits: entry.postgresHits };
+      return {
+        query,
+        group,
+        oursP50: summarize(entry.ours).p50,
+        meiliP50: summarize(entry.meili).p50,
+        postgresP50: summarize(entry.postgres).p50,
+        postgresHits: entry.postgresHits,
+      };
     }),
   };
 }

@@ -10,12 +10,18 @@ import { reindexAllArticles } from "../../lib/search/reindex";
 import { articleDocumentSelect, toArticleDocument, type ArticleDocument } from "../../lib/search/article-document";
 import { timed } from "./http-client";
 
-export interface W2Result { documents: number; oursSeconds: number; rawSeconds: number }
+export interface W2Result {
+  documents: number;
+  oursSeconds: number;
+  rawSeconds: number;
+}
 
 export async function runW2(log: (line: string) => void): Promise<W2Result> {
   const ours = await timed(() => reindexAllArticles({ batchSize: 1000, log: (line) => log(`  W2 Reindex:${line}`) }));
 
-  const documents: ArticleDocument[] = (await systemDb().article.findMany({ select: articleDocumentSelect })).map((article) => toArticleDocument(article));
+  const documents: ArticleDocument[] = (await systemDb().article.findMany({ select: articleDocumentSelect })).map((article) =>
+    toArticleDocument(article),
+  );
   const rawName = `${articleIndexName()}_raw_${Date.now()}`;
   await meili().createIndex(rawName, { primaryKey: "id" }).waitTask({ timeout: 60_000 });
   await meili().index(rawName).updateSettings(ARTICLE_INDEX_SETTINGS).waitTask({ timeout: 60_000 });
@@ -23,7 +29,13 @@ export async function runW2(log: (line: string) => void): Promise<W2Result> {
   const raw = await timed(async () => {
     const taskUids: number[] = [];
     for (let start = 0; start < documents.length; start += 1000) {
-      taskUids.push((await meili().index(rawName).addDocuments(documents.slice(start, start + 1000))).taskUid);
+      taskUids.push(
+        (
+          await meili()
+            .index(rawName)
+            .addDocuments(documents.slice(start, start + 1000))
+        ).taskUid,
+      );
     }
     log(`  W2 Rohimport: ${documents.length} Dokumente übergeben, warte auf die Indexierung …`);
     for (const taskUid of taskUids) {

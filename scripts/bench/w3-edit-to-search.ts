@@ -22,7 +22,10 @@ export function isoDurationMs(duration: string | null | undefined): number {
   return (Number(match[1] ?? 0) * 60 + Number(match[2] ?? 0)) * 1000;
 }
 
-export interface W3Result { editToSearchable: LatencySummary; meiliTask: LatencySummary }
+export interface W3Result {
+  editToSearchable: LatencySummary;
+  meiliTask: LatencySummary;
+}
 
 export async function runW3(organization: BenchOrganization, samples: number, log: (line: string) => void): Promise<W3Result> {
   const env = getEnv();
@@ -51,14 +54,18 @@ export async function runW3(organization: BenchOrganization, samples: number, lo
     await drainSearchOutbox();
     for (;;) {
       const response = await httpRequest(`${env.MEILI_URL}/multi-search`, {
-        method: "POST", headers, body: JSON.stringify(articleSearchRequest(reader, word, [], { offset: 0, limit: 20 })),
+        method: "POST",
+        headers,
+        body: JSON.stringify(articleSearchRequest(reader, word, [], { offset: 0, limit: 20 })),
       });
       if ((JSON.parse(response.body) as { hits: unknown[] }).hits.length > 0) break;
       if (performance.now() - start > 30_000) throw new Error(`W3: ${word} nach 30 s nicht gefunden.`);
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
     total.push(performance.now() - start);
-    const tasks = await httpRequest(`${env.MEILI_URL}/tasks?indexUids=${articleIndexName()}&types=documentAdditionOrUpdate&limit=1`, { headers });
+    const tasks = await httpRequest(`${env.MEILI_URL}/tasks?indexUids=${articleIndexName()}&types=documentAdditionOrUpdate&limit=1`, {
+      headers,
+    });
     taskTimes.push(isoDurationMs((JSON.parse(tasks.body) as { results: { duration: string }[] }).results[0]?.duration));
   }
   log(`  W3: ${articles.length} Änderungen gemessen`);

@@ -31,7 +31,11 @@ function random(seed: number) {
   };
 }
 
-export interface W4Organization { id: string; hr: Viewer; hrEmail: string }
+export interface W4Organization {
+  id: string;
+  hr: Viewer;
+  hrEmail: string;
+}
 
 export async function loadW4Organization(password: string, log: (line: string) => void): Promise<W4Organization> {
   const next = random(42);
@@ -39,23 +43,48 @@ export async function loadW4Organization(password: string, log: (line: string) =
   const org = await systemDb().organization.create({ data: { slug: `cockpit-bench-${suffix}`, name: "Cockpit-Benchmark" } });
   const organizationId = org.id;
   const unitIds = Array.from({ length: UNITS }, () => randomUUID());
-  await systemDb().orgUnit.createMany({ data: unitIds.map((id, index) => ({ id, organizationId, name: `Einheit ${String(index + 1).padStart(2, "0")}` })) });
+  await systemDb().orgUnit.createMany({
+    data: unitIds.map((id, index) => ({ id, organizationId, name: `Einheit ${String(index + 1).padStart(2, "0")}` })),
+  });
   const positionIds = Array.from({ length: POSITIONS }, () => randomUUID());
-  await systemDb().position.createMany({ data: positionIds.map((id, index) => ({ id, organizationId, orgUnitId: unitIds[index % UNITS], positionNumber: `S-${index}`, title: `Stelle ${index}` })) });
+  await systemDb().position.createMany({
+    data: positionIds.map((id, index) => ({
+      id,
+      organizationId,
+      orgUnitId: unitIds[index % UNITS],
+      positionNumber: `S-${index}`,
+      title: `Stelle ${index}`,
+    })),
+  });
   const now = new Date();
   const personIds = Array.from({ length: PEOPLE }, () => randomUUID());
   await systemDb().person.createMany({
     data: personIds.map((id, index) => {
       const leaving = next() < 0.25;
       const exit = leaving ? new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + Math.floor(next() * 48), 1)) : null;
-      return { id, organizationId, personnelNumber: `P-${index}`, firstName: "Person", lastName: String(index), plannedExitMonth: exit, exitReason: exit ? "RETIREMENT" as const : null };
+      return {
+        id,
+        organizationId,
+        personnelNumber: `P-${index}`,
+        firstName: "Person",
+        lastName: String(index),
+        plannedExitMonth: exit,
+        exitReason: exit ? ("RETIREMENT" as const) : null,
+      };
     }),
   });
   const taskIds = Array.from({ length: TASKS }, () => randomUUID());
   await systemDb().task.createMany({
     data: taskIds.map((id, index) => ({
-      id, organizationId, orgUnitId: unitIds[index % UNITS], positionId: positionIds[index % POSITIONS], taskNumber: `A-${index}`,
-      title: `Aufgabe ${index}`, criticality: 1 + Math.floor(next() * 5), frequency: "MONTHLY" as const, systems: [],
+      id,
+      organizationId,
+      orgUnitId: unitIds[index % UNITS],
+      positionId: positionIds[index % POSITIONS],
+      taskNumber: `A-${index}`,
+      title: `Aufgabe ${index}`,
+      criticality: 1 + Math.floor(next() * 5),
+      frequency: "MONTHLY" as const,
+      systems: [],
     })),
   });
   const assignments: Prisma.TaskAssignmentCreateManyInput[] = [];
@@ -72,10 +101,15 @@ export async function loadW4Organization(password: string, log: (line: string) =
       assignments.push({ organizationId, taskId, personId: personIds[deputy], role: "DEPUTY", rank });
     }
   });
-  for (let start = 0; start < assignments.length; start += 5000) await systemDb().taskAssignment.createMany({ data: assignments.slice(start, start + 5000) });
+  for (let start = 0; start < assignments.length; start += 5000)
+    await systemDb().taskAssignment.createMany({ data: assignments.slice(start, start + 5000) });
   const hash = await hashPassword(password);
-  const author = await systemDb().user.create({ data: { organizationId, email: `autor-${suffix}@bench.example`, displayName: "Autor", role: "EDITOR", passwordHash: hash } });
-  const hrUser = await systemDb().user.create({ data: { organizationId, email: `personal-${suffix}@bench.example`, displayName: "Personalamt", role: "HR", passwordHash: hash } });
+  const author = await systemDb().user.create({
+    data: { organizationId, email: `autor-${suffix}@bench.example`, displayName: "Autor", role: "EDITOR", passwordHash: hash },
+  });
+  const hrUser = await systemDb().user.create({
+    data: { organizationId, email: `personal-${suffix}@bench.example`, displayName: "Personalamt", role: "HR", passwordHash: hash },
+  });
   const statuses = ["PUBLISHED", "PUBLISHED", "PUBLISHED", "DRAFT", "IN_REVIEW"] as const;
   const articles: Prisma.ArticleCreateManyInput[] = [];
   const links: Prisma.ArticleTaskCreateManyInput[] = [];
@@ -84,24 +118,49 @@ export async function loadW4Organization(password: string, log: (line: string) =
     const reviewAt = addDays(now, Math.round(next() * 540 - 120));
     const verified = next() < 0.5 ? subDays(now, Math.round(next() * 400)) : null;
     articles.push({
-      id, organizationId, title: `Artikel ${index}`, kind: "PROCEDURE", status: statuses[index % statuses.length], content: { type: "doc", content: [] },
-      contentText: "", contentHtml: "", ownerId: author.id, createdById: author.id, nextReviewAt: reviewAt, lastVerifiedAt: verified,
+      id,
+      organizationId,
+      title: `Artikel ${index}`,
+      kind: "PROCEDURE",
+      status: statuses[index % statuses.length],
+      content: { type: "doc", content: [] },
+      contentText: "",
+      contentHtml: "",
+      ownerId: author.id,
+      createdById: author.id,
+      nextReviewAt: reviewAt,
+      lastVerifiedAt: verified,
     });
     links.push({ articleId: id, taskId: taskIds[Math.floor(next() * TASKS)] });
   }
-  for (let start = 0; start < articles.length; start += 2000) await systemDb().article.createMany({ data: articles.slice(start, start + 2000) });
+  for (let start = 0; start < articles.length; start += 2000)
+    await systemDb().article.createMany({ data: articles.slice(start, start + 2000) });
   await systemDb().articleTask.createMany({ data: links, skipDuplicates: true });
-  const practices = assignments.filter((assignment) => assignment.role === "DEPUTY" && next() < 0.2)
+  const practices = assignments
+    .filter((assignment) => assignment.role === "DEPUTY" && next() < 0.2)
     .map((assignment) => ({ organizationId, taskId: assignment.taskId, personId: assignment.personId }));
   await systemDb().taskPractice.createMany({ data: practices, skipDuplicates: true });
   // Fresh statistics, as autovacuum would have them in a running installation (without them PostgreSQL
   // estimates one row per table and picks nested loops: the SQL baseline took 3.6 s instead of ~0.1 s).
   await systemDb().$executeRawUnsafe("ANALYZE");
-  log(`W4: ${UNITS} Einheiten, ${PEOPLE} Personen, ${TASKS} Aufgaben, ${assignments.length} Zuordnungen, ${ARTICLES} Artikel, ${practices.length} „selbst durchgeführt“`);
+  log(
+    `W4: ${UNITS} Einheiten, ${PEOPLE} Personen, ${TASKS} Aufgaben, ${assignments.length} Zuordnungen, ${ARTICLES} Artikel, ${practices.length} „selbst durchgeführt“`,
+  );
   return { id: organizationId, hr: (await loadViewer(hrUser.id))!, hrEmail: hrUser.email };
 }
 
-interface UnitFigures { unitId: string; tasks: number; m0: number; m1: number; m2: number; m3: number; m4: number; covered: number; singleKnower: number; riskSum: number }
+interface UnitFigures {
+  unitId: string;
+  tasks: number;
+  m0: number;
+  m1: number;
+  m2: number;
+  m3: number;
+  m4: number;
+  covered: number;
+  singleKnower: number;
+  riskSum: number;
+}
 
 /** The baseline: the same per-unit figures in one hand-written SQL query. */
 export function cockpitSql(organizationId: string, now: Date): Prisma.Sql {
@@ -154,10 +213,31 @@ export function cockpitSql(organizationId: string, now: Date): Prisma.Sql {
 }
 
 async function cockpitInSql(organizationId: string, now: Date): Promise<UnitFigures[]> {
-  const rows = await systemDb().$queryRaw<{ unitId: string; tasks: bigint; m0: bigint; m1: bigint; m2: bigint; m3: bigint; m4: bigint; covered: bigint; singleKnower: bigint; riskSum: Prisma.Decimal }[]>(cockpitSql(organizationId, now));
+  const rows = await systemDb().$queryRaw<
+    {
+      unitId: string;
+      tasks: bigint;
+      m0: bigint;
+      m1: bigint;
+      m2: bigint;
+      m3: bigint;
+      m4: bigint;
+      covered: bigint;
+      singleKnower: bigint;
+      riskSum: Prisma.Decimal;
+    }[]
+  >(cockpitSql(organizationId, now));
   return rows.map((row) => ({
-    unitId: row.unitId, tasks: Number(row.tasks), m0: Number(row.m0), m1: Number(row.m1), m2: Number(row.m2), m3: Number(row.m3), m4: Number(row.m4),
-    covered: Number(row.covered), singleKnower: Number(row.singleKnower), riskSum: Math.round(Number(row.riskSum) * 10) / 10,
+    unitId: row.unitId,
+    tasks: Number(row.tasks),
+    m0: Number(row.m0),
+    m1: Number(row.m1),
+    m2: Number(row.m2),
+    m3: Number(row.m3),
+    m4: Number(row.m4),
+    covered: Number(row.covered),
+    singleKnower: Number(row.singleKnower),
+    riskSum: Math.round(Number(row.riskSum) * 10) / 10,
   }));
 }
 
@@ -169,15 +249,37 @@ async function cockpitInApp(hr: Viewer, now: Date) {
   tasksAtRisk(rows, {});
   const riskByUnit = new Map<string, number>();
   for (const row of rows) riskByUnit.set(row.unitId, (riskByUnit.get(row.unitId) ?? 0) + row.risk);
-  return overview.map((unit) => ({
-    unitId: unit.unitId, tasks: unit.tasks, m0: unit.maturity[0], m1: unit.maturity[1], m2: unit.maturity[2], m3: unit.maturity[3], m4: unit.maturity[4],
-    covered: unit.covered, singleKnower: unit.singleKnower, riskSum: Math.round((riskByUnit.get(unit.unitId) ?? 0) * 10) / 10,
-  })).sort((a, b) => a.unitId.localeCompare(b.unitId));
+  return overview
+    .map((unit) => ({
+      unitId: unit.unitId,
+      tasks: unit.tasks,
+      m0: unit.maturity[0],
+      m1: unit.maturity[1],
+      m2: unit.maturity[2],
+      m3: unit.maturity[3],
+      m4: unit.maturity[4],
+      covered: unit.covered,
+      singleKnower: unit.singleKnower,
+      riskSum: Math.round((riskByUnit.get(unit.unitId) ?? 0) * 10) / 10,
+    }))
+    .sort((a, b) => a.unitId.localeCompare(b.unitId));
 }
 
-export interface W4Result { app: LatencySummary; sql: LatencySummary; page: LatencySummary | null; sameFigures: boolean; differences: string[]; tasks: number }
+export interface W4Result {
+  app: LatencySummary;
+  sql: LatencySummary;
+  page: LatencySummary | null;
+  sameFigures: boolean;
+  differences: string[];
+  tasks: number;
+}
 
-export async function runW4(organization: W4Organization, rounds: number, page: ((path: string) => Promise<number>) | null, log: (line: string) => void): Promise<W4Result> {
+export async function runW4(
+  organization: W4Organization,
+  rounds: number,
+  page: ((path: string) => Promise<number>) | null,
+  log: (line: string) => void,
+): Promise<W4Result> {
   const now = new Date();
   const appTimes: number[] = [];
   const sqlTimes: number[] = [];
@@ -204,7 +306,11 @@ export async function runW4(organization: W4Organization, rounds: number, page: 
   }
   log(`W4: ${rounds} Runden, Zahlen ${differences.length === 0 ? "gleich" : `VERSCHIEDEN (${differences.length} Einheiten)`}`);
   return {
-    app: summarize(appTimes), sql: summarize(sqlTimes), page: page ? summarize(pageTimes) : null,
-    sameFigures: differences.length === 0, differences: differences.slice(0, 5), tasks: app.reduce((sum, unit) => sum + unit.tasks, 0),
+    app: summarize(appTimes),
+    sql: summarize(sqlTimes),
+    page: page ? summarize(pageTimes) : null,
+    sameFigures: differences.length === 0,
+    differences: differences.slice(0, 5),
+    tasks: app.reduce((sum, unit) => sum + unit.tasks, 0),
   };
 }

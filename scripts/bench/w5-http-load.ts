@@ -5,7 +5,14 @@
  */
 import autocannon from "autocannon";
 
-export interface LoadFigures { requestsPerSecond: number; p50: number; p975: number; p99: number; errors: number; non2xx: number }
+export interface LoadFigures {
+  requestsPerSecond: number;
+  p50: number;
+  p975: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
 
 function runAutocannon(options: autocannon.Options): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
@@ -31,9 +38,19 @@ async function measure(url: string, cookie: string, seconds: number, rate?: numb
   };
 }
 
-export interface W5Result { pages: Record<string, { closedLoop: LoadFigures; fixedRate: LoadFigures }>; fixedRate: number; seconds: number }
+export interface W5Result {
+  pages: Record<string, { closedLoop: LoadFigures; fixedRate: LoadFigures }>;
+  fixedRate: number;
+  seconds: number;
+}
 
-export async function runW5(appUrl: string, cookie: string, articlePath: string, seconds: number, log: (line: string) => void): Promise<W5Result> {
+export async function runW5(
+  appUrl: string,
+  cookie: string,
+  articlePath: string,
+  seconds: number,
+  log: (line: string) => void,
+): Promise<W5Result> {
   const targets: Record<string, string> = {
     "statische Seite": `${appUrl}/barrierefreiheit`,
     Artikelseite: `${appUrl}${articlePath}`,

@@ -5,7 +5,12 @@
  */
 import type { RelevanceQuery } from "./fixture-queries";
 
-export interface LawSection { id: string; law: string; section: string; heading: string }
+export interface LawSection {
+  id: string;
+  law: string;
+  section: string;
+  heading: string;
+}
 
 /** Swaps two neighbouring letters in the middle of the longest word (≥ 8 letters), or null. */
 export function withSwappedLetters(text: string): string | null {
@@ -24,7 +29,8 @@ export function withSwappedLetters(text: string): string | null {
 
 export function lawQueries(sections: LawSection[], perGroup: number): { queries: RelevanceQuery[]; idOf: Map<string, string> } {
   const headingCount = new Map<string, number>();
-  for (const section of sections) headingCount.set(section.heading.toLowerCase(), (headingCount.get(section.heading.toLowerCase()) ?? 0) + 1);
+  for (const section of sections)
+    headingCount.set(section.heading.toLowerCase(), (headingCount.get(section.heading.toLowerCase()) ?? 0) + 1);
   const candidates = sections.filter((section) => section.heading.length >= 15 && headingCount.get(section.heading.toLowerCase()) === 1);
   const step = Math.max(1, Math.floor(candidates.length / perGroup));
   const chosen = candidates.filter((_, index) => index % step === 0).slice(0, perGroup);

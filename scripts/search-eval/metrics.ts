@@ -43,7 +43,12 @@ function figuresOf(group: string, outcomes: QueryOutcome[]): GroupFigures {
 export function relevanceFigures(outcomes: QueryOutcome[]): GroupFigures[] {
   const groups = [...new Set(outcomes.map((outcome) => outcome.group))];
   return [
-    ...groups.map((group) => figuresOf(group, outcomes.filter((outcome) => outcome.group === group))),
+    ...groups.map((group) =>
+      figuresOf(
+        group,
+        outcomes.filter((outcome) => outcome.group === group),
+      ),
+    ),
     figuresOf("Gesamt", outcomes),
   ];
 }
@@ -55,7 +60,9 @@ export function formatFigures(figures: GroupFigures[]): string {
   const width = Math.max(10, ...figures.map((row) => row.group.length)) + 2;
   const lines = [`${pad("Gruppe", width)}Anfragen  Recall@1  Recall@5  MRR`];
   for (const row of figures) {
-    lines.push(`${pad(row.group, width)}${pad(String(row.queries), 10)}${pad(number(row.recallAt1), 10)}${pad(number(row.recallAt5), 10)}${number(row.mrr)}`);
+    lines.push(
+      `${pad(row.group, width)}${pad(String(row.queries), 10)}${pad(number(row.recallAt1), 10)}${pad(number(row.recallAt5), 10)}${number(row.mrr)}`,
+    );
   }
   return lines.join("\n");
 }

@@ -22,7 +22,11 @@ const { values } = parseArgs({
 const started = Date.now();
 const log = (line: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
 
-interface RunResult { outcomes: QueryOutcome[]; baseline: QueryOutcome[]; titleOf: (id: string) => string }
+interface RunResult {
+  outcomes: QueryOutcome[];
+  baseline: QueryOutcome[];
+  titleOf: (id: string) => string;
+}
 
 /**
  * Baseline from the same index: one plain Meilisearch query on the German-segmented
@@ -34,12 +38,14 @@ async function baselineRanking(viewer: Viewer, query: string): Promise<string[]>
   const { readableArticlesFilter } = await import("../../lib/auth/policy");
   const { GERMAN_FIELDS_LIST } = await import("../../lib/search/search-fields");
   const { normalizeQuery } = await import("../../lib/search/normalize-query");
-  const response = await meili().index(articleIndexName()).search(normalizeQuery(query), {
-    filter: readableArticlesFilter(viewer),
-    attributesToSearchOn: GERMAN_FIELDS_LIST,
-    attributesToRetrieve: ["id"],
-    limit: 20,
-  });
+  const response = await meili()
+    .index(articleIndexName())
+    .search(normalizeQuery(query), {
+      filter: readableArticlesFilter(viewer),
+      attributesToSearchOn: GERMAN_FIELDS_LIST,
+      attributesToRetrieve: ["id"],
+      limit: 20,
+    });
   return response.hits.map((hit) => String(hit.id));
 }
 
@@ -78,10 +84,20 @@ async function lawRun(): Promise<RunResult> {
   const { lawQueries } = await import("./law-queries");
   const { documents, source } = await loadCorpus(Number(values.size));
   log(`Korpus: ${source}`);
-  const organizations = await loadBenchData(documents, (done) => { if (done % 20000 === 0 || done === documents.length) log(`  geladen: ${done} / ${documents.length}`); });
-  await reindexAllArticles({ log: (line) => { if (/000 \//.test(line) || /Pakete/.test(line)) log(line.trim()); } });
+  const organizations = await loadBenchData(documents, (done) => {
+    if (done % 20000 === 0 || done === documents.length) log(`  geladen: ${done} / ${documents.length}`);
+  });
+  await reindexAllArticles({
+    log: (line) => {
+      if (/000 \//.test(line) || /Pakete/.test(line)) log(line.trim());
+    },
+  });
   const first = organizations[0];
-  const articles = await systemDb().article.findMany({ where: { organizationId: first.id }, select: { id: true, title: true }, orderBy: { title: "asc" } });
+  const articles = await systemDb().article.findMany({
+    where: { organizationId: first.id },
+    select: { id: true, title: true },
+    orderBy: { title: "asc" },
+  });
   const sections = articles.flatMap((article) => {
     const match = article.title.match(/^(.+?) ((?:§+|Art\.?) ?\S+) – (.+)$/);
     return match ? [{ id: article.id, law: match[1], section: match[2], heading: match[3] }] : [];
@@ -114,7 +130,9 @@ async function main() {
     }
   } finally {
     const { systemDb } = await import("../../lib/db/client");
-    await systemDb().$disconnect().catch(() => {});
+    await systemDb()
+      .$disconnect()
+      .catch(() => {});
     await stack.stop();
   }
 }

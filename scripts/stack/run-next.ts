@@ -16,7 +16,10 @@ export function buildIfNeeded(root: string, env: NodeJS.ProcessEnv, log: (line: 
   recordBuild(root);
 }
 
-export function startNext(root: string, options: { mode: "start" | "dev"; port: number; env: NodeJS.ProcessEnv; quiet?: boolean }): ChildProcess {
+export function startNext(
+  root: string,
+  options: { mode: "start" | "dev"; port: number; env: NodeJS.ProcessEnv; quiet?: boolean },
+): ChildProcess {
   return spawn(process.execPath, [nextBin(root), options.mode, "-p", String(options.port), "-H", "127.0.0.1"], {
     cwd: root,
     env: options.env,

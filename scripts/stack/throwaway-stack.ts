@@ -58,7 +58,11 @@ export async function startTestStack(name: string) {
       const { readFile } = await import("node:fs/promises");
       const pid = Number(await readFile(pidFile, "utf8").catch(() => "0"));
       if (pid) {
-        try { process.kill(pid, "SIGTERM"); } catch { /* already gone */ }
+        try {
+          process.kill(pid, "SIGTERM");
+        } catch {
+          /* already gone */
+        }
       }
       await server.stop();
     });

@@ -9,8 +9,12 @@ import { headerSearchReady, launchChromium, signIn, violationsOf } from "./brows
 const appUrl = inject("appUrl");
 describe.skipIf(!appUrl)("Barrierefreiheit (axe-core, WCAG 2.1 AA)", () => {
   let browser: Browser;
-  beforeAll(async () => { browser = await launchChromium(); });
-  afterAll(async () => { await browser?.close(); });
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
 
   it("Anmeldeseite und Erklärung zur Barrierefreiheit (ohne Anmeldung erreichbar)", async () => {
     const page = await browser.newPage();
@@ -31,7 +35,16 @@ describe.skipIf(!appUrl)("Barrierefreiheit (axe-core, WCAG 2.1 AA)", () => {
     await signIn(page, appUrl, "redaktion@musterhausen.example");
     await page.goto(`${appUrl}/wissen`);
     const articlePath = await page.locator(".article-list a").first().getAttribute("href");
-    const paths = ["/", "/wissen", articlePath!, `${articlePath}/bearbeiten`, "/wissen/neu", "/suche?q=anmeldung", "/suche?q=gibtesnicht", "/wissen/00000000-0000-4000-8000-000000000000"];
+    const paths = [
+      "/",
+      "/wissen",
+      articlePath!,
+      `${articlePath}/bearbeiten`,
+      "/wissen/neu",
+      "/suche?q=anmeldung",
+      "/suche?q=gibtesnicht",
+      "/wissen/00000000-0000-4000-8000-000000000000",
+    ];
     const problems: Record<string, string[]> = {};
     for (const path of paths) {
       await page.goto(`${appUrl}${path}`);
@@ -48,7 +61,22 @@ describe.skipIf(!appUrl)("Barrierefreiheit (axe-core, WCAG 2.1 AA)", () => {
     const page = await context.newPage();
     await signIn(page, appUrl, "admin@musterhausen.example");
     const problems: Record<string, string[]> = {};
-    for (const path of ["/suche?q=Vertretung&art=DEPUTY", "/suche?q=Hnudestuerx", "/wissensluecken", "/verwaltung/suche", "/pruefung", "/wissen/neu?vorlage=EXIT", "/verwaltung/uebergabe", "/verwaltung", "/verwaltung/einstellungen", "/kenntnisnahmen", "/meine-arbeit", "/einarbeitung/wege", "/vertretung/planen", "/uebergabe"]) {
+    for (const path of [
+      "/suche?q=Vertretung&art=DEPUTY",
+      "/suche?q=Hnudestuerx",
+      "/wissensluecken",
+      "/verwaltung/suche",
+      "/pruefung",
+      "/wissen/neu?vorlage=EXIT",
+      "/verwaltung/uebergabe",
+      "/verwaltung",
+      "/verwaltung/einstellungen",
+      "/kenntnisnahmen",
+      "/meine-arbeit",
+      "/einarbeitung/wege",
+      "/vertretung/planen",
+      "/uebergabe",
+    ]) {
       await page.goto(`${appUrl}${path}`);
       const found = await violationsOf(page);
       if (found.length > 0) problems[path] = found;

@@ -7,8 +7,12 @@ const appUrl = inject("appUrl");
 
 describe.skipIf(!appUrl)("Konten im Browser", () => {
   let browser: Browser;
-  beforeAll(async () => { browser = await launchChromium(); });
-  afterAll(async () => { await browser?.close(); });
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
 
   it("Administration legt ein Konto an; die neue Kollegin meldet sich mit dem Einmalpasswort an", async () => {
     const admin = await signedInPage(browser, appUrl, "admin@musterhausen.example");

@@ -50,7 +50,9 @@ describe.skipIf(!appUrl)("Server-Aktionen: 404 oder deutsche Meldung, nie HTTP 5
     editor = await (await browser.newContext()).newPage();
     await signIn(editor, appUrl, "redaktion@musterhausen.example");
   });
-  afterAll(async () => { await browser?.close(); });
+  afterAll(async () => {
+    await browser?.close();
+  });
 
   it.each([
     ["Als aktuell bestätigen", "id"],
@@ -74,7 +76,14 @@ describe.skipIf(!appUrl)("Server-Aktionen: 404 oder deutsche Meldung, nie HTTP 5
     const articleId = path.split("/").pop()!;
     const organization = await systemDb().organization.findUniqueOrThrow({ where: { slug: "musterhausen" }, select: { id: true } });
     const row = await systemDb().articleAttachment.create({
-      data: { organizationId: organization.id, articleId, fileName: "probe.txt", contentType: "text/plain", size: 1, sha256: "0".repeat(64) },
+      data: {
+        organizationId: organization.id,
+        articleId,
+        fileName: "probe.txt",
+        contentType: "text/plain",
+        size: 1,
+        sha256: "0".repeat(64),
+      },
     });
     try {
       await editor.reload();
@@ -119,11 +128,21 @@ describe.skipIf(!appUrl)("Server-Aktionen: 404 oder deutsche Meldung, nie HTTP 5
     await systemDb().loginThrottle.deleteMany({ where: { key: "account:leitung.buergeramt@musterhausen.example" } });
     await signIn(leaving, appUrl, "leitung.buergeramt@musterhausen.example");
     // A task of its own, so that the demo's interview journey is left untouched.
-    const user = await systemDb().user.findUniqueOrThrow({ where: { email: "leitung.buergeramt@musterhausen.example" }, select: { organizationId: true, personId: true } });
-    const unit = await systemDb().orgUnit.findFirstOrThrow({ where: { organizationId: user.organizationId, tasks: { some: { assignments: { some: { personId: user.personId! } } } } }, select: { id: true } });
+    const user = await systemDb().user.findUniqueOrThrow({
+      where: { email: "leitung.buergeramt@musterhausen.example" },
+      select: { organizationId: true, personId: true },
+    });
+    const unit = await systemDb().orgUnit.findFirstOrThrow({
+      where: { organizationId: user.organizationId, tasks: { some: { assignments: { some: { personId: user.personId! } } } } },
+      select: { id: true },
+    });
     const task = await systemDb().task.create({
       data: {
-        organizationId: user.organizationId, orgUnitId: unit.id, title: `Probeaufgabe ${randomUUID()}`, criticality: 2, frequency: "MONTHLY",
+        organizationId: user.organizationId,
+        orgUnitId: unit.id,
+        title: `Probeaufgabe ${randomUUID()}`,
+        criticality: 2,
+        frequency: "MONTHLY",
         assignments: { create: { organizationId: user.organizationId, personId: user.personId!, role: "OWNER" } },
       },
     });
@@ -131,15 +150,27 @@ describe.skipIf(!appUrl)("Server-Aktionen: 404 oder deutsche Meldung, nie HTTP 5
       await systemDb().task.delete({ where: { id: task.id } });
     });
     await leaving.goto(`${appUrl}/mein-wissen/aufgabe/${task.id}`);
-    const captured = new Promise<Request>((resolve) => leaving.on("request", (request) => { if (request.headers()["next-action"]) resolve(request); }));
+    const captured = new Promise<Request>((resolve) =>
+      leaving.on("request", (request) => {
+        if (request.headers()["next-action"]) resolve(request);
+      }),
+    );
     const field = leaving.getByRole("textbox").first();
     await field.fill(`Probe ${Date.now()}`);
     await field.blur();
     const request = await captured;
-    const headers = { "next-action": request.headers()["next-action"]!, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" };
+    const headers = {
+      "next-action": request.headers()["next-action"]!,
+      "content-type": "text/plain;charset=UTF-8",
+      accept: "text/x-component",
+    };
 
     // The right action with the wrong kinds of arguments (answers as a string).
-    const crafted = await leaving.request.post(leaving.url(), { headers, data: JSON.stringify(["kein-uuid", "kaputt"]), failOnStatusCode: false });
+    const crafted = await leaving.request.post(leaving.url(), {
+      headers,
+      data: JSON.stringify(["kein-uuid", "kaputt"]),
+      failOnStatusCode: false,
+    });
     expect(crafted.status()).toBe(200);
     const text = await crafted.text();
     expect(text).toContain("Die Anfrage ist unvollständig oder beschädigt");
@@ -149,14 +180,20 @@ describe.skipIf(!appUrl)("Server-Aktionen: 404 oder deutsche Meldung, nie HTTP 5
     const broken = await leaving.request.post(leaving.url(), { headers, data: "%%% kein Format %%%", failOnStatusCode: false });
     expect(broken.status()).toBe(400);
     expect(await broken.text()).toContain("unvollständig oder beschädigt");
-    const brokenForm = await leaving.request.post(leaving.url(), { headers: { "next-action": headers["next-action"], accept: headers.accept }, multipart: { "0": "kaputt{" }, failOnStatusCode: false });
+    const brokenForm = await leaving.request.post(leaving.url(), {
+      headers: { "next-action": headers["next-action"], accept: headers.accept },
+      multipart: { "0": "kaputt{" },
+      failOnStatusCode: false,
+    });
     expect(brokenForm.status()).toBe(400);
   });
 
   it("eine Formular-Aktion, die statt eines Formulars einen Text bekommt → 404, nicht 500", async () => {
     await publishedArticlePath(editor);
     const fields = await formFields(editor, "Als aktuell bestätigen");
-    const actionId = Object.keys(fields).find((key) => key.startsWith("$ACTION_ID_"))!.slice("$ACTION_ID_".length);
+    const actionId = Object.keys(fields)
+      .find((key) => key.startsWith("$ACTION_ID_"))!
+      .slice("$ACTION_ID_".length);
     const response = await editor.request.post(editor.url(), {
       headers: { "next-action": actionId, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" },
       data: JSON.stringify(["nur ein Text"]),

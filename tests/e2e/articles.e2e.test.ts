@@ -39,8 +39,12 @@ async function searchUntilFound(page: Page, query: string, title: string, timeou
 
 describe.skipIf(!appUrl)("Artikel im Browser", () => {
   let browser: Browser;
-  beforeAll(async () => { browser = await launchChromium(); });
-  afterAll(async () => { await browser?.close(); });
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
 
   it("Redaktion legt einen Artikel an und findet ihn über einen Wortteil; die andere Kommune sieht ihn nicht", async () => {
     const editorContext = await browser.newContext();
@@ -151,10 +155,15 @@ describe.skipIf(!appUrl)("Artikel im Browser", () => {
     // Wait until the editor itself (not only the browser) has taken over the selection:
     // ProseMirror reads it from the DOM on a later selectionchange event. TipTap puts
     // its editor on the element for exactly this kind of check.
-    const editorSelection = () => page.evaluate(() => {
-      const state = (document.querySelector("[data-testid=article-editor]") as unknown as { editor: { state: { selection: { from: number; to: number }; doc: { textBetween(from: number, to: number): string } } } }).editor.state;
-      return state.doc.textBetween(state.selection.from, state.selection.to).trim();
-    });
+    const editorSelection = () =>
+      page.evaluate(() => {
+        const state = (
+          document.querySelector("[data-testid=article-editor]") as unknown as {
+            editor: { state: { selection: { from: number; to: number }; doc: { textBetween(from: number, to: number): string } } };
+          }
+        ).editor.state;
+        return state.doc.textBetween(state.selection.from, state.selection.to).trim();
+      });
     await expect.poll(editorSelection, { timeout: 5000 }).toBe("Landratsamt");
     await page.keyboard.press("Control+k");
     const linkField = page.getByLabel("Linkadresse");
@@ -221,8 +230,12 @@ describe.skipIf(!appUrl)("Artikel im Browser", () => {
 
 describe.skipIf(!appUrl)("Zugang im Browser", () => {
   let browser: Browser;
-  beforeAll(async () => { browser = await launchChromium(); });
-  afterAll(async () => { await browser?.close(); });
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
 
   it("jede Seite außer der Anmeldung verlangt eine Sitzung", async () => {
     for (const path of ["/", "/wissen", "/wissen/neu", "/suche?q=anmeldung"]) {

@@ -7,12 +7,19 @@ import type { Browser } from "playwright-core";
 import { expectText, launchChromium, violationsOf, saveScreenshot, signedInPage } from "./browser";
 
 const appUrl = inject("appUrl");
-const ONE_PIXEL_PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
+const ONE_PIXEL_PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
+  "base64",
+);
 
 describe.skipIf(!appUrl)("Anhänge und Bilder im Browser", () => {
   let browser: Browser;
-  beforeAll(async () => { browser = await launchChromium(); });
-  afterAll(async () => { await browser?.close(); });
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
 
   it("hochladen, Bild mit Alternativtext einfügen, nur Berechtigte bekommen die Datei", async () => {
     const dir = await mkdtemp(path.join(tmpdir(), "anhang-"));

@@ -7,8 +7,12 @@ const appUrl = inject("appUrl");
 
 describe.skipIf(!appUrl)("Bausteine im Editor", () => {
   let browser: Browser;
-  beforeAll(async () => { browser = await launchChromium(); });
-  afterAll(async () => { await browser?.close(); });
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
 
   it("Frist per Tastatur einfügen, korrigieren, ändern; Lesende sehen sie im Artikel und in der Mappe", async () => {
     const page = await signedInPage(browser, appUrl, "redaktion@musterhausen.example");
@@ -60,7 +64,10 @@ describe.skipIf(!appUrl)("Bausteine im Editor", () => {
     await expectText(block, "Hundesteuer fällig");
     await expectText(block, "jährlich zum 15.02.");
     await reader.getByRole("link", { name: "Mappe zur Aufgabe Hundesteuer veranlagen" }).click();
-    await expectText(reader.locator("section", { has: reader.getByRole("heading", { name: "Fristen in den nächsten 12 Monaten" }) }), "Hundesteuer fällig");
+    await expectText(
+      reader.locator("section", { has: reader.getByRole("heading", { name: "Fristen in den nächsten 12 Monaten" }) }),
+      "Hundesteuer fällig",
+    );
     await saveScreenshot(reader, "issue5-vertretungsmappe");
     expect(await violationsOf(reader)).toEqual([]);
   });

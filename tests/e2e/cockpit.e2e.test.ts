@@ -8,8 +8,12 @@ const appUrl = inject("appUrl");
 
 describe.skipIf(!appUrl)("Wissens-Cockpit im Browser", () => {
   let browser: Browser;
-  beforeAll(async () => { browser = await launchChromium(); });
-  afterAll(async () => { await browser?.close(); });
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
 
   it("Personalamt öffnet das Cockpit, filtert nach Einheit und geht in eine Aufgabe; der Aufruf wird protokolliert", async () => {
     const hr = await signedInPage(browser, appUrl, "personalamt@musterhausen.example");
@@ -58,7 +62,9 @@ describe.skipIf(!appUrl)("Wissens-Cockpit im Browser", () => {
     expect(await violationsOf(hr)).toEqual([]);
     await saveScreenshot(hr, "issue6-cockpit-aufgabe");
     const taskId = new URL(hr.url()).pathname.split("/").pop()!;
-    expect(await systemDb().auditEvent.count({ where: { entityId: taskId, action: "cockpit.task-people.view" } })).toBeGreaterThanOrEqual(1);
+    expect(await systemDb().auditEvent.count({ where: { entityId: taskId, action: "cockpit.task-people.view" } })).toBeGreaterThanOrEqual(
+      1,
+    );
 
     // The lead of the Bürgeramt sees only that unit; a reader gets nothing.
     const lead = await (await browser.newContext()).newPage();
@@ -66,7 +72,10 @@ describe.skipIf(!appUrl)("Wissens-Cockpit im Browser", () => {
     await systemDb().loginThrottle.deleteMany({ where: { key: "account:leitung.buergeramt@musterhausen.example" } });
     await signIn(lead, appUrl, "leitung.buergeramt@musterhausen.example");
     await lead.goto(`${appUrl}/cockpit`);
-    const leadUnits = await lead.locator("section", { has: lead.getByRole("heading", { name: "Reifegrad je Organisationseinheit" }) }).locator("tbody th a:first-child").allInnerTexts();
+    const leadUnits = await lead
+      .locator("section", { has: lead.getByRole("heading", { name: "Reifegrad je Organisationseinheit" }) })
+      .locator("tbody th a:first-child")
+      .allInnerTexts();
     expect(leadUnits.map((name) => name.trim())).toEqual(["Bürgeramt"]);
     const reader = await signedInPage(browser, appUrl, "lesen@musterhausen.example");
     expect((await reader.goto(`${appUrl}/cockpit`))?.status()).toBe(404);

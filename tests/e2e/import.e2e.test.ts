@@ -11,8 +11,12 @@ const appUrl = inject("appUrl");
 
 describe.skipIf(!appUrl)("Word-Import im Browser", () => {
   let browser: Browser;
-  beforeAll(async () => { browser = await launchChromium(); });
-  afterAll(async () => { await browser?.close(); });
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
 
   it("Vorschau zeigt Überschriften, Listen und Tabelle; gespeichert wird ein Entwurf", async () => {
     const dir = await mkdtemp(path.join(tmpdir(), "import-"));
@@ -35,7 +39,9 @@ describe.skipIf(!appUrl)("Word-Import im Browser", () => {
     await expectText(preview.getByRole("heading", { level: 2 }), "Zweck und Ablauf");
     await expectText(preview.locator("ol"), "Bescheid erstellen");
     await expectText(preview.getByRole("table"), "96 Euro");
-    expect(await preview.getByRole("link", { name: "Hundesteuersatzung" }).getAttribute("href")).toBe("https://www.musterhausen.example/satzungen/hundesteuer");
+    expect(await preview.getByRole("link", { name: "Hundesteuersatzung" }).getAttribute("href")).toBe(
+      "https://www.musterhausen.example/satzungen/hundesteuer",
+    );
     expect(await page.getByLabel("Titel").inputValue()).toBe("Hundesteuer veranlagen");
     await saveScreenshot(page, "issue5-word-import-vorschau");
     expect(await violationsOf(page)).toEqual([]);

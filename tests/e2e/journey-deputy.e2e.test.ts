@@ -9,7 +9,9 @@ const appUrl = inject("appUrl");
 
 describe.skipIf(!appUrl)("Ich vertrete … im Browser", () => {
   let browser: Browser;
-  beforeAll(async () => { browser = await launchChromium(); });
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
   afterAll(async () => {
     await systemDb().plannedDeputyship.deleteMany({ where: { organization: { slug: "musterhausen" } } });
     await browser?.close();
@@ -60,7 +62,10 @@ describe.skipIf(!appUrl)("Ich vertrete … im Browser", () => {
     await expectText(task, "Wohnsitzanmeldung am Schalter");
     await expectText(task, "Aylin Demir");
     await expectText(task, "VOIS|MESO");
-    await expectText(page.locator("section", { has: page.getByRole("heading", { name: "Fristen im Zeitraum" }) }), "Monatsstatistik Meldewesen");
+    await expectText(
+      page.locator("section", { has: page.getByRole("heading", { name: "Fristen im Zeitraum" }) }),
+      "Monatsstatistik Meldewesen",
+    );
     expect(await violationsOf(page)).toEqual([]);
     await saveScreenshot(page, "issue7-vertretung");
     await page.emulateMedia({ media: "print" });
@@ -92,7 +97,10 @@ describe.skipIf(!appUrl)("Ich vertrete … im Browser", () => {
 
     // Lea sees the answer to her report on her start page.
     await page.goto(`${appUrl}/`);
-    await expectText(page.locator("section", { has: page.getByRole("heading", { name: "Ihre gemeldeten Wissenslücken" }) }), "Siehe Dienstanweisung Meldewesen");
+    await expectText(
+      page.locator("section", { has: page.getByRole("heading", { name: "Ihre gemeldeten Wissenslücken" }) }),
+      "Siehe Dienstanweisung Meldewesen",
+    );
 
     // The same from an article page: the lead finds it with a link to the article, and it counts in the cockpit.
     await page.goto(`${appUrl}/vertretung?${new URL(editor.url()).searchParams.toString()}`);

@@ -19,8 +19,14 @@ async function removeDemoHandovers() {
 
 describe.skipIf(!appUrl)("Übergabeprotokoll im Browser", () => {
   let browser: Browser;
-  beforeAll(async () => { browser = await launchChromium(); await removeDemoHandovers(); });
-  afterAll(async () => { await removeDemoHandovers(); await browser?.close(); });
+  beforeAll(async () => {
+    browser = await launchChromium();
+    await removeDemoHandovers();
+  });
+  afterAll(async () => {
+    await removeDemoHandovers();
+    await browser?.close();
+  });
 
   it("beginnen, ausfüllen, beide bestätigen, drucken; Personalamt sieht den Stand je Aufgabe", async () => {
     await systemDb().loginThrottle.deleteMany({ where: { key: `account:${RENATE}` } });
@@ -51,8 +57,10 @@ describe.skipIf(!appUrl)("Übergabeprotokoll im Browser", () => {
 
     const jonas = await signedInPage(browser, appUrl, "redaktion@musterhausen.example");
     // The start page tells him the record waits for his confirmation.
-    await jonas.locator("section", { has: jonas.getByRole("heading", { name: "Übergabeprotokolle, die auf Ihre Bestätigung warten" }) })
-      .getByRole("link", { name: "Renate Albers an Jonas Engel" }).click();
+    await jonas
+      .locator("section", { has: jonas.getByRole("heading", { name: "Übergabeprotokolle, die auf Ihre Bestätigung warten" }) })
+      .getByRole("link", { name: "Renate Albers an Jonas Engel" })
+      .click();
     await expectText(jonas.locator("main"), "Übergibt");
     await expectText(jonas.locator("dd").first(), "bestätigt am");
     await expectText(jonas.locator("main"), "Wer übernimmt die TEVIS-Administration?");

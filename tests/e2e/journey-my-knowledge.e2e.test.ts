@@ -14,14 +14,21 @@ const TASK = "Dienstplan und Terminvergabe des Bürgeramts steuern";
 
 describe.skipIf(!appUrl)("Mein Wissen sichern im Browser", () => {
   let browser: Browser;
-  beforeAll(async () => { browser = await launchChromium(); });
-  afterAll(async () => { await browser?.close(); });
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
 
   it("Befragung in zwei Sitzungen, Übergabe zur Prüfung, sichtbar im Cockpit", async () => {
     // The lockout e2e locks this account on purpose; start from clean counters.
     await systemDb().loginThrottle.deleteMany({ where: { key: `account:${RENATE}` } });
     const page = await signedInPage(browser, appUrl, RENATE);
-    await expectText(page.locator("section", { has: page.getByRole("heading", { name: /Mein Wissen sichern:/ }) }), "Aufgaben dokumentiert");
+    await expectText(
+      page.locator("section", { has: page.getByRole("heading", { name: /Mein Wissen sichern:/ }) }),
+      "Aufgaben dokumentiert",
+    );
     await page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Meine Arbeit" }).click();
     await page.getByRole("main").getByRole("link", { name: "Mein Wissen sichern", exact: true }).click();
     await expectText(page.getByRole("heading", { level: 1 }), "Mein Wissen sichern");
@@ -30,7 +37,10 @@ describe.skipIf(!appUrl)("Mein Wissen sichern im Browser", () => {
     expect(await violationsOf(page)).toEqual([]);
     await saveScreenshot(page, "issue7-mein-wissen");
 
-    await page.locator("li", { has: page.getByRole("heading", { name: TASK }) }).getByRole("link", { name: /Wissen erfassen/ }).click();
+    await page
+      .locator("li", { has: page.getByRole("heading", { name: TASK }) })
+      .getByRole("link", { name: /Wissen erfassen/ })
+      .click();
     await expectText(page.getByRole("heading", { level: 1 }), TASK);
     await page.getByLabel(/^1\. Wofür ist die Aufgabe da/).fill("- Wochenplan in TEVIS freischalten\n- Springer einteilen");
     await page.getByLabel(/^2\. Welche Fristen/).focus();
@@ -57,6 +67,9 @@ describe.skipIf(!appUrl)("Mein Wissen sichern im Browser", () => {
     await hr.goto(`${appUrl}/cockpit`);
     await hr.getByRole("link", { name: TASK, exact: true }).click();
     await expectText(hr.locator("section", { has: hr.getByRole("heading", { name: "Stand" }) }), "1 – Notizen");
-    await expectText(hr.locator("section", { has: hr.getByRole("heading", { name: /Artikel zur Aufgabe/ }) }), "nicht veröffentlichter Artikel");
+    await expectText(
+      hr.locator("section", { has: hr.getByRole("heading", { name: /Artikel zur Aufgabe/ }) }),
+      "nicht veröffentlichter Artikel",
+    );
   });
 });

@@ -9,12 +9,16 @@ const startedAt = new Date();
 
 describe.skipIf(!appUrl)("Einarbeitung im Browser", () => {
   let browser: Browser;
-  beforeAll(async () => { browser = await launchChromium(); });
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
   afterAll(async () => {
     const org = { slug: "musterhausen" };
     await systemDb().onboardingPathItem.deleteMany({ where: { organization: org } });
     await systemDb().glossaryEntry.deleteMany({ where: { organization: org } });
-    await systemDb().taskPractice.deleteMany({ where: { organization: org, person: { personnelNumber: "P1006" }, practicedAt: { gte: startedAt } } });
+    await systemDb().taskPractice.deleteMany({
+      where: { organization: org, person: { personnelNumber: "P1006" }, practicedAt: { gte: startedAt } },
+    });
     await systemDb().organization.updateMany({ where: org, data: { leadsSeeOnboardingProgress: false } });
     await browser?.close();
   });
@@ -63,7 +67,10 @@ describe.skipIf(!appUrl)("Einarbeitung im Browser", () => {
     await renate.getByLabel("Bedeutung").fill("Einwohnermeldeverfahren (VOIS|MESO)");
     await renate.getByRole("button", { name: "Ins Glossar aufnehmen" }).click();
     await expectText(renate.locator(".alert--success"), "Das Glossar ist geändert.");
-    await expectText(renate.locator("section", { has: renate.getByRole("heading", { name: "Einarbeitungsstand" }) }), "sieht nur die Person selbst");
+    await expectText(
+      renate.locator("section", { has: renate.getByRole("heading", { name: "Einarbeitungsstand" }) }),
+      "sieht nur die Person selbst",
+    );
     expect(await violationsOf(renate)).toEqual([]);
     await saveScreenshot(renate, "issue7-einarbeitungsweg-bearbeiten");
 

@@ -7,8 +7,12 @@ const appUrl = inject("appUrl");
 
 describe.skipIf(!appUrl)("Stammdaten im Browser", () => {
   let browser: Browser;
-  beforeAll(async () => { browser = await launchChromium(); });
-  afterAll(async () => { await browser?.close(); });
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
 
   it("Aufgabe bearbeiten: Fehler bleiben im Formular, Vertretungsreihenfolge wird gespeichert", async () => {
     const page = await signedInPage(browser, appUrl, "personalamt@musterhausen.example");
@@ -35,7 +39,10 @@ describe.skipIf(!appUrl)("Stammdaten im Browser", () => {
     await expectText(page.getByRole("table"), "P1004");
     await page.getByRole("navigation", { name: "Stammdaten" }).getByRole("link", { name: "Organisationseinheiten" }).click();
     const tree = page.locator("section", { has: page.getByRole("heading", { name: "Aufbau" }) });
-    await expectText(tree.locator("li", { has: page.getByRole("link", { name: "Fachbereich 1 – Bürgerdienste und Ordnung" }) }), "Bürgeramt");
+    await expectText(
+      tree.locator("li", { has: page.getByRole("link", { name: "Fachbereich 1 – Bürgerdienste und Ordnung" }) }),
+      "Bürgeramt",
+    );
     expect(await violationsOf(page)).toEqual([]);
     const reader = await signedInPage(browser, appUrl, "lesen@musterhausen.example");
     expect((await reader.goto(`${appUrl}/verwaltung/stammdaten/personen`))?.status()).toBe(404);

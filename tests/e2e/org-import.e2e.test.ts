@@ -11,8 +11,12 @@ const samples = path.join(process.cwd(), "docs", "import");
 
 describe.skipIf(!appUrl)("CSV-Import im Browser", () => {
   let browser: Browser;
-  beforeAll(async () => { browser = await launchChromium(); });
-  afterAll(async () => { await browser?.close(); });
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
 
   it("Personalamt prüft eine fehlerhafte Datei (nichts übernommen) und übernimmt die Beispieldatei zweimal ohne Änderung", async () => {
     const dir = await mkdtemp(path.join(tmpdir(), "import-"));

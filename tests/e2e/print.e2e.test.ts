@@ -8,8 +8,12 @@ const appUrl = inject("appUrl");
 
 describe.skipIf(!appUrl)("Druckansicht", () => {
   let browser: Browser;
-  beforeAll(async () => { browser = await launchChromium(); });
-  afterAll(async () => { await browser?.close(); });
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
 
   it("Artikel und Vertretungsmappe einer Aufgabe drucken ohne Navigation und Formulare", async () => {
     const page = await signedInPage(browser, appUrl, "lesen@musterhausen.example");

@@ -21,8 +21,12 @@ async function listboxOptions(page: Page): Promise<string[]> {
 
 describe.skipIf(!appUrl)("Suche im Browser", () => {
   let browser: Browser;
-  beforeAll(async () => { browser = await launchChromium(); });
-  afterAll(async () => { await browser?.close(); });
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
 
   it("Vorschläge beim Tippen: Strg+K, Pfeiltasten, Enter öffnet den Artikel, Escape schließt", async () => {
     const context = await browser.newContext();

@@ -8,7 +8,9 @@ const appUrl = inject("appUrl");
 
 describe.skipIf(!appUrl)("Vorlagen im Browser", () => {
   let browser: Browser;
-  beforeAll(async () => { browser = await launchChromium(); });
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
   afterAll(async () => {
     await browser?.close();
     // Other e2e files expect new articles to start empty.

@@ -7,8 +7,12 @@ const appUrl = inject("appUrl");
 
 describe.skipIf(!appUrl)("Prüfstand im Browser", () => {
   let browser: Browser;
-  beforeAll(async () => { browser = await launchChromium(); });
-  afterAll(async () => { await browser?.close(); });
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
 
   it("Lesende melden „veraltet“; die verantwortliche Person sieht es auf der Startseite und erledigt es am Artikel", async () => {
     const reader = await signedInPage(browser, appUrl, "lesen@musterhausen.example");
@@ -27,7 +31,10 @@ describe.skipIf(!appUrl)("Prüfstand im Browser", () => {
 
     const owner = await signedInPage(browser, appUrl, "redaktion@musterhausen.example");
     await owner.goto(`${appUrl}/`);
-    await expectText(owner.locator("section", { has: owner.getByRole("heading", { name: /Offene Rückmeldungen zu Ihren Artikeln/ }) }), message);
+    await expectText(
+      owner.locator("section", { has: owner.getByRole("heading", { name: /Offene Rückmeldungen zu Ihren Artikeln/ }) }),
+      message,
+    );
     await owner.goto(`${appUrl}${path}`);
     const open = owner.locator("section", { has: owner.getByRole("heading", { name: /Offene Rückmeldungen/ }) });
     await expectText(open, message);
@@ -71,8 +78,16 @@ describe.skipIf(!appUrl)("Prüfstand im Browser", () => {
     await page.getByRole("button", { name: "Artikel anlegen" }).click();
     await page.waitForURL(/gespeichert=1$/);
     const headings = await page.locator(".article-body h2").allInnerTexts();
-    expect(headings).toEqual(["Zweck und Ablauf", "Fristen und Termine", "Rechtsgrundlagen", "Fachverfahren und Zugänge",
-      "Ansprechpartner intern und extern", "Typische Fehler und Ausnahmen", "Ablage", "Warum machen wir das so?"]);
+    expect(headings).toEqual([
+      "Zweck und Ablauf",
+      "Fristen und Termine",
+      "Rechtsgrundlagen",
+      "Fachverfahren und Zugänge",
+      "Ansprechpartner intern und extern",
+      "Typische Fehler und Ausnahmen",
+      "Ablage",
+      "Warum machen wir das so?",
+    ]);
   });
 
   it("Die verantwortliche Person sieht fällige Artikel auf der Startseite; je Einheit gibt es die Liste „Prüfung fällig“", async () => {

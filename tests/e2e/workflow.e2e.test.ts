@@ -18,10 +18,15 @@ async function pageAs(browser: Browser, email: string): Promise<Page> {
 
 describe.skipIf(!appUrl)("Freigabe und Kenntnisnahme im Browser", () => {
   let browser: Browser;
-  beforeAll(async () => { browser = await launchChromium(); });
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
   afterAll(async () => {
     await browser?.close();
-    await systemDb().organization.updateMany({ where: { slug: "musterhausen" }, data: { requireFourEyes: false, readConfirmationsEnabled: false, defaultReviewIntervalMonths: 12 } });
+    await systemDb().organization.updateMany({
+      where: { slug: "musterhausen" },
+      data: { requireFourEyes: false, readConfirmationsEnabled: false, defaultReviewIntervalMonths: 12 },
+    });
   });
 
   it("Schreiben → Prüfen → Freigeben → Kenntnis nehmen; wesentliche Änderung fragt erneut; Unterschiede im Verlauf", async () => {
@@ -76,7 +81,10 @@ describe.skipIf(!appUrl)("Freigabe und Kenntnisnahme im Browser", () => {
     await reader.goto(`${appUrl}${path}`);
     await reader.getByRole("button", { name: "Zur Kenntnis genommen" }).click();
     await expectText(reader.locator(".alert--success"), "Ihre Kenntnisnahme ist gespeichert");
-    await expectText(reader.locator("section", { has: reader.getByRole("heading", { name: "Kenntnisnahme" }) }), "Sie haben diese Fassung am");
+    await expectText(
+      reader.locator("section", { has: reader.getByRole("heading", { name: "Kenntnisnahme" }) }),
+      "Sie haben diese Fassung am",
+    );
     await saveScreenshot(reader, "issue5-kenntnisnahme-bestaetigt");
     expect(await violationsOf(reader)).toEqual([]);
     await reader.getByRole("link", { name: "Meine Kenntnisnahmen" }).click();

@@ -9,7 +9,10 @@ import { articleInput, createTestOrganization, paragraphDoc } from "./helpers/te
 import { daysBetween } from "@/lib/dates";
 
 async function stateOf(id: string) {
-  return systemDb().article.findUniqueOrThrow({ where: { id }, select: { status: true, version: true, publishedAt: true, nextReviewAt: true } });
+  return systemDb().article.findUniqueOrThrow({
+    where: { id },
+    select: { status: true, version: true, publishedAt: true, nextReviewAt: true },
+  });
 }
 
 describe("Status-Workflow mit Vier-Augen-Prinzip", () => {
@@ -19,10 +22,15 @@ describe("Status-Workflow mit Vier-Augen-Prinzip", () => {
     const author = org.viewers.EDITOR;
     // Publishing by saving is refused under four-eyes approval, and nothing is created.
     const before = await systemDb().article.count({ where: { organizationId: org.id } });
-    await expect(createArticle(author, articleInput({ title: "Vier Augen direkt", status: "PUBLISHED" }))).rejects.toThrow("Vier-Augen-Prinzip");
+    await expect(createArticle(author, articleInput({ title: "Vier Augen direkt", status: "PUBLISHED" }))).rejects.toThrow(
+      "Vier-Augen-Prinzip",
+    );
     expect(await systemDb().article.count({ where: { organizationId: org.id } })).toBe(before);
 
-    const { id } = await createArticle(author, articleInput({ title: "Vier Augen Meldebescheinigung", status: "DRAFT", unitIds: [org.unitId] }));
+    const { id } = await createArticle(
+      author,
+      articleInput({ title: "Vier Augen Meldebescheinigung", status: "DRAFT", unitIds: [org.unitId] }),
+    );
     expect((await systemDb().article.findUniqueOrThrow({ where: { id } })).reviewIntervalMonths).toBe(6);
     await expect(getArticle(org.viewers.READER, id)).rejects.toThrow("nicht gefunden");
     // The author cannot approve a draft; submit first.
@@ -49,7 +57,10 @@ describe("Status-Workflow mit Vier-Augen-Prinzip", () => {
       ["IN_REVIEW", false, "Zur Prüfung eingereicht"],
       ["PUBLISHED", false, "Freigegeben und veröffentlicht"],
     ]);
-    const audit = await systemDb().auditEvent.findMany({ where: { entityId: id, action: { startsWith: "article." } }, orderBy: { createdAt: "asc" } });
+    const audit = await systemDb().auditEvent.findMany({
+      where: { entityId: id, action: { startsWith: "article." } },
+      orderBy: { createdAt: "asc" },
+    });
     expect(audit.map((event) => [event.action, event.actorId])).toEqual([
       ["article.create", author.userId],
       ["article.submit", author.userId],
@@ -58,7 +69,13 @@ describe("Status-Workflow mit Vier-Augen-Prinzip", () => {
     expect(await systemDb().searchOutbox.count({ where: { articleId: id } })).toBeGreaterThanOrEqual(1);
 
     // Editing the published article under four-eyes approval: "Veröffentlicht" is refused, "In Prüfung" is fine.
-    const edit = articleInput({ id, version: 3, title: "Vier Augen Meldebescheinigung", unitIds: [org.unitId], content: paragraphDoc("Neu: auch digital.") });
+    const edit = articleInput({
+      id,
+      version: 3,
+      title: "Vier Augen Meldebescheinigung",
+      unitIds: [org.unitId],
+      content: paragraphDoc("Neu: auch digital."),
+    });
     await expect(updateArticle(author, edit)).rejects.toThrow("Vier-Augen-Prinzip");
     expect((await stateOf(id)).version).toBe(3);
     await updateArticle(author, { ...edit, status: "IN_REVIEW" });
@@ -85,9 +102,15 @@ describe("Status-Workflow mit Vier-Augen-Prinzip", () => {
     expect(await stateOf(id)).toMatchObject({ status: "IN_REVIEW", version: 1 });
     await takeWorkflowStep(org.viewers.ADMIN, { id, version: 1, step: "return", note: "Bitte die Fristen ergänzen." });
     // A second click from the same, now outdated page is refused.
-    await expect(takeWorkflowStep(org.viewers.ADMIN, { id, version: 1, step: "return", note: "nochmal" })).rejects.toThrow(/Status|geändert/);
+    await expect(takeWorkflowStep(org.viewers.ADMIN, { id, version: 1, step: "return", note: "nochmal" })).rejects.toThrow(
+      /Status|geändert/,
+    );
     const latest = await systemDb().articleRevision.findFirstOrThrow({ where: { articleId: id }, orderBy: { version: "desc" } });
-    expect(latest).toMatchObject({ status: "DRAFT", changeNote: "Zur Überarbeitung zurückgegeben: Bitte die Fristen ergänzen.", contentChanged: false });
+    expect(latest).toMatchObject({
+      status: "DRAFT",
+      changeNote: "Zur Überarbeitung zurückgegeben: Bitte die Fristen ergänzen.",
+      contentChanged: false,
+    });
     // Without four-eyes approval an editor publishes a draft directly (one step).
     await takeWorkflowStep(org.viewers.EDITOR, { id, version: 2, step: "approve" });
     expect((await stateOf(id)).status).toBe("PUBLISHED");
@@ -101,27 +124,56 @@ describe("Einstellungen der Organisation", () => {
   it("nur die Administration ändert sie; ungültige Eingaben ändern nichts; alles im Prüfprotokoll", async () => {
     const org = await createTestOrganization();
     const other = await createTestOrganization();
-    expect(await governanceSettings(org.id)).toEqual({ requireFourEyes: false, defaultReviewIntervalMonths: 12, readConfirmationsEnabled: false, leadsSeeOnboardingProgress: false });
+    expect(await governanceSettings(org.id)).toEqual({
+      requireFourEyes: false,
+      defaultReviewIntervalMonths: 12,
+      readConfirmationsEnabled: false,
+      leadsSeeOnboardingProgress: false,
+    });
     for (const role of ["HR", "LEAD", "EDITOR", "READER"] as const) {
-      await expect(updateGovernanceSettings(org.viewers[role], { requireFourEyes: "on", defaultReviewIntervalMonths: "3" })).rejects.toThrow("Administration");
+      await expect(
+        updateGovernanceSettings(org.viewers[role], { requireFourEyes: "on", defaultReviewIntervalMonths: "3" }),
+      ).rejects.toThrow("Administration");
     }
     await expect(updateGovernanceSettings(org.viewers.ADMIN, { defaultReviewIntervalMonths: "0" })).rejects.toThrow("markierten");
     await expect(updateGovernanceSettings(org.viewers.ADMIN, { defaultReviewIntervalMonths: "zwölf" })).rejects.toThrow("markierten");
     await expect(updateGovernanceSettings(org.viewers.ADMIN, { defaultReviewIntervalMonths: "61" })).rejects.toThrow("markierten");
-    expect(await governanceSettings(org.id)).toEqual({ requireFourEyes: false, defaultReviewIntervalMonths: 12, readConfirmationsEnabled: false, leadsSeeOnboardingProgress: false });
+    expect(await governanceSettings(org.id)).toEqual({
+      requireFourEyes: false,
+      defaultReviewIntervalMonths: 12,
+      readConfirmationsEnabled: false,
+      leadsSeeOnboardingProgress: false,
+    });
     // The admin of another municipality changes only their own.
-    await updateGovernanceSettings(other.viewers.ADMIN, { requireFourEyes: "on", defaultReviewIntervalMonths: "24", readConfirmationsEnabled: "on" });
+    await updateGovernanceSettings(other.viewers.ADMIN, {
+      requireFourEyes: "on",
+      defaultReviewIntervalMonths: "24",
+      readConfirmationsEnabled: "on",
+    });
     expect((await governanceSettings(org.id)).requireFourEyes).toBe(false);
     await updateGovernanceSettings(org.viewers.ADMIN, { readConfirmationsEnabled: "on", defaultReviewIntervalMonths: "18" });
-    expect(await governanceSettings(org.id)).toEqual({ requireFourEyes: false, defaultReviewIntervalMonths: 18, readConfirmationsEnabled: true, leadsSeeOnboardingProgress: false });
+    expect(await governanceSettings(org.id)).toEqual({
+      requireFourEyes: false,
+      defaultReviewIntervalMonths: 18,
+      readConfirmationsEnabled: true,
+      leadsSeeOnboardingProgress: false,
+    });
     const audit = await systemDb().auditEvent.findMany({ where: { organizationId: org.id, action: "organization.settings" } });
     expect(audit).toHaveLength(1);
-    expect(audit[0].data).toMatchObject({ before: { defaultReviewIntervalMonths: 12 }, after: { defaultReviewIntervalMonths: 18, readConfirmationsEnabled: true } });
+    expect(audit[0].data).toMatchObject({
+      before: { defaultReviewIntervalMonths: 12 },
+      after: { defaultReviewIntervalMonths: 18, readConfirmationsEnabled: true },
+    });
     // New articles take the organization's interval; the form can set its own.
     const a = await createArticle(org.viewers.EDITOR, articleInput({ title: "Intervall Vorgabe" }));
     const b = await createArticle(org.viewers.EDITOR, articleInput({ title: "Intervall eigen", reviewIntervalMonths: "3" }));
-    await expect(createArticle(org.viewers.EDITOR, articleInput({ title: "Intervall falsch", reviewIntervalMonths: "100" }))).rejects.toThrow("markierten");
-    const intervals = await systemDb().article.findMany({ where: { id: { in: [a.id, b.id] } }, select: { id: true, reviewIntervalMonths: true } });
+    await expect(
+      createArticle(org.viewers.EDITOR, articleInput({ title: "Intervall falsch", reviewIntervalMonths: "100" })),
+    ).rejects.toThrow("markierten");
+    const intervals = await systemDb().article.findMany({
+      where: { id: { in: [a.id, b.id] } },
+      select: { id: true, reviewIntervalMonths: true },
+    });
     expect(Object.fromEntries(intervals.map((row) => [row.id, row.reviewIntervalMonths]))).toEqual({ [a.id]: 18, [b.id]: 3 });
   });
 });
@@ -133,9 +185,19 @@ describe("Prüfende Person", () => {
     const other = await createTestOrganization();
     await updateGovernanceSettings(org.viewers.ADMIN, { requireFourEyes: "on", defaultReviewIntervalMonths: "12" });
     const expert = org.viewers.READER;
-    await expect(createArticle(org.viewers.EDITOR, articleInput({ title: "Fremde Prüferin", status: "DRAFT", verifierId: other.viewers.READER.userId }))).rejects.toThrow("Verknüpfungen");
-    await expect(createArticle(org.viewers.EDITOR, articleInput({ title: "Kaputte Auswahl", status: "DRAFT", verifierId: "x" }))).rejects.toThrow("markierten");
-    const { id } = await createArticle(org.viewers.EDITOR, articleInput({ title: "Friedhofsgebühren", status: "IN_REVIEW", verifierId: expert.userId }));
+    await expect(
+      createArticle(
+        org.viewers.EDITOR,
+        articleInput({ title: "Fremde Prüferin", status: "DRAFT", verifierId: other.viewers.READER.userId }),
+      ),
+    ).rejects.toThrow("Verknüpfungen");
+    await expect(
+      createArticle(org.viewers.EDITOR, articleInput({ title: "Kaputte Auswahl", status: "DRAFT", verifierId: "x" })),
+    ).rejects.toThrow("markierten");
+    const { id } = await createArticle(
+      org.viewers.EDITOR,
+      articleInput({ title: "Friedhofsgebühren", status: "IN_REVIEW", verifierId: expert.userId }),
+    );
     // The expert (a reader) sees the article in review, gets it on the start page and approves it.
     expect((await getArticle(expert, id)).workflowSteps).toEqual(["approve", "return"]);
     expect((await articlesAwaitingApproval(expert)).map((a) => a.id)).toEqual([id]);
@@ -143,11 +205,13 @@ describe("Prüfende Person", () => {
     await expect(getArticle(org.viewers.HR, id)).rejects.toThrow("nicht gefunden");
     await takeWorkflowStep(expert, { id, version: 1, step: "approve" });
     expect((await stateOf(id)).status).toBe("PUBLISHED");
-    expect((await getArticle(expert, id))).toMatchObject({ canVerify: true, canEdit: false, verifierName: expert.displayName });
+    expect(await getArticle(expert, id)).toMatchObject({ canVerify: true, canEdit: false, verifierName: expert.displayName });
 
     // A locked account cannot be named.
     await systemDb().user.update({ where: { id: org.viewers.HR.userId }, data: { active: false } });
-    await expect(createArticle(org.viewers.EDITOR, articleInput({ title: "Gesperrte Prüferin", status: "DRAFT", verifierId: org.viewers.HR.userId }))).rejects.toThrow("Verknüpfungen");
+    await expect(
+      createArticle(org.viewers.EDITOR, articleInput({ title: "Gesperrte Prüferin", status: "DRAFT", verifierId: org.viewers.HR.userId })),
+    ).rejects.toThrow("Verknüpfungen");
     await systemDb().user.update({ where: { id: org.viewers.HR.userId }, data: { active: true } });
 
     // When the expert leaves, the admin hands over: the verifier role moves, too.

@@ -18,7 +18,9 @@ async function codeOf(promise: Promise<unknown>): Promise<string> {
 
 describe("Artikel: Speichern, Versionen, Revisionen", () => {
   let org: TestOrganization;
-  beforeAll(async () => { org = await createTestOrganization(); });
+  beforeAll(async () => {
+    org = await createTestOrganization();
+  });
 
   it("legt Artikel mit Revision, Outbox-Eintrag und Audit-Ereignis in einer Transaktion an", async () => {
     const { id, version } = await createArticle(org.viewers.EDITOR, articleInput({ taskIds: [org.taskId], unitIds: [org.unitId] }));
@@ -68,14 +70,20 @@ describe("Artikel: Speichern, Versionen, Revisionen", () => {
   it("entfernt javascript:-Links und gibt eingeschleustes Markup nur als Text aus", async () => {
     const content = {
       type: "doc",
-      content: [{
-        type: "paragraph",
-        content: [
-          { type: "text", text: "Klick", marks: [{ type: "link", attrs: { href: "javascript:alert(document.cookie)" } }] },
-          { type: "text", text: " <img src=x onerror=alert(1)>" },
-          { type: "text", text: " Amt", marks: [{ type: "link", attrs: { href: "https://www.musterhausen.example", onclick: "alert(1)" } }] },
-        ],
-      }],
+      content: [
+        {
+          type: "paragraph",
+          content: [
+            { type: "text", text: "Klick", marks: [{ type: "link", attrs: { href: "javascript:alert(document.cookie)" } }] },
+            { type: "text", text: " <img src=x onerror=alert(1)>" },
+            {
+              type: "text",
+              text: " Amt",
+              marks: [{ type: "link", attrs: { href: "https://www.musterhausen.example", onclick: "alert(1)" } }],
+            },
+          ],
+        },
+      ],
     };
     const { id } = await createArticle(org.viewers.EDITOR, articleInput({ content }));
     const article = await getArticle(org.viewers.READER, id);
@@ -99,7 +107,9 @@ describe("Artikel: Berechtigungen und Mandantentrennung (Matrix)", () => {
     other = await createTestOrganization("Andere Kommune");
     publishedId = (await createArticle(org.viewers.EDITOR, articleInput({ title: "Veröffentlicht" }))).id;
     draftId = (await createArticle(org.viewers.EDITOR, articleInput({ title: "Geheimer Entwurf", status: "DRAFT" }))).id;
-    ownUnitDraftId = (await createArticle(org.viewers.EDITOR, articleInput({ title: "Entwurf Bürgeramt", status: "DRAFT", unitIds: [org.subUnitId] }))).id;
+    ownUnitDraftId = (
+      await createArticle(org.viewers.EDITOR, articleInput({ title: "Entwurf Bürgeramt", status: "DRAFT", unitIds: [org.subUnitId] }))
+    ).id;
   });
 
   const readMatrix = [
@@ -111,22 +121,27 @@ describe("Artikel: Berechtigungen und Mandantentrennung (Matrix)", () => {
     ["READER", "OK", "NOT_FOUND", "NOT_FOUND"],
   ] as const;
 
-  it.each(readMatrix)("%s liest veröffentlicht=%s, Entwurf=%s, Entwurf der eigenen Einheit=%s", async (role, published, draft, ownUnitDraft) => {
-    expect(await codeOf(getArticle(org.viewers[role], publishedId))).toBe(published);
-    expect(await codeOf(getArticle(org.viewers[role], draftId))).toBe(draft);
-    expect(await codeOf(getArticle(org.viewers[role], ownUnitDraftId))).toBe(ownUnitDraft);
-    const listed = (await listArticles(org.viewers[role])).map((article) => article.id);
-    expect(listed.includes(draftId)).toBe(draft === "OK");
-    expect(listed.includes(ownUnitDraftId)).toBe(ownUnitDraft === "OK");
-    expect(listed.includes(publishedId)).toBe(true);
-  });
+  it.each(readMatrix)(
+    "%s liest veröffentlicht=%s, Entwurf=%s, Entwurf der eigenen Einheit=%s",
+    async (role, published, draft, ownUnitDraft) => {
+      expect(await codeOf(getArticle(org.viewers[role], publishedId))).toBe(published);
+      expect(await codeOf(getArticle(org.viewers[role], draftId))).toBe(draft);
+      expect(await codeOf(getArticle(org.viewers[role], ownUnitDraftId))).toBe(ownUnitDraft);
+      const listed = (await listArticles(org.viewers[role])).map((article) => article.id);
+      expect(listed.includes(draftId)).toBe(draft === "OK");
+      expect(listed.includes(ownUnitDraftId)).toBe(ownUnitDraft === "OK");
+      expect(listed.includes(publishedId)).toBe(true);
+    },
+  );
 
   it.each(["ADMIN", "HR", "LEAD", "EDITOR", "READER"] as const)("%s der anderen Kommune bekommt nichts", async (role) => {
     const viewer = other.viewers[role];
     expect(await codeOf(getArticle(viewer, publishedId))).toBe("NOT_FOUND");
     expect(await codeOf(getArticle(viewer, draftId))).toBe("NOT_FOUND");
     expect(await codeOf(getArticleForEditing(viewer, publishedId))).toBe("NOT_FOUND");
-    expect(await codeOf(updateArticle(viewer, { ...articleInput({ title: "Übernommen" }), id: publishedId, version: 1 }))).toBe("NOT_FOUND");
+    expect(await codeOf(updateArticle(viewer, { ...articleInput({ title: "Übernommen" }), id: publishedId, version: 1 }))).toBe(
+      "NOT_FOUND",
+    );
     const listed = (await listArticles(viewer)).map((article) => article.id);
     expect(listed).not.toContain(publishedId);
     expect(listed).not.toContain(draftId);
@@ -142,18 +157,27 @@ describe("Artikel: Berechtigungen und Mandantentrennung (Matrix)", () => {
     ["READER", "FORBIDDEN", "NOT_FOUND", "NOT_FOUND", "NOT_FOUND"],
   ] as const;
 
-  it.each(writeMatrix)("%s: anlegen=%s, fremde Einheit bearbeiten=%s, eigene Einheit öffnen=%s, speichern=%s", async (role, create, editOther, editOwn, saveOwn) => {
-    const viewer = org.viewers[role];
-    expect(await codeOf(createArticle(viewer, articleInput({ status: "DRAFT", unitIds: role === "LEAD" ? [org.unitId] : [] })))).toBe(create);
-    const editForm = async (id: string) => codeOf(getArticleForEditing(viewer, id));
-    expect(await editForm(draftId)).toBe(editOther);
-    expect(await editForm(ownUnitDraftId)).toBe(editOwn);
-    const current = await systemDb().article.findUniqueOrThrow({ where: { id: ownUnitDraftId }, select: { version: true } });
-    const saveResult = await codeOf(updateArticle(viewer, {
-      ...articleInput({ title: "Entwurf Bürgeramt", status: "DRAFT", unitIds: [org.subUnitId] }), id: ownUnitDraftId, version: current.version,
-    }));
-    expect(saveResult).toBe(saveOwn);
-  });
+  it.each(writeMatrix)(
+    "%s: anlegen=%s, fremde Einheit bearbeiten=%s, eigene Einheit öffnen=%s, speichern=%s",
+    async (role, create, editOther, editOwn, saveOwn) => {
+      const viewer = org.viewers[role];
+      expect(await codeOf(createArticle(viewer, articleInput({ status: "DRAFT", unitIds: role === "LEAD" ? [org.unitId] : [] })))).toBe(
+        create,
+      );
+      const editForm = async (id: string) => codeOf(getArticleForEditing(viewer, id));
+      expect(await editForm(draftId)).toBe(editOther);
+      expect(await editForm(ownUnitDraftId)).toBe(editOwn);
+      const current = await systemDb().article.findUniqueOrThrow({ where: { id: ownUnitDraftId }, select: { version: true } });
+      const saveResult = await codeOf(
+        updateArticle(viewer, {
+          ...articleInput({ title: "Entwurf Bürgeramt", status: "DRAFT", unitIds: [org.subUnitId] }),
+          id: ownUnitDraftId,
+          version: current.version,
+        }),
+      );
+      expect(saveResult).toBe(saveOwn);
+    },
+  );
 
   it("verweigert Verknüpfungen mit Aufgaben, Einheiten und Stellen einer anderen Kommune", async () => {
     const count = await systemDb().article.count({ where: { organizationId: org.id } });
@@ -166,10 +190,21 @@ describe("Artikel: Berechtigungen und Mandantentrennung (Matrix)", () => {
   it("eine Leitung veröffentlicht nur in Einheiten, die sie leitet – direkt oder über die verknüpfte Aufgabe", async () => {
     const lead = org.viewers.LEAD;
     const foreignTask = await systemDb().task.create({
-      data: { organizationId: org.id, orgUnitId: org.otherUnitId, title: "Haushaltsplan aufstellen", criticality: 4, frequency: "YEARLY", systems: [] },
+      data: {
+        organizationId: org.id,
+        orgUnitId: org.otherUnitId,
+        title: "Haushaltsplan aufstellen",
+        criticality: 4,
+        frequency: "YEARLY",
+        systems: [],
+      },
     });
     const before = await systemDb().article.count({ where: { organizationId: org.id } });
-    for (const links of [{ unitIds: [org.otherUnitId] }, { unitIds: [org.unitId, org.otherUnitId] }, { unitIds: [org.unitId], taskIds: [foreignTask.id] }]) {
+    for (const links of [
+      { unitIds: [org.otherUnitId] },
+      { unitIds: [org.unitId, org.otherUnitId] },
+      { unitIds: [org.unitId], taskIds: [foreignTask.id] },
+    ]) {
       await expect(createArticle(lead, articleInput({ status: "PUBLISHED", ...links }))).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
     expect(await systemDb().article.count({ where: { organizationId: org.id } })).toBe(before);
@@ -177,12 +212,19 @@ describe("Artikel: Berechtigungen und Mandantentrennung (Matrix)", () => {
     expect(await codeOf(createArticle(lead, articleInput({ status: "IN_REVIEW", unitIds: [org.otherUnitId] })))).toBe("OK");
     const own = await createArticle(lead, articleInput({ status: "PUBLISHED", unitIds: [org.subUnitId], taskIds: [org.taskId] }));
     // Moving the published article into a foreign unit keeps it from staying published.
-    await expect(updateArticle(lead, { ...articleInput({ status: "PUBLISHED", unitIds: [org.otherUnitId] }), id: own.id, version: own.version })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    expect(await systemDb().article.findUniqueOrThrow({ where: { id: own.id }, select: { version: true } })).toEqual({ version: own.version });
+    await expect(
+      updateArticle(lead, { ...articleInput({ status: "PUBLISHED", unitIds: [org.otherUnitId] }), id: own.id, version: own.version }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(await systemDb().article.findUniqueOrThrow({ where: { id: own.id }, select: { version: true } })).toEqual({
+      version: own.version,
+    });
   });
 
   it("filtert die Liste nach Einheit und Wissensart; ungültige Filter werden ignoriert", async () => {
-    const exit = await createArticle(org.viewers.EDITOR, articleInput({ title: "Übergabe Kämmerei", kind: "EXIT", unitIds: [org.otherUnitId] }));
+    const exit = await createArticle(
+      org.viewers.EDITOR,
+      articleInput({ title: "Übergabe Kämmerei", kind: "EXIT", unitIds: [org.otherUnitId] }),
+    );
     const ids = async (filter: Record<string, unknown>) => (await listArticles(org.viewers.READER, filter)).map((article) => article.id);
     expect(await ids({ unitId: org.otherUnitId })).toEqual([exit.id]);
     expect(await ids({ kind: "EXIT" })).toEqual([exit.id]);
@@ -199,8 +241,15 @@ describe("Artikel: Berechtigungen und Mandantentrennung (Matrix)", () => {
   it("zeigt einem Leser seinen eigenen Entwurf nicht, wenn er nicht Eigentümer ist, aber dem Eigentümer immer", async () => {
     const readerOwned = await systemDb().article.create({
       data: {
-        organizationId: org.id, title: "Eigener Entwurf", kind: "EXIT", status: "DRAFT", content: paragraphDoc("x"),
-        contentText: "x", contentHtml: "<p>x</p>", ownerId: org.viewers.READER.userId, createdById: org.viewers.READER.userId,
+        organizationId: org.id,
+        title: "Eigener Entwurf",
+        kind: "EXIT",
+        status: "DRAFT",
+        content: paragraphDoc("x"),
+        contentText: "x",
+        contentHtml: "<p>x</p>",
+        ownerId: org.viewers.READER.userId,
+        createdById: org.viewers.READER.userId,
       },
     });
     expect(await codeOf(getArticle(org.viewers.READER, readerOwned.id))).toBe("OK");

@@ -9,7 +9,13 @@ import { articleInput, createTestOrganization } from "./helpers/test-organizatio
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
 const PDF = new TextEncoder().encode("%PDF-1.7\n1 0 obj\n<<>>\nendobj\n");
-const imageDoc = (src: string, alt = "Formular GewA 1") => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Siehe Bild" }] }, { type: "image", attrs: { src, alt } }] });
+const imageDoc = (src: string, alt = "Formular GewA 1") => ({
+  type: "doc",
+  content: [
+    { type: "paragraph", content: [{ type: "text", text: "Siehe Bild" }] },
+    { type: "image", attrs: { src, alt } },
+  ],
+});
 
 async function filesOf(organizationId: string): Promise<string[]> {
   return readdir(path.join(path.resolve(getEnv().ATTACHMENTS_DIR), organizationId)).catch(() => []);
@@ -20,15 +26,18 @@ describe("Bilder und Anhänge", () => {
     const org = await createTestOrganization();
     const other = await createTestOrganization();
     const published = await createArticle(org.viewers.EDITOR, articleInput({ title: "Gewerbe mit Anhang" }));
-    const draft = await createArticle(org.viewers.EDITOR, articleInput({ title: "Entwurf mit Anhang", status: "DRAFT", unitIds: [org.unitId] }));
+    const draft = await createArticle(
+      org.viewers.EDITOR,
+      articleInput({ title: "Entwurf mit Anhang", status: "DRAFT", unitIds: [org.unitId] }),
+    );
 
     const image = await addAttachment(org.viewers.EDITOR, published.id, { name: "formular.png", bytes: PNG }, "Formular GewA 1");
     const pdf = await addAttachment(org.viewers.LEAD, draft.id, { name: "Satzung Gebühren.pdf", bytes: PDF });
     const stored = await stat(path.join(path.resolve(getEnv().ATTACHMENTS_DIR), org.id, image.id));
     expect(stored.size).toBe(PNG.length);
-    expect((await listAttachments(org.viewers.READER, published.id)).map((a) => [a.fileName, a.contentType, a.image, a.description])).toEqual([
-      ["formular.png", "image/png", true, "Formular GewA 1"],
-    ]);
+    expect(
+      (await listAttachments(org.viewers.READER, published.id)).map((a) => [a.fileName, a.contentType, a.image, a.description]),
+    ).toEqual([["formular.png", "image/png", true, "Formular GewA 1"]]);
     expect(Buffer.from((await openAttachment(org.viewers.READER, image.id)).bytes)).toEqual(Buffer.from(PNG));
     expect((await openAttachment(org.viewers.LEAD, pdf.id)).fileName).toBe("Satzung Gebühren.pdf");
     // Readers and HR do not get a draft's attachment; other municipalities get nothing.
@@ -57,23 +66,56 @@ describe("Bilder und Anhänge", () => {
     for (const [name, bytes, message] of refused) {
       await expect(addAttachment(org.viewers.EDITOR, published.id, { name, bytes })).rejects.toThrow(message);
     }
-    await expect(addAttachment(org.viewers.EDITOR, published.id, { name: "ok.pdf", bytes: PDF }, "x".repeat(301))).rejects.toThrow("höchstens 300");
+    await expect(addAttachment(org.viewers.EDITOR, published.id, { name: "ok.pdf", bytes: PDF }, "x".repeat(301))).rejects.toThrow(
+      "höchstens 300",
+    );
     expect((await filesOf(org.id)).length).toBe(before);
     expect(await systemDb().articleAttachment.count({ where: { organizationId: org.id } })).toBe(2);
 
     // Images in the text must be attachments of this article.
-    const saved = await updateArticle(org.viewers.EDITOR, articleInput({ id: published.id, version: 1, title: "Gewerbe mit Anhang", content: imageDoc(`/anhang/${image.id}`) }));
+    const saved = await updateArticle(
+      org.viewers.EDITOR,
+      articleInput({ id: published.id, version: 1, title: "Gewerbe mit Anhang", content: imageDoc(`/anhang/${image.id}`) }),
+    );
     const html = (await systemDb().article.findUniqueOrThrow({ where: { id: published.id } })).contentHtml;
     expect(html).toContain(`<img src="/anhang/${image.id}" alt="Formular GewA 1" />`);
-    await expect(updateArticle(org.viewers.EDITOR, articleInput({ id: draft.id, version: 1, title: "Entwurf mit Anhang", status: "DRAFT", unitIds: [org.unitId], content: imageDoc(`/anhang/${image.id}`) }))).rejects.toThrow("gehört nicht");
-    await expect(updateArticle(org.viewers.EDITOR, articleInput({ id: published.id, version: saved.version, title: "X Bild", content: imageDoc("https://tracker.example/pixel.png") }))).rejects.toThrow("als Anhang");
-    await expect(updateArticle(org.viewers.EDITOR, articleInput({ id: published.id, version: saved.version, title: "X Bild", content: imageDoc("data:image/png;base64,AAAA") }))).rejects.toThrow("als Anhang");
-    await expect(createArticle(org.viewers.EDITOR, articleInput({ title: "Neu mit Bild", content: imageDoc(`/anhang/${image.id}`) }))).rejects.toThrow("einmal gespeichert");
+    await expect(
+      updateArticle(
+        org.viewers.EDITOR,
+        articleInput({
+          id: draft.id,
+          version: 1,
+          title: "Entwurf mit Anhang",
+          status: "DRAFT",
+          unitIds: [org.unitId],
+          content: imageDoc(`/anhang/${image.id}`),
+        }),
+      ),
+    ).rejects.toThrow("gehört nicht");
+    await expect(
+      updateArticle(
+        org.viewers.EDITOR,
+        articleInput({ id: published.id, version: saved.version, title: "X Bild", content: imageDoc("https://tracker.example/pixel.png") }),
+      ),
+    ).rejects.toThrow("als Anhang");
+    await expect(
+      updateArticle(
+        org.viewers.EDITOR,
+        articleInput({ id: published.id, version: saved.version, title: "X Bild", content: imageDoc("data:image/png;base64,AAAA") }),
+      ),
+    ).rejects.toThrow("als Anhang");
+    await expect(
+      createArticle(org.viewers.EDITOR, articleInput({ title: "Neu mit Bild", content: imageDoc(`/anhang/${image.id}`) })),
+    ).rejects.toThrow("einmal gespeichert");
 
     // Removing deletes row and file, with an audit event.
     await deleteAttachment(org.viewers.EDITOR, pdf.id);
     expect(await filesOf(org.id)).toEqual([image.id]);
-    const actions = (await systemDb().auditEvent.findMany({ where: { organizationId: org.id, action: { startsWith: "article.attachment" } } })).map((e) => e.action).sort();
+    const actions = (
+      await systemDb().auditEvent.findMany({ where: { organizationId: org.id, action: { startsWith: "article.attachment" } } })
+    )
+      .map((e) => e.action)
+      .sort();
     expect(actions).toEqual(["article.attachment-add", "article.attachment-add", "article.attachment-delete"]);
   });
 });

@@ -22,17 +22,27 @@ describe("Anmeldung", () => {
   });
 
   it("lehnt falsche Passwörter und unbekannte Konten mit derselben Meldung ab", async () => {
-    await expect(authenticate({ email, password: "falsch", address: "10.0.0.2" })).rejects.toThrow("E-Mail-Adresse oder Passwort ist nicht richtig.");
-    await expect(authenticate({ email: "niemand@test.example", password: "x", address: "10.0.0.2" })).rejects.toThrow("E-Mail-Adresse oder Passwort ist nicht richtig.");
-    await expect(authenticate({ email: "", password: "", address: "10.0.0.2" })).rejects.toThrow("Bitte geben Sie E-Mail-Adresse und Passwort ein.");
+    await expect(authenticate({ email, password: "falsch", address: "10.0.0.2" })).rejects.toThrow(
+      "E-Mail-Adresse oder Passwort ist nicht richtig.",
+    );
+    await expect(authenticate({ email: "niemand@test.example", password: "x", address: "10.0.0.2" })).rejects.toThrow(
+      "E-Mail-Adresse oder Passwort ist nicht richtig.",
+    );
+    await expect(authenticate({ email: "", password: "", address: "10.0.0.2" })).rejects.toThrow(
+      "Bitte geben Sie E-Mail-Adresse und Passwort ein.",
+    );
   });
 
   it("sperrt ein Konto nach wiederholten Fehlversuchen vorübergehend – auch für das richtige Passwort", async () => {
     const target = `sperre-${randomUUID().slice(0, 8)}@test.example`;
     const org = await systemDb().organization.create({ data: { slug: `sperre-${randomUUID()}`, name: "Sperrtest" } });
-    await systemDb().user.create({ data: { organizationId: org.id, email: target, displayName: "S", role: "READER", passwordHash: await hashPassword(password) } });
+    await systemDb().user.create({
+      data: { organizationId: org.id, email: target, displayName: "S", role: "READER", passwordHash: await hashPassword(password) },
+    });
     for (let attempt = 0; attempt < LOGIN_LIMITS.maxFailuresPerAccount; attempt++) {
-      await expect(authenticate({ email: target, password: "falsch", address: `10.1.0.${attempt}` })).rejects.toMatchObject({ code: "INVALID" });
+      await expect(authenticate({ email: target, password: "falsch", address: `10.1.0.${attempt}` })).rejects.toMatchObject({
+        code: "INVALID",
+      });
     }
     await expect(authenticate({ email: target, password, address: "10.1.1.1" })).rejects.toMatchObject({
       code: "RATE_LIMITED",

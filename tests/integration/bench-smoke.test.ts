@@ -17,8 +17,17 @@ describe("npm run bench (Kleinstgröße)", () => {
     try {
       const run = spawnSync(
         process.execPath,
-        [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), "--conditions=react-server", "scripts/bench/run-bench.ts",
-          "--size", "120", "--workloads", "w2", "--out", out],
+        [
+          path.join(root, "node_modules", "tsx", "dist", "cli.mjs"),
+          "--conditions=react-server",
+          "scripts/bench/run-bench.ts",
+          "--size",
+          "120",
+          "--workloads",
+          "w2",
+          "--out",
+          out,
+        ],
         { cwd: root, encoding: "utf8", timeout: 150_000 },
       );
       expect(run.status, run.stderr).toBe(0);
@@ -30,7 +39,8 @@ describe("npm run bench (Kleinstgröße)", () => {
       const jsonFile = files.find((name) => name.endsWith(".json"));
       expect(files).toContain("latest.md");
       const report = JSON.parse(await readFile(path.join(out, jsonFile!), "utf8")) as {
-        size: number; rows: { workload: string; ours: string; baseline: string; ratio: string }[];
+        size: number;
+        rows: { workload: string; ours: string; baseline: string; ratio: string }[];
       };
       expect(report.size).toBe(120);
       expect(report.rows.map((row) => row.workload)).toEqual(["W2"]);

@@ -12,24 +12,48 @@ describe("Wissens-Cockpit", () => {
   it("berechnet Reifegrad und Risiko aus den Daten; HR sieht alles, die Leitung ihre Einheiten, sonst niemand", async () => {
     const org = await createTestOrganization();
     const other = await createTestOrganization();
-    const owner = await systemDb().person.create({ data: { organizationId: org.id, personnelNumber: "C1", firstName: "Klaus", lastName: "Brinkmann", plannedExitMonth: new Date("2027-05-01"), exitReason: "RETIREMENT" } });
-    const deputy = await systemDb().person.create({ data: { organizationId: org.id, personnelNumber: "C2", firstName: "Aylin", lastName: "Demir" } });
-    await systemDb().taskAssignment.createMany({ data: [
-      { organizationId: org.id, taskId: org.taskId, personId: owner.id, role: "OWNER", rank: 0 },
-      { organizationId: org.id, taskId: org.taskId, personId: deputy.id, role: "DEPUTY", rank: 1 },
-    ] });
+    const owner = await systemDb().person.create({
+      data: {
+        organizationId: org.id,
+        personnelNumber: "C1",
+        firstName: "Klaus",
+        lastName: "Brinkmann",
+        plannedExitMonth: new Date("2027-05-01"),
+        exitReason: "RETIREMENT",
+      },
+    });
+    const deputy = await systemDb().person.create({
+      data: { organizationId: org.id, personnelNumber: "C2", firstName: "Aylin", lastName: "Demir" },
+    });
+    await systemDb().taskAssignment.createMany({
+      data: [
+        { organizationId: org.id, taskId: org.taskId, personId: owner.id, role: "OWNER", rank: 0 },
+        { organizationId: org.id, taskId: org.taskId, personId: deputy.id, role: "DEPUTY", rank: 1 },
+      ],
+    });
     // A second task in another unit, without anything.
-    const kasse = await systemDb().task.create({ data: { organizationId: org.id, orgUnitId: org.otherUnitId, title: "Barkasse", criticality: 5, frequency: "DAILY", systems: [] } });
+    const kasse = await systemDb().task.create({
+      data: { organizationId: org.id, orgUnitId: org.otherUnitId, title: "Barkasse", criticality: 5, frequency: "DAILY", systems: [] },
+    });
 
     const before = await loadTaskCoverage(org.viewers.HR, NOW);
-    expect(before.map((row) => [row.title, row.maturity, row.risk])).toEqual([["Barkasse", 0, 5], ["Gewerbeanmeldung", 0, 11.3]]);
+    expect(before.map((row) => [row.title, row.maturity, row.risk])).toEqual([
+      ["Barkasse", 0, 5],
+      ["Gewerbeanmeldung", 0, 11.3],
+    ]);
 
     const { id: articleId } = await createArticle(org.viewers.EDITOR, articleInput({ title: "Gewerbe ummelden", taskIds: [org.taskId] }));
     await systemDb().article.update({ where: { id: articleId }, data: { lastVerifiedAt: new Date("2026-10-01T00:00:00Z") } });
     await systemDb().taskPractice.create({ data: { organizationId: org.id, taskId: org.taskId, personId: deputy.id } });
     const after = await loadTaskCoverage(org.viewers.HR, NOW);
     // 5 (exit in 5 months) × 3 × (1 − 0.8) × 0.75 = 2.25 → 2.3
-    expect(after.find((row) => row.id === org.taskId)).toMatchObject({ maturity: 4, provenByDeputy: true, singleKnower: false, monthsToExit: 5, risk: 2.3 });
+    expect(after.find((row) => row.id === org.taskId)).toMatchObject({
+      maturity: 4,
+      provenByDeputy: true,
+      singleKnower: false,
+      monthsToExit: 5,
+      risk: 2.3,
+    });
 
     // The lead sees the tasks of the Bürgeramt (and its sub-units) only; other roles and municipalities nothing.
     expect((await loadTaskCoverage(org.viewers.LEAD, NOW)).map((row) => row.id)).toEqual([org.taskId]);
@@ -58,11 +82,18 @@ describe("Wissens-Cockpit", () => {
     expect(withDraft.articles.map((a) => a.title).sort()).toEqual(["Gewerbe ummelden", "nicht veröffentlichter Artikel"]);
 
     // Signals: open gap reports per unit within the scope.
-    await systemDb().knowledgeGapReport.createMany({ data: [
-      { organizationId: org.id, description: "Wie geht Ummeldung?", orgUnitId: org.unitId },
-      { organizationId: org.id, description: "Kasse?", orgUnitId: org.otherUnitId },
-    ] });
-    expect([...(await knowledgeSignals(org.viewers.HR)).gapsByUnit.entries()].sort()).toEqual([[org.otherUnitId, 1], [org.unitId, 1]].sort());
+    await systemDb().knowledgeGapReport.createMany({
+      data: [
+        { organizationId: org.id, description: "Wie geht Ummeldung?", orgUnitId: org.unitId },
+        { organizationId: org.id, description: "Kasse?", orgUnitId: org.otherUnitId },
+      ],
+    });
+    expect([...(await knowledgeSignals(org.viewers.HR)).gapsByUnit.entries()].sort()).toEqual(
+      [
+        [org.otherUnitId, 1],
+        [org.unitId, 1],
+      ].sort(),
+    );
     expect([...(await knowledgeSignals(org.viewers.LEAD)).gapsByUnit.keys()]).toEqual([org.unitId]);
     expect((await knowledgeSignals(org.viewers.LEAD)).zeroResultQueries).toBeNull();
   });

@@ -30,7 +30,9 @@ describe("Word-Import", () => {
     await expect(convertDocx(new Uint8Array(), "leer.docx")).rejects.toThrow("Die Datei ist leer.");
     await expect(convertDocx(new TextEncoder().encode("Hallo"), "notiz.txt")).rejects.toThrow("kein Word-Dokument");
     await expect(convertDocx(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3]), "alt.docx")).rejects.toThrow("kein Word-Dokument");
-    await expect(convertDocx(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5]), "kaputt.docx")).rejects.toThrow("konnte nicht gelesen werden");
+    await expect(convertDocx(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5]), "kaputt.docx")).rejects.toThrow(
+      "konnte nicht gelesen werden",
+    );
     await expect(convertDocx(new Uint8Array(MAX_DOCX_BYTES + 1).fill(0x50), "riesig.docx")).rejects.toThrow("zu groß");
   });
 
@@ -40,7 +42,9 @@ describe("Word-Import", () => {
     const input = { title: converted.title, kind: "EXIT", content: converted.content.json };
     await expect(importDocxAsDraft(org.viewers.READER, input)).rejects.toThrow("keine Artikel anlegen");
     await expect(importDocxAsDraft(org.viewers.HR, input)).rejects.toThrow("keine Artikel anlegen");
-    await expect(importDocxAsDraft(org.viewers.EDITOR, { ...input, content: { type: "doc", content: [{ type: "script" }] } })).rejects.toThrow("nicht kennt");
+    await expect(
+      importDocxAsDraft(org.viewers.EDITOR, { ...input, content: { type: "doc", content: [{ type: "script" }] } }),
+    ).rejects.toThrow("nicht kennt");
     expect(await systemDb().article.count({ where: { organizationId: org.id } })).toBe(0);
     const { id } = await importDocxAsDraft(org.viewers.EDITOR, input);
     const stored = await systemDb().article.findUniqueOrThrow({ where: { id }, include: { revisions: true } });

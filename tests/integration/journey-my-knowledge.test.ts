@@ -13,12 +13,25 @@ describe("Mein Wissen sichern", () => {
   it("Befragung in mehreren Sitzungen, Übergabe als Austrittswissen zur Prüfung, nur für eigene Aufgaben", async () => {
     const org = await createTestOrganization();
     const other = await createTestOrganization();
-    const leaving = await systemDb().person.create({ data: { organizationId: org.id, personnelNumber: "J1", firstName: "Klaus", lastName: "Brinkmann", plannedExitMonth: new Date("2027-05-01"), exitReason: "RETIREMENT" } });
-    const deputy = await systemDb().person.create({ data: { organizationId: org.id, personnelNumber: "J2", firstName: "Aylin", lastName: "Demir" } });
-    await systemDb().taskAssignment.createMany({ data: [
-      { organizationId: org.id, taskId: org.taskId, personId: leaving.id, role: "OWNER", rank: 0 },
-      { organizationId: org.id, taskId: org.taskId, personId: deputy.id, role: "DEPUTY", rank: 1 },
-    ] });
+    const leaving = await systemDb().person.create({
+      data: {
+        organizationId: org.id,
+        personnelNumber: "J1",
+        firstName: "Klaus",
+        lastName: "Brinkmann",
+        plannedExitMonth: new Date("2027-05-01"),
+        exitReason: "RETIREMENT",
+      },
+    });
+    const deputy = await systemDb().person.create({
+      data: { organizationId: org.id, personnelNumber: "J2", firstName: "Aylin", lastName: "Demir" },
+    });
+    await systemDb().taskAssignment.createMany({
+      data: [
+        { organizationId: org.id, taskId: org.taskId, personId: leaving.id, role: "OWNER", rank: 0 },
+        { organizationId: org.id, taskId: org.taskId, personId: deputy.id, role: "DEPUTY", rank: 1 },
+      ],
+    });
     // The leaving colleague has only a reader account.
     await systemDb().user.update({ where: { id: org.viewers.READER.userId }, data: { personId: leaving.id } });
     await systemDb().user.update({ where: { id: org.viewers.EDITOR.userId }, data: { personId: deputy.id } });
@@ -33,7 +46,9 @@ describe("Mein Wissen sichern", () => {
     await saveInterviewAnswers(me, org.taskId, { ablauf: "- Antrag prüfen\n- In GEWAN erfassen", fristen: "" });
     await saveInterviewAnswers(me, org.taskId, { fristen: "Empfangsbescheinigung binnen 3 Tagen.", warum: "Weil die IHK es verlangt." });
     expect((await getInterview(me, org.taskId)).answers).toEqual({
-      ablauf: "- Antrag prüfen\n- In GEWAN erfassen", fristen: "Empfangsbescheinigung binnen 3 Tagen.", warum: "Weil die IHK es verlangt.",
+      ablauf: "- Antrag prüfen\n- In GEWAN erfassen",
+      fristen: "Empfangsbescheinigung binnen 3 Tagen.",
+      warum: "Weil die IHK es verlangt.",
     });
     expect((await myKnowledge(me, NOW))!.tasks[0].interview).toMatchObject({ answered: 3, handedIn: false });
     await expect(saveInterviewAnswers(me, org.taskId, { ablauf: "x".repeat(10_001) })).rejects.toThrow("höchstens 10.000 Zeichen");
@@ -47,9 +62,16 @@ describe("Mein Wissen sichern", () => {
 
     const { articleId } = await handInInterview(me, org.taskId);
     const article = await getArticle(me, articleId);
-    expect(article).toMatchObject({ kind: "EXIT", status: "IN_REVIEW", title: "Austrittswissen: Gewerbeanmeldung", owner: { displayName: me.displayName } });
+    expect(article).toMatchObject({
+      kind: "EXIT",
+      status: "IN_REVIEW",
+      title: "Austrittswissen: Gewerbeanmeldung",
+      owner: { displayName: me.displayName },
+    });
     expect(article.tasks.map((link) => link.task.id)).toEqual([org.taskId]);
-    expect(article.contentHtml).toContain("<h2>Zweck und Ablauf</h2><ul><li><p>Antrag prüfen</p></li><li><p>In GEWAN erfassen</p></li></ul>");
+    expect(article.contentHtml).toContain(
+      "<h2>Zweck und Ablauf</h2><ul><li><p>Antrag prüfen</p></li><li><p>In GEWAN erfassen</p></li></ul>",
+    );
     expect(article.contentHtml).toContain("<h2>Rechtsgrundlagen</h2><p><em>(noch offen)</em></p>");
     await expect(handInInterview(me, org.taskId)).rejects.toThrow("schon als Artikel übergeben");
     // In the cockpit the task now has notes (maturity 1).
@@ -57,19 +79,29 @@ describe("Mein Wissen sichern", () => {
     expect(await systemDb().auditEvent.count({ where: { entityId: org.taskId, action: "journey.interview-hand-in" } })).toBe(1);
 
     // Published and confirmed, then the deputy marks "selbst durchgeführt": bewährt.
-    await systemDb().article.update({ where: { id: articleId }, data: { status: "PUBLISHED", nextReviewAt: new Date("2027-10-01"), lastVerifiedAt: new Date("2026-11-20") } });
+    await systemDb().article.update({
+      where: { id: articleId },
+      data: { status: "PUBLISHED", nextReviewAt: new Date("2027-10-01"), lastVerifiedAt: new Date("2026-11-20") },
+    });
     expect(await practiceStateOf(myDeputy, [org.taskId])).toEqual([{ id: org.taskId, title: "Gewerbeanmeldung", practicedAt: null }]);
     await expect(markPracticed(org.viewers.HR, org.taskId)).rejects.toThrow("nicht gefunden");
     await markPracticed(myDeputy, org.taskId, NOW);
     expect((await practiceStateOf(myDeputy, [org.taskId]))[0].practicedAt).toEqual(NOW);
-    expect((await loadTaskCoverage(org.viewers.HR, NOW)).find((row) => row.id === org.taskId)).toMatchObject({ maturity: 4, provenByDeputy: true });
+    expect((await loadTaskCoverage(org.viewers.HR, NOW)).find((row) => row.id === org.taskId)).toMatchObject({
+      maturity: 4,
+      provenByDeputy: true,
+    });
     expect(await myKnowledge(org.viewers.HR)).toBeNull();
   });
 
   it("zweimal gleichzeitig übergeben legt genau einen Artikel an", async () => {
     const org = await createTestOrganization();
-    const leaving = await systemDb().person.create({ data: { organizationId: org.id, personnelNumber: "J9", firstName: "Klaus", lastName: "Brinkmann" } });
-    await systemDb().taskAssignment.create({ data: { organizationId: org.id, taskId: org.taskId, personId: leaving.id, role: "OWNER", rank: 0 } });
+    const leaving = await systemDb().person.create({
+      data: { organizationId: org.id, personnelNumber: "J9", firstName: "Klaus", lastName: "Brinkmann" },
+    });
+    await systemDb().taskAssignment.create({
+      data: { organizationId: org.id, taskId: org.taskId, personId: leaving.id, role: "OWNER", rank: 0 },
+    });
     await systemDb().user.update({ where: { id: org.viewers.READER.userId }, data: { personId: leaving.id } });
     const me = (await loadViewer(org.viewers.READER.userId))!;
     await saveInterviewAnswers(me, org.taskId, { ablauf: "Antrag prüfen." });

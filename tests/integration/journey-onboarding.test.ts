@@ -8,21 +8,52 @@ import { articleInput, createTestOrganization } from "./helpers/test-organizatio
 describe("Einarbeitung", () => {
   it("Weg für die Stelle: Einstieg, dann Aufgaben nach Kritikalität; Haken sieht nur die Person selbst", async () => {
     const org = await createTestOrganization();
-    const newcomer = await systemDb().person.create({ data: { organizationId: org.id, personnelNumber: "E1", firstName: "Lea", lastName: "Neu", positions: { create: { positionId: org.positionId } } } });
-    const colleague = await systemDb().person.create({ data: { organizationId: org.id, personnelNumber: "E2", firstName: "Alt", lastName: "Hase", positions: { create: { positionId: org.positionId } } } });
+    const newcomer = await systemDb().person.create({
+      data: {
+        organizationId: org.id,
+        personnelNumber: "E1",
+        firstName: "Lea",
+        lastName: "Neu",
+        positions: { create: { positionId: org.positionId } },
+      },
+    });
+    const colleague = await systemDb().person.create({
+      data: {
+        organizationId: org.id,
+        personnelNumber: "E2",
+        firstName: "Alt",
+        lastName: "Hase",
+        positions: { create: { positionId: org.positionId } },
+      },
+    });
     await systemDb().user.update({ where: { id: org.viewers.READER.userId }, data: { personId: newcomer.id } });
     await systemDb().user.update({ where: { id: org.viewers.EDITOR.userId }, data: { personId: colleague.id } });
     const me = (await loadViewer(org.viewers.READER.userId))!;
     const them = (await loadViewer(org.viewers.EDITOR.userId))!;
-    const urgent = await systemDb().task.create({ data: { organizationId: org.id, orgUnitId: org.unitId, positionId: org.positionId, title: "Barkasse", criticality: 5, frequency: "DAILY", systems: ["SAP"] } });
-    const entry = await createArticle(org.viewers.EDITOR, articleInput({ title: "Willkommen im Bürgeramt", kind: "ENTRY", positionIds: [org.positionId] }));
+    const urgent = await systemDb().task.create({
+      data: {
+        organizationId: org.id,
+        orgUnitId: org.unitId,
+        positionId: org.positionId,
+        title: "Barkasse",
+        criticality: 5,
+        frequency: "DAILY",
+        systems: ["SAP"],
+      },
+    });
+    const entry = await createArticle(
+      org.viewers.EDITOR,
+      articleInput({ title: "Willkommen im Bürgeramt", kind: "ENTRY", positionIds: [org.positionId] }),
+    );
     const kasse = await createArticle(org.viewers.EDITOR, articleInput({ title: "Kasse zählen", taskIds: [urgent.id] }));
     const gewerbe = await createArticle(org.viewers.EDITOR, articleInput({ title: "Gewerbe erfassen", taskIds: [org.taskId] }));
     await createArticle(org.viewers.EDITOR, articleInput({ title: "Entwurf Kasse", status: "DRAFT", taskIds: [urgent.id] }));
 
     const path = (await onboardingPath(me))!;
     expect(path.steps.map((step) => [step.title, step.articles.map((a) => a.title)])).toEqual([
-      ["Zum Einstieg", ["Willkommen im Bürgeramt"]], ["Barkasse", ["Kasse zählen"]], ["Gewerbeanmeldung", ["Gewerbe erfassen"]],
+      ["Zum Einstieg", ["Willkommen im Bürgeramt"]],
+      ["Barkasse", ["Kasse zählen"]],
+      ["Gewerbeanmeldung", ["Gewerbe erfassen"]],
     ]);
     expect(path).toMatchObject({ total: 3, read: 0, systems: ["SAP"] });
 
@@ -36,7 +67,9 @@ describe("Einarbeitung", () => {
     await tickOnboarding(me, { articleId: entry.id, what: "read", done: false });
     expect((await onboardingPath(me))!.read).toBe(0);
     const other = await createTestOrganization();
-    await expect(tickOnboarding(other.viewers.READER, { articleId: gewerbe.id, what: "read", done: true })).rejects.toThrow("nicht gefunden");
+    await expect(tickOnboarding(other.viewers.READER, { articleId: gewerbe.id, what: "read", done: true })).rejects.toThrow(
+      "nicht gefunden",
+    );
     expect(await onboardingPath(org.viewers.HR)).toBeNull();
   });
 
@@ -45,14 +78,30 @@ describe("Einarbeitung", () => {
     const { loadTaskCoverage } = await import("@/lib/coverage/load-coverage");
     const org = await createTestOrganization();
     const NOW = new Date("2026-12-01T10:00:00Z");
-    const owner = await systemDb().person.create({ data: { organizationId: org.id, personnelNumber: "O1", firstName: "Alt", lastName: "Hase" } });
-    const deputy = await systemDb().person.create({ data: { organizationId: org.id, personnelNumber: "O2", firstName: "Ver", lastName: "Treter" } });
-    const newcomer = await systemDb().person.create({ data: { organizationId: org.id, personnelNumber: "O3", firstName: "Lea", lastName: "Neu", positions: { create: { positionId: org.positionId } } } });
-    const outsider = await systemDb().person.create({ data: { organizationId: org.id, personnelNumber: "O4", firstName: "Max", lastName: "Fremd" } });
-    await systemDb().taskAssignment.createMany({ data: [
-      { organizationId: org.id, taskId: org.taskId, personId: owner.id, role: "OWNER", rank: 0 },
-      { organizationId: org.id, taskId: org.taskId, personId: deputy.id, role: "DEPUTY", rank: 1 },
-    ] });
+    const owner = await systemDb().person.create({
+      data: { organizationId: org.id, personnelNumber: "O1", firstName: "Alt", lastName: "Hase" },
+    });
+    const deputy = await systemDb().person.create({
+      data: { organizationId: org.id, personnelNumber: "O2", firstName: "Ver", lastName: "Treter" },
+    });
+    const newcomer = await systemDb().person.create({
+      data: {
+        organizationId: org.id,
+        personnelNumber: "O3",
+        firstName: "Lea",
+        lastName: "Neu",
+        positions: { create: { positionId: org.positionId } },
+      },
+    });
+    const outsider = await systemDb().person.create({
+      data: { organizationId: org.id, personnelNumber: "O4", firstName: "Max", lastName: "Fremd" },
+    });
+    await systemDb().taskAssignment.createMany({
+      data: [
+        { organizationId: org.id, taskId: org.taskId, personId: owner.id, role: "OWNER", rank: 0 },
+        { organizationId: org.id, taskId: org.taskId, personId: deputy.id, role: "DEPUTY", rank: 1 },
+      ],
+    });
     await systemDb().user.update({ where: { id: org.viewers.READER.userId }, data: { personId: newcomer.id } });
     await systemDb().user.update({ where: { id: org.viewers.EDITOR.userId }, data: { personId: outsider.id } });
     const me = (await loadViewer(org.viewers.READER.userId))!;

@@ -75,17 +75,23 @@ describe("Migrationen", () => {
     expect(appliedCounts[0]).toBe(0);
     expect(appliedCounts[1]).toBeGreaterThan(0);
     const rows = await query<{ migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number }>(
-      url, `SELECT migration_name, checksum, finished_at, applied_steps_count FROM "_prisma_migrations"`,
+      url,
+      `SELECT migration_name, checksum, finished_at, applied_steps_count FROM "_prisma_migrations"`,
     );
     expect(rows.length).toBe(appliedCounts[1]);
-    expect(rows.every((row) => row.finished_at !== null && row.applied_steps_count === 1 && /^[0-9a-f]{64}$/.test(row.checksum))).toBe(true);
+    expect(rows.every((row) => row.finished_at !== null && row.applied_steps_count === 1 && /^[0-9a-f]{64}$/.test(row.checksum))).toBe(
+      true,
+    );
     expect((await applyMigrations(url, { migrationsDir })).applied).toEqual([]);
   });
 
   it("verweigert die Arbeit, wenn eine angewendete Migration nachträglich verändert wurde", async () => {
     const url = await emptyDatabase();
     await applyMigrations(url, { migrationsDir });
-    await query(url, `UPDATE "_prisma_migrations" SET checksum = repeat('0', 64) WHERE migration_name = (SELECT min(migration_name) FROM "_prisma_migrations")`);
+    await query(
+      url,
+      `UPDATE "_prisma_migrations" SET checksum = repeat('0', 64) WHERE migration_name = (SELECT min(migration_name) FROM "_prisma_migrations")`,
+    );
     await expect(applyMigrations(url, { migrationsDir })).rejects.toThrow(/wurde nach dem Anwenden verändert/);
   });
 });

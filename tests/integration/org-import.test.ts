@@ -11,11 +11,39 @@ const sample = (kind: string) => readFile(path.join(process.cwd(), "docs", "impo
 
 async function snapshot(organizationId: string) {
   const [units, positions, people, tasks, assignments, links] = await Promise.all([
-    systemDb().orgUnit.findMany({ where: { organizationId }, orderBy: { name: "asc" }, select: { name: true, shortName: true, parentId: true } }),
-    systemDb().position.findMany({ where: { organizationId }, orderBy: { positionNumber: "asc" }, select: { positionNumber: true, title: true, orgUnitId: true } }),
-    systemDb().person.findMany({ where: { organizationId }, orderBy: { personnelNumber: "asc" }, select: { personnelNumber: true, firstName: true, lastName: true, email: true, entryDate: true, plannedExitMonth: true, exitReason: true } }),
-    systemDb().task.findMany({ where: { organizationId }, orderBy: { title: "asc" }, select: { taskNumber: true, title: true, criticality: true, frequency: true, systems: true, legalBasis: true } }),
-    systemDb().taskAssignment.findMany({ where: { organizationId }, orderBy: [{ taskId: "asc" }, { rank: "asc" }], select: { role: true, rank: true, person: { select: { personnelNumber: true } } } }),
+    systemDb().orgUnit.findMany({
+      where: { organizationId },
+      orderBy: { name: "asc" },
+      select: { name: true, shortName: true, parentId: true },
+    }),
+    systemDb().position.findMany({
+      where: { organizationId },
+      orderBy: { positionNumber: "asc" },
+      select: { positionNumber: true, title: true, orgUnitId: true },
+    }),
+    systemDb().person.findMany({
+      where: { organizationId },
+      orderBy: { personnelNumber: "asc" },
+      select: {
+        personnelNumber: true,
+        firstName: true,
+        lastName: true,
+        email: true,
+        entryDate: true,
+        plannedExitMonth: true,
+        exitReason: true,
+      },
+    }),
+    systemDb().task.findMany({
+      where: { organizationId },
+      orderBy: { title: "asc" },
+      select: { taskNumber: true, title: true, criticality: true, frequency: true, systems: true, legalBasis: true },
+    }),
+    systemDb().taskAssignment.findMany({
+      where: { organizationId },
+      orderBy: [{ taskId: "asc" }, { rank: "asc" }],
+      select: { role: true, rank: true, person: { select: { personnelNumber: true } } },
+    }),
     systemDb().personPosition.count({ where: { person: { organizationId } } }),
   ]);
   return { units, positions, people, tasks, assignments, links };
@@ -33,16 +61,33 @@ describe("CSV-Import von Einheiten, Stellen, Beschäftigten und Aufgaben", () =>
     }
     const afterFirst = await snapshot(org.id);
     expect(afterFirst.people.find((person) => person.personnelNumber === "P1002")).toMatchObject({
-      firstName: "Klaus", plannedExitMonth: new Date("2027-05-01T00:00:00Z"), exitReason: "RETIREMENT", entryDate: new Date("1989-08-01T00:00:00Z"),
+      firstName: "Klaus",
+      plannedExitMonth: new Date("2027-05-01T00:00:00Z"),
+      exitReason: "RETIREMENT",
+      entryDate: new Date("1989-08-01T00:00:00Z"),
     });
-    const ba01 = await systemDb().task.findFirstOrThrow({ where: { organizationId: org.id, taskNumber: "BA01" }, select: { id: true, systems: true, legalBasis: true } });
+    const ba01 = await systemDb().task.findFirstOrThrow({
+      where: { organizationId: org.id, taskNumber: "BA01" },
+      select: { id: true, systems: true, legalBasis: true },
+    });
     expect(ba01).toMatchObject({ systems: ["VOIS|MESO"], legalBasis: "BMG §§ 17, 23" });
-    expect((await systemDb().taskAssignment.findMany({ where: { taskId: ba01.id }, orderBy: { rank: "asc" }, select: { role: true, rank: true, person: { select: { personnelNumber: true } } } }))
-      .map((a) => [a.role, a.rank, a.person.personnelNumber])).toEqual([["OWNER", 0, "P1002"], ["DEPUTY", 1, "P1003"], ["DEPUTY", 2, "P1001"]]);
+    expect(
+      (
+        await systemDb().taskAssignment.findMany({
+          where: { taskId: ba01.id },
+          orderBy: { rank: "asc" },
+          select: { role: true, rank: true, person: { select: { personnelNumber: true } } },
+        })
+      ).map((a) => [a.role, a.rank, a.person.personnelNumber]),
+    ).toEqual([
+      ["OWNER", 0, "P1002"],
+      ["DEPUTY", 1, "P1003"],
+      ["DEPUTY", 2, "P1001"],
+    ]);
 
     for (const kind of IMPORT_KINDS) {
       const again = await previewImport(org.viewers.HR, kind, await sample(kind));
-      expect(again.counts).toMatchObject({ neu: 0, "geändert": 0, fehlerhaft: 0 });
+      expect(again.counts).toMatchObject({ neu: 0, geändert: 0, fehlerhaft: 0 });
       await applyImport(org.viewers.ADMIN, kind, await sample(kind));
     }
     expect(await snapshot(org.id)).toEqual(afterFirst);
@@ -55,7 +100,9 @@ describe("CSV-Import von Einheiten, Stellen, Beschäftigten und Aufgaben", () =>
       expect(plan.counts.fehlerhaft).toBe(0);
       expect(plan.counts["geändert"]).toBe(0);
     }
-    expect((await exportCsv(org.viewers.HR, "aufgaben")).split("\r\n")[0]).toBe("\uFEFFaufgabennummer;bezeichnung;einheit;stelle;kritikalitaet;haeufigkeit;rechtsgrundlage;fachverfahren;zustaendig;vertretung");
+    expect((await exportCsv(org.viewers.HR, "aufgaben")).split("\r\n")[0]).toBe(
+      "\uFEFFaufgabennummer;bezeichnung;einheit;stelle;kritikalitaet;haeufigkeit;rechtsgrundlage;fachverfahren;zustaendig;vertretung",
+    );
     expect(await systemDb().auditEvent.count({ where: { organizationId: org.id, action: { startsWith: "import." } } })).toBe(8);
   });
 
@@ -71,11 +118,21 @@ describe("CSV-Import von Einheiten, Stellen, Beschäftigten und Aufgaben", () =>
       "P1002;Doppelt;Eingetragen;;;;;",
     ].join("\n");
     const preview = await previewImport(org.viewers.HR, "personen", broken);
-    expect(preview.rows.map((row) => [row.line, row.action])).toEqual([[2, "geändert"], [3, "fehlerhaft"], [4, "fehlerhaft"], [5, "fehlerhaft"]]);
-    expect(preview.rows[1].errors).toEqual(expect.arrayContaining([
-      "Vorname fehlt.", "E-Mail: keine gültige Adresse.", "Eintritt: „31.02.2020“ ist kein gültiges Datum (TT.MM.JJJJ).",
-      "Austrittsmonat: „13.2027“ ist kein gültiges Datum (MM.JJJJ).", "Stelle „99-99“ gibt es nicht – bitte zuerst die Stellen importieren.",
-    ]));
+    expect(preview.rows.map((row) => [row.line, row.action])).toEqual([
+      [2, "geändert"],
+      [3, "fehlerhaft"],
+      [4, "fehlerhaft"],
+      [5, "fehlerhaft"],
+    ]);
+    expect(preview.rows[1].errors).toEqual(
+      expect.arrayContaining([
+        "Vorname fehlt.",
+        "E-Mail: keine gültige Adresse.",
+        "Eintritt: „31.02.2020“ ist kein gültiges Datum (TT.MM.JJJJ).",
+        "Austrittsmonat: „13.2027“ ist kein gültiges Datum (MM.JJJJ).",
+        "Stelle „99-99“ gibt es nicht – bitte zuerst die Stellen importieren.",
+      ]),
+    );
     expect(preview.rows[2].errors).toEqual(["Austrittsgrund „Urlaub“ ist unbekannt (Ruhestand, Wechsel, Elternzeit, Sonstiges)."]);
     expect(preview.rows[3].errors).toEqual(["Schlüssel „P1002“ steht schon in Zeile 2."]);
     await expect(applyImport(org.viewers.HR, "personen", broken)).rejects.toThrow("3 fehlerhafte Zeilen; es wurde nichts übernommen");
@@ -83,19 +140,33 @@ describe("CSV-Import von Einheiten, Stellen, Beschäftigten und Aufgaben", () =>
 
     // Whole-file problems: wrong columns, empty, not CSV at all; cycles and missing references in other kinds.
     expect((await previewImport(org.viewers.HR, "aufgaben", "name;kuerzel\nA;B")).fileErrors[0]).toContain("Es fehlen Spalten");
-    expect((await previewImport(org.viewers.HR, "einheiten", "name;kuerzel;uebergeordnet\n")).fileErrors).toEqual(["Die Datei enthält keine Datenzeilen."]);
-    expect((await previewImport(org.viewers.HR, "einheiten", "name;kuerzel\n\"offen;x\n")).fileErrors[0]).toContain("keine lesbare CSV-Datei");
+    expect((await previewImport(org.viewers.HR, "einheiten", "name;kuerzel;uebergeordnet\n")).fileErrors).toEqual([
+      "Die Datei enthält keine Datenzeilen.",
+    ]);
+    expect((await previewImport(org.viewers.HR, "einheiten", 'name;kuerzel\n"offen;x\n')).fileErrors[0]).toContain(
+      "keine lesbare CSV-Datei",
+    );
     const cycle = await previewImport(org.viewers.HR, "einheiten", "name;kuerzel;uebergeordnet\nA;;B\nB;;A\nC;;C\nD;;Gibtsnicht");
     expect(cycle.rows.map((row) => row.errors[0])).toEqual([
-      "Die Zuordnung ergibt einen Kreis von Einheiten.", "Die Zuordnung ergibt einen Kreis von Einheiten.",
-      "Eine Einheit kann nicht sich selbst übergeordnet sein.", "Übergeordnete Einheit „Gibtsnicht“ gibt es nicht.",
+      "Die Zuordnung ergibt einen Kreis von Einheiten.",
+      "Die Zuordnung ergibt einen Kreis von Einheiten.",
+      "Eine Einheit kann nicht sich selbst übergeordnet sein.",
+      "Übergeordnete Einheit „Gibtsnicht“ gibt es nicht.",
     ]);
-    const tasks = await previewImport(org.viewers.HR, "aufgaben", "aufgabennummer;bezeichnung;einheit;kritikalitaet;haeufigkeit;zustaendig;vertretung\nX1;Test;Nirgendwo;9;ständig;P1002;P1002, P0000");
-    expect(tasks.rows[0].errors).toEqual(expect.arrayContaining([
-      "Kritikalität „9“: bitte eine Zahl von 1 bis 5.", expect.stringContaining("Häufigkeit „ständig“ ist unbekannt"),
-      "Einheit „Nirgendwo“ gibt es nicht.", "Personalnummer „P0000“ gibt es nicht – bitte zuerst die Beschäftigten importieren.",
-      "P1002 ist zugleich zuständig und Vertretung.",
-    ]));
+    const tasks = await previewImport(
+      org.viewers.HR,
+      "aufgaben",
+      "aufgabennummer;bezeichnung;einheit;kritikalitaet;haeufigkeit;zustaendig;vertretung\nX1;Test;Nirgendwo;9;ständig;P1002;P1002, P0000",
+    );
+    expect(tasks.rows[0].errors).toEqual(
+      expect.arrayContaining([
+        "Kritikalität „9“: bitte eine Zahl von 1 bis 5.",
+        expect.stringContaining("Häufigkeit „ständig“ ist unbekannt"),
+        "Einheit „Nirgendwo“ gibt es nicht.",
+        "Personalnummer „P0000“ gibt es nicht – bitte zuerst die Beschäftigten importieren.",
+        "P1002 ist zugleich zuständig und Vertretung.",
+      ]),
+    );
     expect(await snapshot(org.id)).toEqual(before);
   });
 
@@ -103,15 +174,22 @@ describe("CSV-Import von Einheiten, Stellen, Beschäftigten und Aufgaben", () =>
     const org = await createTestOrganization();
     const other = await createTestOrganization();
     for (const role of ["LEAD", "EDITOR", "READER"] as const) {
-      await expect(previewImport(org.viewers[role], "einheiten", await sample("einheiten"))).rejects.toThrow("Administration und das Personalamt");
-      await expect(applyImport(org.viewers[role], "einheiten", await sample("einheiten"))).rejects.toThrow("Administration und das Personalamt");
+      await expect(previewImport(org.viewers[role], "einheiten", await sample("einheiten"))).rejects.toThrow(
+        "Administration und das Personalamt",
+      );
+      await expect(applyImport(org.viewers[role], "einheiten", await sample("einheiten"))).rejects.toThrow(
+        "Administration und das Personalamt",
+      );
       await expect(exportCsv(org.viewers[role], "personen")).rejects.toThrow("Administration und das Personalamt");
     }
     for (const kind of ["einheiten", "stellen", "personen"] as const) await applyImport(other.viewers.HR, kind, await sample(kind));
     const otherBefore = await snapshot(other.id);
-    for (const kind of ["einheiten", "stellen", "personen"] as const) await applyImport(org.viewers.HR, kind, (await sample(kind)).replace("Klaus", "Karl"));
+    for (const kind of ["einheiten", "stellen", "personen"] as const)
+      await applyImport(org.viewers.HR, kind, (await sample(kind)).replace("Klaus", "Karl"));
     expect(await snapshot(other.id)).toEqual(otherBefore);
-    expect((await systemDb().person.findFirstOrThrow({ where: { organizationId: org.id, personnelNumber: "P1002" } })).firstName).toBe("Karl");
+    expect((await systemDb().person.findFirstOrThrow({ where: { organizationId: org.id, personnelNumber: "P1002" } })).firstName).toBe(
+      "Karl",
+    );
     expect(await exportCsv(org.viewers.HR, "personen")).not.toContain("Klaus");
   });
 });
@@ -123,15 +201,36 @@ describe("Stammdaten im Formular", () => {
     const org = await createTestOrganization();
     for (const kind of ["einheiten", "stellen", "personen"] as const) await applyImport(org.viewers.ADMIN, kind, await sample(kind));
     await saveRecord(org.viewers.HR, "aufgaben", {
-      aufgabennummer: "BA99", bezeichnung: "Meldebescheinigungen", einheit: "Bürgeramt", stelle: "32.1-02", kritikalitaet: "3",
-      haeufigkeit: "täglich", rechtsgrundlage: "", fachverfahren: "VOIS|MESO", zustaendig: "P1002", vertretung: "P1003, P1001",
+      aufgabennummer: "BA99",
+      bezeichnung: "Meldebescheinigungen",
+      einheit: "Bürgeramt",
+      stelle: "32.1-02",
+      kritikalitaet: "3",
+      haeufigkeit: "täglich",
+      rechtsgrundlage: "",
+      fachverfahren: "VOIS|MESO",
+      zustaendig: "P1002",
+      vertretung: "P1003, P1001",
     });
     const record = (await exportRecords(org.viewers.HR, "aufgaben")).find((row) => row.aufgabennummer === "BA99");
     expect(record).toMatchObject({ einheit: "Bürgeramt", kritikalitaet: "3", zustaendig: "P1002", vertretung: "P1003, P1001" });
-    await expect(saveRecord(org.viewers.HR, "personen", {
-      personalnummer: "P1002", vorname: "", nachname: "Brinkmann", email: "", eintritt: "2020-13-01", austritt_monat: "2027-05", austritt_grund: "", stellen: "",
-    })).rejects.toMatchObject({ fieldErrors: { form: expect.arrayContaining(["Vorname fehlt.", "Eintritt: „2020-13-01“ ist kein gültiges Datum (TT.MM.JJJJ)."]) } });
-    expect((await exportRecords(org.viewers.HR, "personen")).find((row) => row.personalnummer === "P1002")).toMatchObject({ vorname: "Klaus" });
+    await expect(
+      saveRecord(org.viewers.HR, "personen", {
+        personalnummer: "P1002",
+        vorname: "",
+        nachname: "Brinkmann",
+        email: "",
+        eintritt: "2020-13-01",
+        austritt_monat: "2027-05",
+        austritt_grund: "",
+        stellen: "",
+      }),
+    ).rejects.toMatchObject({
+      fieldErrors: { form: expect.arrayContaining(["Vorname fehlt.", "Eintritt: „2020-13-01“ ist kein gültiges Datum (TT.MM.JJJJ)."]) },
+    });
+    expect((await exportRecords(org.viewers.HR, "personen")).find((row) => row.personalnummer === "P1002")).toMatchObject({
+      vorname: "Klaus",
+    });
     await expect(saveRecord(org.viewers.EDITOR, "personen", { personalnummer: "X" })).rejects.toThrow("Administration und das Personalamt");
   });
 });

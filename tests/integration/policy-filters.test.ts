@@ -29,7 +29,11 @@ import {
 import { createTestOrganization, ROLES, type TestOrganization } from "./helpers/test-organization";
 import { asPerson, assign, buildArticle, buildPerson, buildPosition, buildTask } from "./helpers/factories";
 
-interface Fixture<Facts> { id: string; label: string; facts: Facts }
+interface Fixture<Facts> {
+  id: string;
+  label: string;
+  facts: Facts;
+}
 
 /** Filter and predicate give the same set for every viewer; and the case is not trivial (someone is allowed, someone refused). */
 async function expectAgreement<Facts>(
@@ -85,17 +89,35 @@ describe("Policy: Prädikat und Listenfilter stimmen überein", () => {
       for (const status of ["DRAFT", "IN_REVIEW", "PUBLISHED", "ARCHIVED"] as const) {
         const ownerId = organizationId === org.id ? viewers.EDITOR!.userId : other.viewers.EDITOR.userId;
         const article = await buildArticle(organizationId, { ownerId, status, unitIds: [...unitIds] });
-        fixtures.push({ id: article.id, label: `${status} ${place}`, facts: { organizationId, status, ownerId, unitIds: [...unitIds], verifierId: null } });
+        fixtures.push({
+          id: article.id,
+          label: `${status} ${place}`,
+          facts: { organizationId, status, ownerId, unitIds: [...unitIds], verifierId: null },
+        });
       }
     }
     // A reader's own draft, and a draft with HR as named verifier.
     const ownDraft = await buildArticle(org.id, { ownerId: viewers.READER!.userId, status: "DRAFT", unitIds: [org.otherUnitId] });
-    fixtures.push({ id: ownDraft.id, label: "eigener Entwurf der Leserin", facts: { organizationId: org.id, status: "DRAFT", ownerId: viewers.READER!.userId, unitIds: [org.otherUnitId] } });
-    const verifierDraft = await buildArticle(org.id, { ownerId: viewers.EDITOR!.userId, status: "IN_REVIEW", verifierId: viewers.HR!.userId });
-    fixtures.push({ id: verifierDraft.id, label: "HR als prüfende Person", facts: { organizationId: org.id, status: "IN_REVIEW", ownerId: viewers.EDITOR!.userId, unitIds: [], verifierId: viewers.HR!.userId } });
+    fixtures.push({
+      id: ownDraft.id,
+      label: "eigener Entwurf der Leserin",
+      facts: { organizationId: org.id, status: "DRAFT", ownerId: viewers.READER!.userId, unitIds: [org.otherUnitId] },
+    });
+    const verifierDraft = await buildArticle(org.id, {
+      ownerId: viewers.EDITOR!.userId,
+      status: "IN_REVIEW",
+      verifierId: viewers.HR!.userId,
+    });
+    fixtures.push({
+      id: verifierDraft.id,
+      label: "HR als prüfende Person",
+      facts: { organizationId: org.id, status: "IN_REVIEW", ownerId: viewers.EDITOR!.userId, unitIds: [], verifierId: viewers.HR!.userId },
+    });
 
     const idsBy = (where: (viewer: Viewer) => object) => async (viewer: Viewer, ids: string[]) =>
-      (await systemDb().article.findMany({ where: { AND: [where(viewer), { id: { in: ids } }] }, select: { id: true } })).map((row) => row.id);
+      (await systemDb().article.findMany({ where: { AND: [where(viewer), { id: { in: ids } }] }, select: { id: true } })).map(
+        (row) => row.id,
+      );
     await expectAgreement(viewers, fixtures, idsBy(readableArticlesWhere), canReadArticle);
     await expectAgreement(viewers, fixtures, idsBy(transferableArticlesWhere), canTransferArticle);
   });
@@ -103,7 +125,10 @@ describe("Policy: Prädikat und Listenfilter stimmen überein", () => {
   /** Where a unit-bound fixture sits, seen from the lead of org.unitId. */
   const unitPlaces = () =>
     [
-      ["eigene Einheit", org.id, org.unitId], ["Untereinheit", org.id, org.subUnitId], ["andere Einheit", org.id, org.otherUnitId], ["andere Kommune", other.id, other.unitId],
+      ["eigene Einheit", org.id, org.unitId],
+      ["Untereinheit", org.id, org.subUnitId],
+      ["andere Einheit", org.id, org.otherUnitId],
+      ["andere Kommune", other.id, other.unitId],
     ] as const;
 
   it("Aufgaben im Cockpit", async () => {
@@ -112,8 +137,15 @@ describe("Policy: Prädikat und Listenfilter stimmen überein", () => {
       const task = await buildTask(organizationId, orgUnitId);
       fixtures.push({ id: task.id, label, facts: { organizationId, orgUnitId } });
     }
-    await expectAgreement(viewers, fixtures, async (viewer, ids) =>
-      (await systemDb().task.findMany({ where: { AND: [cockpitTasksWhere(viewer), { id: { in: ids } }] }, select: { id: true } })).map((row) => row.id), canSeeTaskCoverage);
+    await expectAgreement(
+      viewers,
+      fixtures,
+      async (viewer, ids) =>
+        (await systemDb().task.findMany({ where: { AND: [cockpitTasksWhere(viewer), { id: { in: ids } }] }, select: { id: true } })).map(
+          (row) => row.id,
+        ),
+      canSeeTaskCoverage,
+    );
   });
 
   it("Wissenslücken beantworten", async () => {
@@ -135,11 +167,23 @@ describe("Policy: Prädikat und Listenfilter stimmen überein", () => {
     ] as const;
     const fixtures = [];
     for (const [label, organizationId, orgUnitId, taskId, articleId, articleOwnerId, taskOwnerPersonIds] of cases) {
-      const report = await systemDb().knowledgeGapReport.create({ data: { organizationId, orgUnitId, taskId, articleId, description: label } });
+      const report = await systemDb().knowledgeGapReport.create({
+        data: { organizationId, orgUnitId, taskId, articleId, description: label },
+      });
       fixtures.push({ id: report.id, label, facts: { organizationId, orgUnitId, articleOwnerId, taskOwnerPersonIds } });
     }
-    await expectAgreement(viewers, fixtures, async (viewer, ids) =>
-      (await systemDb().knowledgeGapReport.findMany({ where: { AND: [answerableGapReportsWhere(viewer), { id: { in: ids } }] }, select: { id: true } })).map((row) => row.id), canAnswerGapReport);
+    await expectAgreement(
+      viewers,
+      fixtures,
+      async (viewer, ids) =>
+        (
+          await systemDb().knowledgeGapReport.findMany({
+            where: { AND: [answerableGapReportsWhere(viewer), { id: { in: ids } }] },
+            select: { id: true },
+          })
+        ).map((row) => row.id),
+      canAnswerGapReport,
+    );
   });
 
   it("Übergabeprotokolle: Beteiligte und Stand", async () => {
@@ -159,10 +203,16 @@ describe("Policy: Prädikat und Listenfilter stimmen überein", () => {
       const handover = await systemDb().handover.create({
         data: { organizationId, fromPersonId, toPersonId, items: { create: tasks.map((task) => ({ taskId: task.id })) } },
       });
-      fixtures.push({ id: handover.id, label, facts: { organizationId, fromPersonId, toPersonId, unitIds: tasks.map((task) => task.orgUnitId) } });
+      fixtures.push({
+        id: handover.id,
+        label,
+        facts: { organizationId, fromPersonId, toPersonId, unitIds: tasks.map((task) => task.orgUnitId) },
+      });
     }
     const idsBy = (where: (viewer: Viewer) => object) => async (viewer: Viewer, ids: string[]) =>
-      (await systemDb().handover.findMany({ where: { AND: [where(viewer), { id: { in: ids } }] }, select: { id: true } })).map((row) => row.id);
+      (await systemDb().handover.findMany({ where: { AND: [where(viewer), { id: { in: ids } }] }, select: { id: true } })).map(
+        (row) => row.id,
+      );
     await expectAgreement(viewers, fixtures, idsBy(partyHandoversWhere), isHandoverParty);
     await expectAgreement(viewers, fixtures, idsBy(handoverProgressWhere), canSeeHandoverProgress);
   });
@@ -180,13 +230,28 @@ describe("Policy: Prädikat und Listenfilter stimmen überein", () => {
     // The units a person belongs to for planning: their positions and the tasks they own.
     const fixtures = [
       { id: withOwnPosition.id, label: "Stelle in der eigenen Untereinheit", facts: { organizationId: org.id, unitIds: [org.subUnitId] } },
-      { id: ownsOwnTask.id, label: "verantwortet Aufgabe der eigenen Einheit", facts: { organizationId: org.id, unitIds: [org.otherUnitId, org.unitId] } },
-      { id: deputisesOwnTask.id, label: "vertritt nur in der eigenen Einheit", facts: { organizationId: org.id, unitIds: [org.otherUnitId] } },
+      {
+        id: ownsOwnTask.id,
+        label: "verantwortet Aufgabe der eigenen Einheit",
+        facts: { organizationId: org.id, unitIds: [org.otherUnitId, org.unitId] },
+      },
+      {
+        id: deputisesOwnTask.id,
+        label: "vertritt nur in der eigenen Einheit",
+        facts: { organizationId: org.id, unitIds: [org.otherUnitId] },
+      },
       { id: elsewhere.id, label: "andere Einheit", facts: { organizationId: org.id, unitIds: [org.otherUnitId] } },
       { id: otherPerson.id, label: "andere Kommune", facts: { organizationId: other.id, unitIds: [] } },
     ];
-    await expectAgreement(viewers, fixtures, async (viewer, ids) =>
-      (await systemDb().person.findMany({ where: { AND: [plannablePeopleWhere(viewer), { id: { in: ids } }] }, select: { id: true } })).map((row) => row.id), canPlanDeputyship);
+    await expectAgreement(
+      viewers,
+      fixtures,
+      async (viewer, ids) =>
+        (
+          await systemDb().person.findMany({ where: { AND: [plannablePeopleWhere(viewer), { id: { in: ids } }] }, select: { id: true } })
+        ).map((row) => row.id),
+      canPlanDeputyship,
+    );
   });
 
   it("Einarbeitungswege gestalten: welche Stellen", async () => {
@@ -195,7 +260,17 @@ describe("Policy: Prädikat und Listenfilter stimmen überein", () => {
       const position = await buildPosition(organizationId, orgUnitId);
       fixtures.push({ id: position.id, label, facts: { organizationId, orgUnitId } });
     }
-    await expectAgreement(viewers, fixtures, async (viewer, ids) =>
-      (await systemDb().position.findMany({ where: { AND: [editableOnboardingPositionsWhere(viewer), { id: { in: ids } }] }, select: { id: true } })).map((row) => row.id), canEditOnboardingPath);
+    await expectAgreement(
+      viewers,
+      fixtures,
+      async (viewer, ids) =>
+        (
+          await systemDb().position.findMany({
+            where: { AND: [editableOnboardingPositionsWhere(viewer), { id: { in: ids } }] },
+            select: { id: true },
+          })
+        ).map((row) => row.id),
+      canEditOnboardingPath,
+    );
   });
 });

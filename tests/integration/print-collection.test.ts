@@ -8,22 +8,34 @@ describe("Vertretungsmappe (Druck)", () => {
   it("sammelt veröffentlichte Artikel einer Aufgabe oder Stelle mit Zuständigkeit und Vertretung", async () => {
     const org = await createTestOrganization();
     const other = await createTestOrganization();
-    const [owner, deputy1, deputy2] = await Promise.all(["Olaf Owner", "Dora Erste", "Dirk Zweiter"].map((name, index) =>
-      systemDb().person.create({ data: { organizationId: org.id, personnelNumber: `M${index}`, firstName: name.split(" ")[0], lastName: name.split(" ")[1] } })));
-    await systemDb().taskAssignment.createMany({ data: [
-      { organizationId: org.id, taskId: org.taskId, personId: deputy2.id, role: "DEPUTY", rank: 2 },
-      { organizationId: org.id, taskId: org.taskId, personId: owner.id, role: "OWNER", rank: 0 },
-      { organizationId: org.id, taskId: org.taskId, personId: deputy1.id, role: "DEPUTY", rank: 1 },
-    ] });
+    const [owner, deputy1, deputy2] = await Promise.all(
+      ["Olaf Owner", "Dora Erste", "Dirk Zweiter"].map((name, index) =>
+        systemDb().person.create({
+          data: { organizationId: org.id, personnelNumber: `M${index}`, firstName: name.split(" ")[0], lastName: name.split(" ")[1] },
+        }),
+      ),
+    );
+    await systemDb().taskAssignment.createMany({
+      data: [
+        { organizationId: org.id, taskId: org.taskId, personId: deputy2.id, role: "DEPUTY", rank: 2 },
+        { organizationId: org.id, taskId: org.taskId, personId: owner.id, role: "OWNER", rank: 0 },
+        { organizationId: org.id, taskId: org.taskId, personId: deputy1.id, role: "DEPUTY", rank: 1 },
+      ],
+    });
     const viaTask = await createArticle(org.viewers.EDITOR, articleInput({ title: "B Gewerbe ummelden", taskIds: [org.taskId] }));
-    const viaPosition = await createArticle(org.viewers.EDITOR, articleInput({ title: "A Einarbeitung Sachbearbeitung", kind: "ENTRY", positionIds: [org.positionId] }));
+    const viaPosition = await createArticle(
+      org.viewers.EDITOR,
+      articleInput({ title: "A Einarbeitung Sachbearbeitung", kind: "ENTRY", positionIds: [org.positionId] }),
+    );
     await createArticle(org.viewers.EDITOR, articleInput({ title: "Entwurf zur Aufgabe", status: "DRAFT", taskIds: [org.taskId] }));
     await createArticle(org.viewers.EDITOR, articleInput({ title: "Ohne Bezug" }));
 
     const byTask = await printCollection(org.viewers.READER, { aufgabe: org.taskId });
     expect(byTask.heading).toBe("Aufgabe: Gewerbeanmeldung");
     expect(byTask.unitName).toBe("Bürgeramt");
-    expect(byTask.tasks).toEqual([expect.objectContaining({ title: "Gewerbeanmeldung", owners: ["Olaf Owner"], deputies: ["Dora Erste", "Dirk Zweiter"] })]);
+    expect(byTask.tasks).toEqual([
+      expect.objectContaining({ title: "Gewerbeanmeldung", owners: ["Olaf Owner"], deputies: ["Dora Erste", "Dirk Zweiter"] }),
+    ]);
     expect(byTask.articles.map((article) => article.id)).toEqual([viaTask.id]);
     expect(byTask.articles[0].contentHtml).toContain("<p>");
 
@@ -39,6 +51,8 @@ describe("Vertretungsmappe (Druck)", () => {
     }
     await expect(printCollection(org.viewers.READER, {})).rejects.toThrow("Aufgabe oder eine Stelle");
     await expect(printCollection(org.viewers.READER, { aufgabe: "kaputt" })).rejects.toThrow("Aufgabe oder eine Stelle");
-    await expect(printCollection(org.viewers.READER, { aufgabe: org.taskId, stelle: org.positionId })).rejects.toThrow("Aufgabe oder eine Stelle");
+    await expect(printCollection(org.viewers.READER, { aufgabe: org.taskId, stelle: org.positionId })).rejects.toThrow(
+      "Aufgabe oder eine Stelle",
+    );
   });
 });

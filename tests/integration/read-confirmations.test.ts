@@ -11,7 +11,12 @@ describe("Kenntnisnahme", () => {
     const { id } = await createArticle(org.viewers.EDITOR, articleInput({ title: "Dienstanweisung Kasse" }));
     await expect(confirmReading(org.viewers.READER, id)).rejects.toThrow("nicht eingeschaltet");
     expect(await systemDb().articleReadConfirmation.count({ where: { articleId: id } })).toBe(0);
-    expect(await readConfirmationStatus(org.viewers.READER, id)).toMatchObject({ enabled: false, canConfirm: false, counts: null, canSeePeople: false });
+    expect(await readConfirmationStatus(org.viewers.READER, id)).toMatchObject({
+      enabled: false,
+      canConfirm: false,
+      counts: null,
+      canSeePeople: false,
+    });
   });
 
   it("bestätigen, Zahlen für Verantwortliche und Personalamt, Namen nur fürs Personalamt mit Protokoll, erneut nach wesentlicher Änderung", async () => {
@@ -45,18 +50,39 @@ describe("Kenntnisnahme", () => {
       await expect(readConfirmationPeople(org.viewers[role], id)).rejects.toThrow("nicht gefunden");
     }
     const people = await readConfirmationPeople(org.viewers.HR, id);
-    expect(people.filter((person) => person.current).map((person) => person.displayName).sort()).toEqual(
-      [org.viewers.LEAD.displayName, org.viewers.READER.displayName].sort(),
-    );
-    expect(await systemDb().auditEvent.count({ where: { entityId: id, action: "article.read-confirmations.view", actorId: org.viewers.HR.userId } })).toBe(1);
+    expect(
+      people
+        .filter((person) => person.current)
+        .map((person) => person.displayName)
+        .sort(),
+    ).toEqual([org.viewers.LEAD.displayName, org.viewers.READER.displayName].sort());
+    expect(
+      await systemDb().auditEvent.count({
+        where: { entityId: id, action: "article.read-confirmations.view", actorId: org.viewers.HR.userId },
+      }),
+    ).toBe(1);
 
     // A typo fix does not ask again; a substantial change does.
-    await updateArticle(owner, articleInput({ id, version: 1, title: "Dienstanweisung Barkasse", content: paragraphDoc("Tippfehler behoben.") }));
+    await updateArticle(
+      owner,
+      articleInput({ id, version: 1, title: "Dienstanweisung Barkasse", content: paragraphDoc("Tippfehler behoben.") }),
+    );
     expect((await readConfirmationStatus(org.viewers.READER, id)).needsConfirmation).toBe(false);
-    await updateArticle(owner, articleInput({ id, version: 2, title: "Dienstanweisung Barkasse", content: paragraphDoc("Neue Höchstgrenze 500 Euro."), requestConfirmation: "on" }));
+    await updateArticle(
+      owner,
+      articleInput({
+        id,
+        version: 2,
+        title: "Dienstanweisung Barkasse",
+        content: paragraphDoc("Neue Höchstgrenze 500 Euro."),
+        requestConfirmation: "on",
+      }),
+    );
     expect(await readConfirmationStatus(org.viewers.READER, id)).toMatchObject({ needsConfirmation: true, askedAgain: true });
     expect((await readConfirmationStatus(owner, id)).counts).toEqual({ current: 0, outdated: 2, colleagues: 5 });
-    expect((await ownReadConfirmations(org.viewers.READER)).map((row) => [row.title, row.askedAgain])).toEqual([["Dienstanweisung Barkasse", true]]);
+    expect((await ownReadConfirmations(org.viewers.READER)).map((row) => [row.title, row.askedAgain])).toEqual([
+      ["Dienstanweisung Barkasse", true],
+    ]);
     await confirmReading(org.viewers.READER, id);
     expect((await readConfirmationStatus(owner, id)).counts).toEqual({ current: 1, outdated: 1, colleagues: 5 });
     expect((await ownReadConfirmations(org.viewers.READER))[0].askedAgain).toBe(false);

@@ -7,16 +7,25 @@ import { createArticle } from "@/lib/knowledge/save-article";
 import { sendReviewReminders } from "@/lib/knowledge/review-reminders";
 import { articleInput, createTestOrganization } from "./helpers/test-organization";
 
-interface Received { to: string[]; body: string }
+interface Received {
+  to: string[];
+  body: string;
+}
 
 /** The Subject header with RFC 2047 encoded words decoded (as a mail program shows it). */
 function decodedSubject(raw: string): string {
   const header = /^Subject: (.*(?:\r?\n[ \t].*)*)/m.exec(raw)?.[1] ?? "";
-  return header.replace(/\r?\n[ \t]/g, " ").replace(/=\?UTF-8\?([QB])\?([^?]*)\?=\s*/gi, (_match, encoding: string, text: string) =>
-    encoding.toUpperCase() === "B"
-      ? Buffer.from(text, "base64").toString("utf8")
-      : Buffer.from(text.replace(/_/g, " ").replace(/=([0-9A-F]{2})/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))), "latin1").toString("utf8"),
-  ).trim();
+  return header
+    .replace(/\r?\n[ \t]/g, " ")
+    .replace(/=\?UTF-8\?([QB])\?([^?]*)\?=\s*/gi, (_match, encoding: string, text: string) =>
+      encoding.toUpperCase() === "B"
+        ? Buffer.from(text, "base64").toString("utf8")
+        : Buffer.from(
+            text.replace(/_/g, " ").replace(/=([0-9A-F]{2})/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+            "latin1",
+          ).toString("utf8"),
+    )
+    .trim();
 }
 
 /** A real SMTP server on a free local port that keeps what it receives. */
@@ -26,7 +35,9 @@ function startSmtp(received: Received[]) {
     disabledCommands: ["STARTTLS"],
     onData(stream, session, callback) {
       let body = "";
-      stream.on("data", (chunk: Buffer) => { body += chunk.toString("utf8"); });
+      stream.on("data", (chunk: Buffer) => {
+        body += chunk.toString("utf8");
+      });
       stream.on("end", () => {
         received.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address), body });
         callback();

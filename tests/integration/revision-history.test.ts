@@ -12,11 +12,21 @@ describe("Versionsverlauf, Vergleich und Wiederherstellen", () => {
     const org = await createTestOrganization();
     const editor = org.viewers.EDITOR;
     const marker = `Zaunkoenig${Date.now()}`;
-    const { id } = await createArticle(editor, articleInput({ title: "Kassensturz", content: paragraphDoc(`Die Kasse wird am Freitag gezählt. ${marker}`) }));
-    await updateArticle(org.viewers.ADMIN, articleInput({
-      id, version: 1, title: "Kassensturz am Monatsende", kind: "EXIT",
-      content: paragraphDoc("Die Kasse wird am Montag gezählt."), changeNote: "Termin geändert",
-    }));
+    const { id } = await createArticle(
+      editor,
+      articleInput({ title: "Kassensturz", content: paragraphDoc(`Die Kasse wird am Freitag gezählt. ${marker}`) }),
+    );
+    await updateArticle(
+      org.viewers.ADMIN,
+      articleInput({
+        id,
+        version: 1,
+        title: "Kassensturz am Monatsende",
+        kind: "EXIT",
+        content: paragraphDoc("Die Kasse wird am Montag gezählt."),
+        changeNote: "Termin geändert",
+      }),
+    );
 
     const history = await articleHistory(editor, id);
     expect(history.revisions.map((r) => [r.version, r.authorName, r.changeNote])).toEqual([
@@ -33,19 +43,27 @@ describe("Versionsverlauf, Vergleich und Wiederherstellen", () => {
     ]);
     expect(diff.lines).toHaveLength(1);
     const parts = diff.lines[0].parts;
-    const removedText = parts.filter((p) => p.change === "removed").map((p) => p.text).join(" ");
+    const removedText = parts
+      .filter((p) => p.change === "removed")
+      .map((p) => p.text)
+      .join(" ");
     expect(removedText).toContain("Freitag");
     expect(removedText).toContain(marker);
     expect(parts.filter((p) => p.change === "added").map((p) => p.text.trim())).toContain("Montag");
 
     // Restoring: a new version 3 with the old title and content; versions 1 and 2 stay.
     await restoreRevision(editor, { articleId: id, version: 2, restoreVersion: 1 });
-    const restored = await systemDb().article.findUniqueOrThrow({ where: { id }, select: { version: true, title: true, kind: true, contentText: true, contentHtml: true } });
+    const restored = await systemDb().article.findUniqueOrThrow({
+      where: { id },
+      select: { version: true, title: true, kind: true, contentText: true, contentHtml: true },
+    });
     expect(restored).toMatchObject({ version: 3, title: "Kassensturz", kind: "PROCEDURE" });
     expect(restored.contentText).toContain("Freitag");
     expect(restored.contentHtml).toContain("Freitag");
     expect((await articleHistory(editor, id)).revisions.map((r) => [r.version, r.changeNote])).toEqual([
-      [3, "Version 1 wiederhergestellt"], [2, "Termin geändert"], [1, "Angelegt"],
+      [3, "Version 1 wiederhergestellt"],
+      [2, "Termin geändert"],
+      [1, "Angelegt"],
     ]);
     expect(await systemDb().auditEvent.count({ where: { entityId: id, action: "article.restore" } })).toBe(1);
     await drainSearchOutbox();
@@ -64,7 +82,9 @@ describe("Versionsverlauf, Vergleich und Wiederherstellen", () => {
     await expect(restoreRevision(org.viewers.READER, { articleId: id, version: 1, restoreVersion: 1 })).rejects.toThrow("nicht gefunden");
     for (const role of ["ADMIN", "HR", "EDITOR"] as const) {
       await expect(articleHistory(other.viewers[role], id)).rejects.toThrow("nicht gefunden");
-      await expect(restoreRevision(other.viewers[role], { articleId: id, version: 1, restoreVersion: 1 })).rejects.toThrow("nicht gefunden");
+      await expect(restoreRevision(other.viewers[role], { articleId: id, version: 1, restoreVersion: 1 })).rejects.toThrow(
+        "nicht gefunden",
+      );
     }
     // HR does not read unpublished versions; an owner without edit right reads the history but cannot restore.
     await expect(articleHistory(org.viewers.HR, id)).rejects.toThrow("nicht gefunden");
@@ -80,7 +100,10 @@ describe("Versionsverlauf, Vergleich und Wiederherstellen", () => {
   it("unter dem Vier-Augen-Prinzip geht eine Wiederherstellung in die Prüfung", async () => {
     const org = await createTestOrganization();
     const { id } = await createArticle(org.viewers.EDITOR, articleInput({ title: "Vier Augen Wiederherstellen" }));
-    await updateArticle(org.viewers.EDITOR, articleInput({ id, version: 1, title: "Vier Augen Wiederherstellen", content: paragraphDoc("Zweite Fassung.") }));
+    await updateArticle(
+      org.viewers.EDITOR,
+      articleInput({ id, version: 1, title: "Vier Augen Wiederherstellen", content: paragraphDoc("Zweite Fassung.") }),
+    );
     await updateGovernanceSettings(org.viewers.ADMIN, { requireFourEyes: "on", defaultReviewIntervalMonths: "12" });
     await restoreRevision(org.viewers.EDITOR, { articleId: id, version: 2, restoreVersion: 1 });
     expect((await systemDb().article.findUniqueOrThrow({ where: { id } })).status).toBe("IN_REVIEW");

@@ -2,8 +2,17 @@
  * A small reader for the parts of schema.prisma that decide the database shape:
  * models, scalar/enum fields with optionality, lists and @db types, and enums.
  */
-export interface ParsedField { name: string; type: string; optional: boolean; list: boolean; dbType?: string }
-export interface ParsedSchema { models: Map<string, ParsedField[]>; enums: Map<string, string[]> }
+export interface ParsedField {
+  name: string;
+  type: string;
+  optional: boolean;
+  list: boolean;
+  dbType?: string;
+}
+export interface ParsedSchema {
+  models: Map<string, ParsedField[]>;
+  enums: Map<string, string[]>;
+}
 
 const SCALARS = new Set(["String", "Int", "BigInt", "Boolean", "DateTime", "Json", "Float", "Decimal", "Bytes"]);
 
@@ -14,7 +23,13 @@ export function parsePrismaSchema(source: string): ParsedSchema {
   const rawModels: [string, string][] = [];
   for (const [, kind, name, body] of blocks) {
     if (kind === "enum") {
-      enums.set(name, body.split("\n").map((line) => line.trim()).filter((line) => /^\w+$/.test(line)));
+      enums.set(
+        name,
+        body
+          .split("\n")
+          .map((line) => line.trim())
+          .filter((line) => /^\w+$/.test(line)),
+      );
     } else {
       rawModels.push([name, body]);
     }
@@ -38,16 +53,18 @@ export function parsePrismaSchema(source: string): ParsedSchema {
 export function expectedUdtName(field: ParsedField, enums: Map<string, string[]>): string {
   const base = enums.has(field.type)
     ? field.type
-    : ({
-        String: field.dbType === "Uuid" ? "uuid" : "text",
-        Int: "int4",
-        BigInt: "int8",
-        Boolean: "bool",
-        DateTime: field.dbType === "Date" ? "date" : "timestamp",
-        Json: "jsonb",
-        Float: "float8",
-        Decimal: "numeric",
-        Bytes: "bytea",
-      } as Record<string, string>)[field.type];
+    : (
+        {
+          String: field.dbType === "Uuid" ? "uuid" : "text",
+          Int: "int4",
+          BigInt: "int8",
+          Boolean: "bool",
+          DateTime: field.dbType === "Date" ? "date" : "timestamp",
+          Json: "jsonb",
+          Float: "float8",
+          Decimal: "numeric",
+          Bytes: "bytea",
+        } as Record<string, string>
+      )[field.type];
   return field.list ? `_${base}` : base;
 }

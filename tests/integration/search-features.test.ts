@@ -15,15 +15,35 @@ describe("Suchfunktionen: Zahlen, Facetten, Sortierung, Seiten", () => {
 
   beforeAll(async () => {
     org = await createTestOrganization();
-    created.push((await createArticle(org.viewers.EDITOR, articleInput({
-      title: `Haushaltsjahr 2026 ${marker}`, content: paragraphDoc(`Az. 32-4/2024, Anzeige nach § 14 GewO. ${marker}`),
-      unitIds: [org.unitId], positionIds: [org.positionId], taskIds: [org.taskId], kind: "PROCEDURE",
-    }))).id);
+    created.push(
+      (
+        await createArticle(
+          org.viewers.EDITOR,
+          articleInput({
+            title: `Haushaltsjahr 2026 ${marker}`,
+            content: paragraphDoc(`Az. 32-4/2024, Anzeige nach § 14 GewO. ${marker}`),
+            unitIds: [org.unitId],
+            positionIds: [org.positionId],
+            taskIds: [org.taskId],
+            kind: "PROCEDURE",
+          }),
+        )
+      ).id,
+    );
     for (let index = 1; index <= 24; index++) {
-      created.push((await createArticle(org.viewers.EDITOR, articleInput({
-        title: `Vertretungsregel ${index} ${marker}`, kind: "DEPUTY", unitIds: [org.otherUnitId],
-        content: paragraphDoc(`Vertretung Nummer ${index}. ${marker}`),
-      }))).id);
+      created.push(
+        (
+          await createArticle(
+            org.viewers.EDITOR,
+            articleInput({
+              title: `Vertretungsregel ${index} ${marker}`,
+              kind: "DEPUTY",
+              unitIds: [org.otherUnitId],
+              content: paragraphDoc(`Vertretung Nummer ${index}. ${marker}`),
+            }),
+          )
+        ).id,
+      );
     }
     // Distinct, known change dates for the date sort.
     for (const [index, id] of created.entries()) {
@@ -35,7 +55,9 @@ describe("Suchfunktionen: Zahlen, Facetten, Sortierung, Seiten", () => {
 
   it("duldet keine Tippfehler in Zahlen: Jahre, Aktenzeichen und Paragrafen müssen stimmen", async () => {
     expect(ids(await searchArticles(org.viewers.READER, { q: `2026 ${marker}` }))).toEqual([created[0]]);
-    expect(await searchArticles(org.viewers.READER, { q: "2025 Haushaltsjahr" }).then((result) => ids(result).includes(created[0]))).toBe(false);
+    expect(await searchArticles(org.viewers.READER, { q: "2025 Haushaltsjahr" }).then((result) => ids(result).includes(created[0]))).toBe(
+      false,
+    );
     expect(ids(await searchArticles(org.viewers.READER, { q: "32-4/2024" }))).toContain(created[0]);
     expect(ids(await searchArticles(org.viewers.READER, { q: "32-4/2023" }))).not.toContain(created[0]);
     expect(ids(await searchArticles(org.viewers.READER, { q: "§ 14 GewO" }))).toContain(created[0]);
@@ -78,11 +100,21 @@ describe("Schreibweisen in beide Richtungen", () => {
   it("findet Artikel in ss/ae-Schreibweise auch mit ß/ä in der Anfrage – und umgekehrt", async () => {
     const org = await createTestOrganization();
     const marker = `Uferschnepfe${Date.now()}`;
-    const oldSpelling = (await createArticle(org.viewers.EDITOR, articleInput({ title: `Strassenreinigung und Aenderungsantraege ${marker}` }))).id;
-    const newSpelling = (await createArticle(org.viewers.EDITOR, articleInput({ title: `Straßensperrung und Änderungsbescheide ${marker}` }))).id;
-    const inBody = (await createArticle(org.viewers.EDITOR, articleInput({
-      title: `Rundschreiben ${marker}`, content: paragraphDoc("Die Gebuehren fuer die Strassenreinigung werden mit dem Bescheid erhoben."),
-    }))).id;
+    const oldSpelling = (
+      await createArticle(org.viewers.EDITOR, articleInput({ title: `Strassenreinigung und Aenderungsantraege ${marker}` }))
+    ).id;
+    const newSpelling = (
+      await createArticle(org.viewers.EDITOR, articleInput({ title: `Straßensperrung und Änderungsbescheide ${marker}` }))
+    ).id;
+    const inBody = (
+      await createArticle(
+        org.viewers.EDITOR,
+        articleInput({
+          title: `Rundschreiben ${marker}`,
+          content: paragraphDoc("Die Gebuehren fuer die Strassenreinigung werden mit dem Bescheid erhoben."),
+        }),
+      )
+    ).id;
     await drainSearchOutbox();
     // Only in the body, in the old spelling: the query in umlaut spelling still finds it.
     expect(ids(await searchArticles(org.viewers.READER, { q: `Straßenreinigung Gebühren ${marker}` }))).toContain(inBody);

@@ -34,7 +34,9 @@ describe("Relevanz-Suite (Fixture, echter Meilisearch)", () => {
 
   it("hat mindestens 40 Anfragen in allen Gruppen", () => {
     expect(FIXTURE_QUERIES.length).toBeGreaterThanOrEqual(40);
-    expect(new Set(FIXTURE_QUERIES.map((query) => query.group))).toEqual(new Set(Object.keys(FLOORS).filter((group) => group !== "Gesamt")));
+    expect(new Set(FIXTURE_QUERIES.map((query) => query.group))).toEqual(
+      new Set(Object.keys(FLOORS).filter((group) => group !== "Gesamt")),
+    );
   });
 
   it("liegt in jeder Gruppe über der Untergrenze", () => {

@@ -25,7 +25,9 @@ describe("Outbox mit mehreren Instanzen", () => {
     // Repeated changes to one article collapse into one index update.
     let version = created[0].version;
     for (let round = 0; round < 3; round++) {
-      version = (await updateArticle(org.viewers.EDITOR, articleInput({ id: created[0].id, version, title: `Parallel geändert ${round} ${marker}` }))).version;
+      version = (
+        await updateArticle(org.viewers.EDITOR, articleInput({ id: created[0].id, version, title: `Parallel geändert ${round} ${marker}` }))
+      ).version;
     }
     const results = await Promise.all([drainSearchOutbox(5), drainSearchOutbox(5), drainSearchOutbox(5)]);
     expect(results.reduce((sum, result) => sum + result.failed, 0)).toBe(0);
@@ -44,11 +46,14 @@ describe("Outbox mit mehreren Instanzen", () => {
     let lockTaken!: () => void;
     const taken = new Promise<void>((resolve) => (lockTaken = resolve));
     // Another "instance": holds the article's lock inside its own transaction.
-    const other = systemDb().$transaction(async (tx) => {
-      await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(4242, hashtext(${busy.id}))`;
-      lockTaken();
-      await held;
-    }, { timeout: 30_000 });
+    const other = systemDb().$transaction(
+      async (tx) => {
+        await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(4242, hashtext(${busy.id}))`;
+        lockTaken();
+        await held;
+      },
+      { timeout: 30_000 },
+    );
     await taken;
     await drainSearchOutbox();
     expect(await systemDb().searchOutbox.count({ where: { articleId: busy.id } })).toBe(1);
@@ -70,7 +75,9 @@ describe("Hängende Einträge", () => {
       data: { attempts: 3, lastError: "connect ECONNREFUSED 127.0.0.1:7700", availableAt: new Date(Date.now() + 600_000) },
     });
     const status = await searchOutboxStatus(org.viewers.ADMIN);
-    expect(status.stuck).toEqual([expect.objectContaining({ articleId: article.id, attempts: 3, lastError: "connect ECONNREFUSED 127.0.0.1:7700" })]);
+    expect(status.stuck).toEqual([
+      expect.objectContaining({ articleId: article.id, attempts: 3, lastError: "connect ECONNREFUSED 127.0.0.1:7700" }),
+    ]);
     expect(status.stuck[0].articleTitle).toMatch(/^Hängt/);
     expect((await searchOutboxStatus(other.viewers.ADMIN)).stuck).toEqual([]);
     for (const role of ["HR", "LEAD", "EDITOR", "READER"] as const) {
@@ -99,7 +106,18 @@ describe("search:check und Neuaufbau", () => {
     const current = toArticleDocument(await systemDb().article.findUniqueOrThrow({ where: { id: b.id }, select: articleDocumentSelect }));
     const older = { ...current, title: "Ältere Fassung", titlePlain: "Ältere Fassung" };
     await index.addDocuments([{ ...older, checksum: documentChecksum(older) }]).waitTask();
-    await index.addDocuments([{ id: orphan, organizationId: org.id, title: `Verwaist ${marker}`, titlePlain: `Verwaist ${marker}`, status: "PUBLISHED", ownerId: org.viewers.EDITOR.userId }]).waitTask();
+    await index
+      .addDocuments([
+        {
+          id: orphan,
+          organizationId: org.id,
+          title: `Verwaist ${marker}`,
+          titlePlain: `Verwaist ${marker}`,
+          status: "PUBLISHED",
+          ownerId: org.viewers.EDITOR.userId,
+        },
+      ])
+      .waitTask();
     expect(ids(await searchArticles(org.viewers.READER, { q: `Fehlt ${marker}` }))).not.toContain(a.id);
 
     const found = await checkSearchIndex();
@@ -119,7 +137,10 @@ describe("search:check und Neuaufbau", () => {
   it("sucht während des Neuaufbaus weiter und verliert keinen Treffer", async () => {
     const org = await createTestOrganization();
     const marker = `Rotschenkel${Date.now()}`;
-    const { id } = await createArticle(org.viewers.EDITOR, articleInput({ title: `Neuaufbau ${marker}`, content: paragraphDoc(`Bleibt auffindbar ${marker}`) }));
+    const { id } = await createArticle(
+      org.viewers.EDITOR,
+      articleInput({ title: `Neuaufbau ${marker}`, content: paragraphDoc(`Bleibt auffindbar ${marker}`) }),
+    );
     await drainSearchOutbox();
     let rebuilding = true;
     const lines: string[] = [];
@@ -142,7 +163,9 @@ describe("Prüfstand im Index", () => {
     const marker = `Sandregenpfeifer${Date.now()}`;
     const { id } = await createArticle(org.viewers.EDITOR, articleInput({ title: `Prüfung ${marker}` }));
     await drainSearchOutbox();
-    expect((await searchArticles(org.viewers.READER, { q: marker })).facets.verification).toEqual([{ value: "CURRENT", label: "CURRENT", count: 1 }]);
+    expect((await searchArticles(org.viewers.READER, { q: marker })).facets.verification).toEqual([
+      { value: "CURRENT", label: "CURRENT", count: 1 },
+    ]);
     // Time passes: the review date is now yesterday.
     await systemDb().article.update({ where: { id }, data: { nextReviewAt: subDays(new Date(), 1) } });
     expect(await enqueueVerificationChanges(subDays(new Date(), 2))).toBeGreaterThanOrEqual(1);

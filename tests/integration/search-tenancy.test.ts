@@ -43,19 +43,49 @@ describe("Suche: Mandantentrennung und Entwürfe auf allen Wegen", () => {
   beforeAll(async () => {
     org = await createTestOrganization();
     other = await createTestOrganization("Nachbarkommune");
-    publishedId = (await createArticle(org.viewers.EDITOR, articleInput({
-      title: `Sichtbar ${marker}`, unitIds: [org.unitId], content: paragraphDoc(`Öffentlicher Text ${marker}`),
-    }))).id;
-    draftId = (await createArticle(org.viewers.EDITOR, articleInput({
-      title: `Entwurf ${marker} ${secret}`, status: "DRAFT", unitIds: [org.otherUnitId], taskIds: [org.taskId],
-      content: paragraphDoc(`Interner Entwurf ${secret} ${marker}`),
-    }))).id;
-    leadUnitDraftId = (await createArticle(org.viewers.EDITOR, articleInput({
-      title: `Meldewesen intern ${marker}`, status: "IN_REVIEW", unitIds: [org.subUnitId], content: paragraphDoc(`Noch nicht freigegeben ${marker}`),
-    }))).id;
-    foreignId = (await createArticle(other.viewers.EDITOR, articleInput({
-      title: `Fremd ${marker} ${secret}`, unitIds: [other.unitId], content: paragraphDoc(`Nachbarkommune ${secret} ${marker}`),
-    }))).id;
+    publishedId = (
+      await createArticle(
+        org.viewers.EDITOR,
+        articleInput({
+          title: `Sichtbar ${marker}`,
+          unitIds: [org.unitId],
+          content: paragraphDoc(`Öffentlicher Text ${marker}`),
+        }),
+      )
+    ).id;
+    draftId = (
+      await createArticle(
+        org.viewers.EDITOR,
+        articleInput({
+          title: `Entwurf ${marker} ${secret}`,
+          status: "DRAFT",
+          unitIds: [org.otherUnitId],
+          taskIds: [org.taskId],
+          content: paragraphDoc(`Interner Entwurf ${secret} ${marker}`),
+        }),
+      )
+    ).id;
+    leadUnitDraftId = (
+      await createArticle(
+        org.viewers.EDITOR,
+        articleInput({
+          title: `Meldewesen intern ${marker}`,
+          status: "IN_REVIEW",
+          unitIds: [org.subUnitId],
+          content: paragraphDoc(`Noch nicht freigegeben ${marker}`),
+        }),
+      )
+    ).id;
+    foreignId = (
+      await createArticle(
+        other.viewers.EDITOR,
+        articleInput({
+          title: `Fremd ${marker} ${secret}`,
+          unitIds: [other.unitId],
+          content: paragraphDoc(`Nachbarkommune ${secret} ${marker}`),
+        }),
+      )
+    ).id;
     expect((await drainSearchOutbox()).failed).toBe(0);
   });
 
@@ -158,14 +188,17 @@ describe("Suchen ohne Treffer, Wissenslücken und Suchbegriffe: nur die eigene O
       expect((await listZeroResultQueries(org.viewers[role])).map((entry) => entry.query)).toEqual([query.toLowerCase()]);
       expect(await listZeroResultQueries(other.viewers[role])).toEqual([]);
     }
-    for (const role of ["EDITOR", "READER"] as const) await expect(listZeroResultQueries(org.viewers[role])).rejects.toThrow("Berechtigung");
+    for (const role of ["EDITOR", "READER"] as const)
+      await expect(listZeroResultQueries(org.viewers[role])).rejects.toThrow("Berechtigung");
   });
 
   it("nimmt Wissenslücken von allen an, prüft die Eingabe und zeigt sie nur der eigenen Organisation", async () => {
     const org = await createTestOrganization();
     const other = await createTestOrganization();
     await expect(reportKnowledgeGap(org.viewers.READER, { description: "  " })).rejects.toThrow("markierten Angaben");
-    await expect(reportKnowledgeGap(org.viewers.READER, { description: "Wie beantrage ich X?", orgUnitId: other.unitId })).rejects.toThrow("markierten Angaben");
+    await expect(reportKnowledgeGap(org.viewers.READER, { description: "Wie beantrage ich X?", orgUnitId: other.unitId })).rejects.toThrow(
+      "markierten Angaben",
+    );
     expect(await systemDb().knowledgeGapReport.count({ where: { organizationId: org.id } })).toBe(0);
     await reportKnowledgeGap(org.viewers.READER, { description: "Wie beantrage ich eine Sondernutzung?", query: "Sondernutzung Gerüst" });
     expect((await listGapReports(org.viewers.HR)).map((report) => report.query)).toEqual(["Sondernutzung Gerüst"]);

@@ -17,17 +17,28 @@ describe("Suche über Meilisearch (echter Server)", () => {
   beforeAll(async () => {
     org = await createTestOrganization();
     other = await createTestOrganization("Nachbarkommune");
-    await createArticle(org.viewers.EDITOR, articleInput({
-      title: `Gewerbeanmeldung ${marker}`,
-      content: paragraphDoc(`Die Gewerbeanmeldung nimmt das Bürgeramt entgegen. ${marker}`),
-    }));
-    await createArticle(org.viewers.EDITOR, articleInput({
-      title: `Entwurf Hundesteuer ${marker}`, status: "DRAFT",
-      content: paragraphDoc(`Geheime Hundesteuer-Notiz <script>alert(1)</script> ${marker}`),
-    }));
-    await createArticle(other.viewers.EDITOR, articleInput({
-      title: `Fremde Gewerbeanmeldung ${marker}`, content: paragraphDoc(`Nur für die Nachbarkommune ${marker}`),
-    }));
+    await createArticle(
+      org.viewers.EDITOR,
+      articleInput({
+        title: `Gewerbeanmeldung ${marker}`,
+        content: paragraphDoc(`Die Gewerbeanmeldung nimmt das Bürgeramt entgegen. ${marker}`),
+      }),
+    );
+    await createArticle(
+      org.viewers.EDITOR,
+      articleInput({
+        title: `Entwurf Hundesteuer ${marker}`,
+        status: "DRAFT",
+        content: paragraphDoc(`Geheime Hundesteuer-Notiz <script>alert(1)</script> ${marker}`),
+      }),
+    );
+    await createArticle(
+      other.viewers.EDITOR,
+      articleInput({
+        title: `Fremde Gewerbeanmeldung ${marker}`,
+        content: paragraphDoc(`Nur für die Nachbarkommune ${marker}`),
+      }),
+    );
     const drained = await drainSearchOutbox();
     expect(drained.failed).toBe(0);
     expect(await systemDb().searchOutbox.count({ where: { organizationId: { in: [org.id, other.id] } } })).toBe(0);

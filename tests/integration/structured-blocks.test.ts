@@ -8,8 +8,14 @@ import { drainSearchOutbox } from "@/lib/search/drain-outbox";
 import { searchArticles } from "@/lib/search/search-articles";
 import { articleInput, createTestOrganization } from "./helpers/test-organization";
 
-const withBlocks = (...blocks: object[]) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Ablauf" }] }, ...blocks] });
-const yearly = (title: string, day: number, month: number) => ({ type: "deadline", attrs: { title, schedule: "yearly", day, month, date: "", note: "" } });
+const withBlocks = (...blocks: object[]) => ({
+  type: "doc",
+  content: [{ type: "paragraph", content: [{ type: "text", text: "Ablauf" }] }, ...blocks],
+});
+const yearly = (title: string, day: number, month: number) => ({
+  type: "deadline",
+  attrs: { title, schedule: "yearly", day, month, date: "", note: "" },
+});
 const utc = (value: string) => new Date(`${value}T00:00:00Z`);
 
 describe("Bausteine sind abfragbar", () => {
@@ -17,11 +23,21 @@ describe("Bausteine sind abfragbar", () => {
     const org = await createTestOrganization();
     const other = await createTestOrganization();
     const marker = `KOMMBOSS${Date.now()}`;
-    const { id } = await createArticle(org.viewers.EDITOR, articleInput({
-      title: "Hundesteuer veranlagen", taskIds: [org.taskId],
-      content: withBlocks(yearly("Hundesteuerbescheide versenden", 15, 1), { type: "system", attrs: { name: marker, purpose: "Veranlagung" } }),
-    }));
-    await createArticle(org.viewers.EDITOR, articleInput({ title: "Entwurf mit Frist", status: "DRAFT", content: withBlocks(yearly("Entwurfsfrist", 1, 2)) }));
+    const { id } = await createArticle(
+      org.viewers.EDITOR,
+      articleInput({
+        title: "Hundesteuer veranlagen",
+        taskIds: [org.taskId],
+        content: withBlocks(yearly("Hundesteuerbescheide versenden", 15, 1), {
+          type: "system",
+          attrs: { name: marker, purpose: "Veranlagung" },
+        }),
+      }),
+    );
+    await createArticle(
+      org.viewers.EDITOR,
+      articleInput({ title: "Entwurf mit Frist", status: "DRAFT", content: withBlocks(yearly("Entwurfsfrist", 1, 2)) }),
+    );
     await createArticle(other.viewers.EDITOR, articleInput({ title: "Fremde Frist", content: withBlocks(yearly("Fremde Frist", 1, 2)) }));
 
     const stored = await systemDb().articleBlock.findMany({ where: { articleId: id }, orderBy: { position: "asc" } });
@@ -38,7 +54,16 @@ describe("Bausteine sind abfragbar", () => {
     expect(await deadlinesBetween(other.viewers.ADMIN, ...period).then((list) => list.map((d) => d.title))).toEqual(["Fremde Frist"]);
 
     // A new version replaces the blocks; the diff shows the changed deadline.
-    await updateArticle(org.viewers.EDITOR, articleInput({ id, version: 1, title: "Hundesteuer veranlagen", taskIds: [org.taskId], content: withBlocks(yearly("Hundesteuerbescheide versenden", 1, 3)) }));
+    await updateArticle(
+      org.viewers.EDITOR,
+      articleInput({
+        id,
+        version: 1,
+        title: "Hundesteuer veranlagen",
+        taskIds: [org.taskId],
+        content: withBlocks(yearly("Hundesteuerbescheide versenden", 1, 3)),
+      }),
+    );
     expect(await systemDb().articleBlock.count({ where: { articleId: id } })).toBe(1);
     expect((await deadlinesBetween(org.viewers.READER, ...period)).map((d) => d.date.toISOString().slice(0, 10))).toEqual(["2027-03-01"]);
     const diff = await compareRevisions(org.viewers.EDITOR, id, 1, 2);
@@ -48,7 +73,15 @@ describe("Bausteine sind abfragbar", () => {
     expect(collection.deadlines.map((d) => d.title)).toEqual(["Hundesteuerbescheide versenden"]);
 
     // Block text is searchable (it is part of the article's text).
-    await updateArticle(org.viewers.EDITOR, articleInput({ id, version: 2, title: "Hundesteuer veranlagen", content: withBlocks({ type: "system", attrs: { name: marker, purpose: "" } }) }));
+    await updateArticle(
+      org.viewers.EDITOR,
+      articleInput({
+        id,
+        version: 2,
+        title: "Hundesteuer veranlagen",
+        content: withBlocks({ type: "system", attrs: { name: marker, purpose: "" } }),
+      }),
+    );
     await drainSearchOutbox();
     expect((await searchArticles(org.viewers.READER, { q: marker })).hits.map((hit) => hit.id)).toEqual([id]);
   });

@@ -20,9 +20,7 @@ describe("Mandantenschutz gegen die echte Datenbank", () => {
     await expect(db().orgUnit.findMany()).rejects.toThrow(TenantScopeError);
     await expect(db().orgUnit.findUnique({ where: { id: other.unitId } })).rejects.toThrow(TenantScopeError);
     await expect(db().orgUnit.updateMany({ where: { id: other.unitId }, data: { name: "Übernommen" } })).rejects.toThrow(TenantScopeError);
-    await expect(
-      db().$transaction(async (tx) => tx.orgUnit.deleteMany({ where: { id: other.unitId } })),
-    ).rejects.toThrow(TenantScopeError);
+    await expect(db().$transaction(async (tx) => tx.orgUnit.deleteMany({ where: { id: other.unitId } }))).rejects.toThrow(TenantScopeError);
     const untouched = await systemDb().orgUnit.findUniqueOrThrow({ where: { id: other.unitId }, select: { name: true } });
     expect(untouched.name).not.toBe("Übernommen");
 

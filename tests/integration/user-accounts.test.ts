@@ -17,13 +17,20 @@ describe("Konten und Rollen", () => {
     }
     await expect(createAccount(admin, { email: "kaputt", displayName: "N", role: "KÖNIG" })).rejects.toThrow("markierten");
     await expect(createAccount(admin, { email, displayName: "Neue Leitung", role: "LEAD", leadUnitIds: [] })).rejects.toThrow("markierten");
-    await expect(createAccount(admin, { email, displayName: "Neue Leitung", role: "LEAD", leadUnitIds: [other.unitId] })).rejects.toThrow("markierten");
+    await expect(createAccount(admin, { email, displayName: "Neue Leitung", role: "LEAD", leadUnitIds: [other.unitId] })).rejects.toThrow(
+      "markierten",
+    );
     expect(await systemDb().user.count({ where: { email } })).toBe(0);
 
-    const { id, oneTimePassword } = await createAccount(admin, { email: email.toUpperCase(), displayName: "Neue Leitung", role: "LEAD", leadUnitIds: [org.otherUnitId] });
+    const { id, oneTimePassword } = await createAccount(admin, {
+      email: email.toUpperCase(),
+      displayName: "Neue Leitung",
+      role: "LEAD",
+      leadUnitIds: [org.otherUnitId],
+    });
     expect(oneTimePassword).toMatch(/^[A-Za-z2-9]{4}(-[A-Za-z2-9]{4}){3}$/);
     expect(await authenticate({ email, password: oneTimePassword, address: "127.0.0.1" })).toMatchObject({ id });
-    expect((await loadViewer(id))).toMatchObject({ role: "LEAD", leadUnitIds: [org.otherUnitId] });
+    expect(await loadViewer(id)).toMatchObject({ role: "LEAD", leadUnitIds: [org.otherUnitId] });
     await expect(createAccount(admin, { email, displayName: "Doppelt", role: "READER" })).rejects.toThrow("markierten");
 
     await updateAccount(admin, { id, role: "EDITOR", active: false, leadUnitIds: [org.otherUnitId] });
@@ -33,7 +40,9 @@ describe("Konten und Rollen", () => {
     await expect(updateAccount(admin, { id: admin.userId, role: "READER", active: true })).rejects.toThrow("eigenes Konto");
     await expect(updateAccount(admin, { id: admin.userId, role: "ADMIN", active: false })).rejects.toThrow("eigenes Konto");
     await expect(updateAccount(other.viewers.ADMIN, { id, role: "ADMIN", active: true })).rejects.toThrow("nicht gefunden");
-    const actions = (await systemDb().auditEvent.findMany({ where: { entityId: id, action: { startsWith: "account." } }, orderBy: { createdAt: "asc" } })).map((e) => e.action);
+    const actions = (
+      await systemDb().auditEvent.findMany({ where: { entityId: id, action: { startsWith: "account." } }, orderBy: { createdAt: "asc" } })
+    ).map((e) => e.action);
     expect(actions).toEqual(["account.create", "account.update"]);
     expect((await listAccounts(admin)).users.map((user) => user.email)).toContain(email);
     expect((await listAccounts(other.viewers.ADMIN)).users.map((user) => user.email)).not.toContain(email);

@@ -17,12 +17,17 @@ describe("Als aktuell bestätigen", () => {
     await systemDb().searchOutbox.create({ data: { articleId: id, organizationId: org.id } });
     await drainSearchOutbox();
     expect((await getArticle(org.viewers.READER, id)).verification).toBe("EXPIRED");
-    expect((await searchArticles(org.viewers.READER, { q: marker })).facets.verification).toEqual([{ value: "EXPIRED", label: "EXPIRED", count: 1 }]);
+    expect((await searchArticles(org.viewers.READER, { q: marker })).facets.verification).toEqual([
+      { value: "EXPIRED", label: "EXPIRED", count: 1 },
+    ]);
 
     const now = new Date("2026-11-24T09:00:00Z");
     const { nextReviewAt } = await confirmArticleCurrent(org.viewers.LEAD, id, now);
     expect(nextReviewAt.toISOString()).toBe("2027-11-24T09:00:00.000Z");
-    const stored = await systemDb().article.findUniqueOrThrow({ where: { id }, select: { lastVerifiedAt: true, lastVerifiedById: true, nextReviewAt: true } });
+    const stored = await systemDb().article.findUniqueOrThrow({
+      where: { id },
+      select: { lastVerifiedAt: true, lastVerifiedById: true, nextReviewAt: true },
+    });
     expect(stored).toEqual({ lastVerifiedAt: now, lastVerifiedById: org.viewers.LEAD.userId, nextReviewAt });
     const audit = await systemDb().auditEvent.findFirstOrThrow({ where: { entityId: id, action: "article.verify" } });
     expect(audit.actorId).toBe(org.viewers.LEAD.userId);
@@ -30,7 +35,9 @@ describe("Als aktuell bestätigen", () => {
     await drainSearchOutbox();
     const page = await getArticle(org.viewers.READER, id);
     expect(page).toMatchObject({ verification: "CURRENT", lastVerifiedBy: org.viewers.LEAD.displayName, canVerify: false });
-    expect((await searchArticles(org.viewers.READER, { q: marker })).facets.verification).toEqual([{ value: "CURRENT", label: "CURRENT", count: 1 }]);
+    expect((await searchArticles(org.viewers.READER, { q: marker })).facets.verification).toEqual([
+      { value: "CURRENT", label: "CURRENT", count: 1 },
+    ]);
   });
 
   it("lässt Lesende, fremde Kommunen und Entwürfe nicht bestätigen und ändert dann nichts", async () => {
@@ -38,7 +45,10 @@ describe("Als aktuell bestätigen", () => {
     const other = await createTestOrganization();
     const published = await createArticle(org.viewers.EDITOR, articleInput({ title: `Fremdprüfung ${Date.now()}` }));
     const draft = await createArticle(org.viewers.EDITOR, articleInput({ title: `Entwurfprüfung ${Date.now()}`, status: "DRAFT" }));
-    const before = await systemDb().article.findUniqueOrThrow({ where: { id: published.id }, select: { nextReviewAt: true, lastVerifiedAt: true } });
+    const before = await systemDb().article.findUniqueOrThrow({
+      where: { id: published.id },
+      select: { nextReviewAt: true, lastVerifiedAt: true },
+    });
     await expect(confirmArticleCurrent(org.viewers.READER, published.id)).rejects.toThrow("verantwortliche Person");
     await expect(confirmArticleCurrent(org.viewers.HR, published.id)).rejects.toThrow("verantwortliche Person");
     await expect(confirmArticleCurrent(org.viewers.EDITOR, draft.id)).rejects.toThrow("Nur veröffentlichte Artikel");
@@ -46,7 +56,9 @@ describe("Als aktuell bestätigen", () => {
       await expect(confirmArticleCurrent(other.viewers[role], published.id)).rejects.toThrow("nicht gefunden");
     }
     await expect(confirmArticleCurrent(org.viewers.EDITOR, "kein-uuid")).rejects.toThrow("nicht gefunden");
-    expect(await systemDb().article.findUniqueOrThrow({ where: { id: published.id }, select: { nextReviewAt: true, lastVerifiedAt: true } })).toEqual(before);
+    expect(
+      await systemDb().article.findUniqueOrThrow({ where: { id: published.id }, select: { nextReviewAt: true, lastVerifiedAt: true } }),
+    ).toEqual(before);
     expect(await systemDb().auditEvent.count({ where: { entityId: published.id, action: "article.verify" } })).toBe(0);
     // The owner may confirm even without editing rights.
     await systemDb().article.update({ where: { id: published.id }, data: { ownerId: org.viewers.READER.userId } });
@@ -74,7 +86,10 @@ describe("Fällige Prüfungen", () => {
     await systemDb().article.update({ where: { id: foreign.id }, data: { nextReviewAt: new Date("2026-01-01T00:00:00Z") } });
 
     const byUnit = await dueArticlesOfUnit(org.viewers.READER, org.unitId, now);
-    expect(byUnit.map((article) => [article.id, article.verification])).toEqual([[expired, "EXPIRED"], [dueSoon, "DUE_SOON"]]);
+    expect(byUnit.map((article) => [article.id, article.verification])).toEqual([
+      [expired, "EXPIRED"],
+      [dueSoon, "DUE_SOON"],
+    ]);
     expect(await dueArticlesOfUnit(org.viewers.READER, other.unitId, now)).toEqual([]);
     expect(await dueArticlesOfUnit(other.viewers.ADMIN, org.unitId, now)).toEqual([]);
     expect(await dueArticlesOfUnit(org.viewers.READER, "kein-uuid", now)).toEqual([]);

@@ -13,7 +13,8 @@ import { chromiumPath } from "../e2e/browser";
 
 export default async function setup(project: TestProject) {
   if (!chromiumPath()) {
-    const message = "Chromium nicht gefunden (/usr/bin/chromium oder CHROMIUM_PATH) – End-to-End-Tests werden ÜBERSPRUNGEN. Installation: apt-get install -y chromium";
+    const message =
+      "Chromium nicht gefunden (/usr/bin/chromium oder CHROMIUM_PATH) – End-to-End-Tests werden ÜBERSPRUNGEN. Installation: apt-get install -y chromium";
     if (process.env.REQUIRE_E2E === "1") throw new Error(`${message}\nREQUIRE_E2E=1 ist gesetzt, daher schlägt der Lauf fehl.`);
     console.warn(`\n${"!".repeat(100)}\n${message}\n${"!".repeat(100)}\n`);
     project.provide("appUrl", "");
@@ -28,16 +29,22 @@ export default async function setup(project: TestProject) {
     NEXTAUTH_URL: `http://127.0.0.1:${port}`,
     NEXT_TELEMETRY_DISABLED: "1",
   };
-  const seed = spawnSync(process.execPath, [
-    path.join(repositoryRoot, "node_modules", "tsx", "dist", "cli.mjs"), "--conditions=react-server", "scripts/seed.ts",
-  ], { cwd: repositoryRoot, env, encoding: "utf8" });
+  const seed = spawnSync(
+    process.execPath,
+    [path.join(repositoryRoot, "node_modules", "tsx", "dist", "cli.mjs"), "--conditions=react-server", "scripts/seed.ts"],
+    { cwd: repositoryRoot, env, encoding: "utf8" },
+  );
   if (seed.status !== 0) throw new Error(`Demodaten konnten nicht angelegt werden:\n${seed.stdout}\n${seed.stderr}`);
 
   buildIfNeeded(repositoryRoot, { ...env, NODE_ENV: "production" }, (line) => console.log(line));
   const server = startNext(repositoryRoot, { mode: "start", port, env: { ...env, NODE_ENV: "production" }, quiet: true });
   let output = "";
-  server.stdout?.on("data", (chunk) => { output += chunk; });
-  server.stderr?.on("data", (chunk) => { output += chunk; });
+  server.stdout?.on("data", (chunk) => {
+    output += chunk;
+  });
+  server.stderr?.on("data", (chunk) => {
+    output += chunk;
+  });
   const appUrl = `http://127.0.0.1:${port}`;
   try {
     await waitForHttp(`${appUrl}/login`, 60_000, () => server.exitCode === null);

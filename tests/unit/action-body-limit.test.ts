@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { NextConfig } from "next";
-import { ACTION_BODY_LIMIT_BYTES, ACTION_BODY_LIMIT_MB, actionBodyRefusal, actionPayloadRefusal, isActionRequest, refusalPage } from "@/lib/http/action-body-limit";
+import {
+  ACTION_BODY_LIMIT_BYTES,
+  ACTION_BODY_LIMIT_MB,
+  actionBodyRefusal,
+  actionPayloadRefusal,
+  isActionRequest,
+  refusalPage,
+} from "@/lib/http/action-body-limit";
 
 describe("Größenlimit für Server-Aktionen", () => {
   it("next.config.js und der Proxy nennen dieselbe Grenze", async () => {
@@ -19,7 +26,10 @@ describe("Größenlimit für Server-Aktionen", () => {
 
   it("lässt Anfragen bis zur Grenze durch und lehnt größere oder solche ohne Größe auf Deutsch ab", () => {
     expect(actionBodyRefusal(new Headers({ "content-length": String(ACTION_BODY_LIMIT_BYTES) }))).toBeNull();
-    expect(actionBodyRefusal(new Headers({ "content-length": String(ACTION_BODY_LIMIT_BYTES + 1) }))).toMatchObject({ status: 413, message: expect.stringContaining("zu groß") });
+    expect(actionBodyRefusal(new Headers({ "content-length": String(ACTION_BODY_LIMIT_BYTES + 1) }))).toMatchObject({
+      status: 413,
+      message: expect.stringContaining("zu groß"),
+    });
     expect(actionBodyRefusal(new Headers())).toMatchObject({ status: 411 });
     expect(actionBodyRefusal(new Headers({ "content-length": "12abc" }))).toMatchObject({ status: 411 });
   });
@@ -31,10 +41,14 @@ describe("Größenlimit für Server-Aktionen", () => {
   });
 
   it("lehnt Skript-Aufrufe mit unlesbaren Argumenten ab, lässt gültige und Formulare ohne Skript durch", async () => {
-    const call = (body: BodyInit, headers: Record<string, string>) => new Request("http://localhost/wissen", { method: "POST", body, headers });
+    const call = (body: BodyInit, headers: Record<string, string>) =>
+      new Request("http://localhost/wissen", { method: "POST", body, headers });
     const action = { "next-action": "abc", "content-type": "text/plain;charset=UTF-8" };
     expect(await actionPayloadRefusal(call('["a",1]', action))).toBeNull();
-    expect(await actionPayloadRefusal(call("%%% kein Format", action))).toMatchObject({ status: 400, message: expect.stringContaining("beschädigt") });
+    expect(await actionPayloadRefusal(call("%%% kein Format", action))).toMatchObject({
+      status: 400,
+      message: expect.stringContaining("beschädigt"),
+    });
     expect(await actionPayloadRefusal(call('{"a":1}', action))).toMatchObject({ status: 400 });
     const form = new FormData();
     form.set("0", '["$K1"]');

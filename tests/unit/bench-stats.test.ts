@@ -19,7 +19,9 @@ describe("Benchmark-Kennzahlen", () => {
   });
 
   it("schreibt eine Markdown-Tabelle", () => {
-    const table = toMarkdown([{ workload: "W1", figure: "Suche", unit: "ms", ours: "1", baseline: "2", ratio: "0.5", target: "x", met: "ja" }]);
+    const table = toMarkdown([
+      { workload: "W1", figure: "Suche", unit: "ms", ours: "1", baseline: "2", ratio: "0.5", target: "x", met: "ja" },
+    ]);
     expect(table.split("\n")).toEqual([
       "| Workload | Kennzahl | Einheit | DigiCheck | Baseline | Verhältnis | Ziel | erfüllt |",
       "| --- | --- | --- | --- | --- | --- | --- | --- |",

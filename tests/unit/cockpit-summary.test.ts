@@ -3,8 +3,21 @@ import { exitTimeline, riskFilterSchema, tasksAtRisk, unitOverview, type Coverag
 import { toCsv } from "@/lib/csv/write-csv";
 
 const row = (overrides: Partial<CoverageRowLike>): CoverageRowLike => ({
-  id: "t", unitId: "u1", unitName: "Bürgeramt", criticality: 3, documented: false, verified: false, hasSuitableDeputy: false, provenByDeputy: false,
-  maturity: 0, singleKnower: true, monthsToExit: null, exitFactor: 1, risk: 3, missing: [], ...overrides,
+  id: "t",
+  unitId: "u1",
+  unitName: "Bürgeramt",
+  criticality: 3,
+  documented: false,
+  verified: false,
+  hasSuitableDeputy: false,
+  provenByDeputy: false,
+  maturity: 0,
+  singleKnower: true,
+  monthsToExit: null,
+  exitFactor: 1,
+  risk: 3,
+  missing: [],
+  ...overrides,
 });
 
 const rows = [
@@ -12,15 +25,32 @@ const rows = [
   row({ id: "b", monthsToExit: 5, maturity: 0, risk: 20, criticality: 4 }),
   row({ id: "c", monthsToExit: 20, maturity: 3, hasSuitableDeputy: true, singleKnower: false, risk: 3.6 }),
   row({ id: "d", unitId: "u2", unitName: "Kämmerei", monthsToExit: 30, maturity: 1, risk: 7.2 }),
-  row({ id: "e", unitId: "u2", unitName: "Kämmerei", monthsToExit: null, maturity: 4, hasSuitableDeputy: true, singleKnower: false, risk: 0.5 }),
+  row({
+    id: "e",
+    unitId: "u2",
+    unitName: "Kämmerei",
+    monthsToExit: null,
+    maturity: 4,
+    hasSuitableDeputy: true,
+    singleKnower: false,
+    risk: 0.5,
+  }),
   row({ id: "f", unitId: "u2", unitName: "Kämmerei", monthsToExit: 48, maturity: 0, risk: 6 }),
 ];
 
 describe("Cockpit-Kennzahlen", () => {
   it("Austritte je Zeitraum und Einheit, davon abgedeckt (Reifegrad ≥ 2 und geeignete Vertretung)", () => {
     expect(exitTimeline(rows)).toEqual([
-      { unitId: "u1", unitName: "Bürgeramt", buckets: { "12": { tasks: 2, covered: 1 }, "24": { tasks: 1, covered: 1 }, "36": { tasks: 0, covered: 0 } } },
-      { unitId: "u2", unitName: "Kämmerei", buckets: { "12": { tasks: 0, covered: 0 }, "24": { tasks: 0, covered: 0 }, "36": { tasks: 1, covered: 0 } } },
+      {
+        unitId: "u1",
+        unitName: "Bürgeramt",
+        buckets: { "12": { tasks: 2, covered: 1 }, "24": { tasks: 1, covered: 1 }, "36": { tasks: 0, covered: 0 } },
+      },
+      {
+        unitId: "u2",
+        unitName: "Kämmerei",
+        buckets: { "12": { tasks: 0, covered: 0 }, "24": { tasks: 0, covered: 0 }, "36": { tasks: 1, covered: 0 } },
+      },
     ]);
   });
 
@@ -44,7 +74,13 @@ describe("Cockpit-Kennzahlen", () => {
 
 describe("CSV für Tabellenkalkulationen", () => {
   it("Semikolon, BOM, Anführungszeichen, deutsches Komma und Schutz vor Formeln", () => {
-    const csv = toCsv(["Name", "Wert", "Hinweis"], [["Kasse; Stadt", 2.5, '=HYPERLINK("x")'], ["-1", true, null]]);
+    const csv = toCsv(
+      ["Name", "Wert", "Hinweis"],
+      [
+        ["Kasse; Stadt", 2.5, '=HYPERLINK("x")'],
+        ["-1", true, null],
+      ],
+    );
     expect(csv).toBe('\uFEFFName;Wert;Hinweis\r\n"Kasse; Stadt";2,5;"\'=HYPERLINK(""x"")"\r\n\'-1;ja;\r\n');
   });
 });

@@ -7,15 +7,23 @@ const text = (value: string, marks?: unknown[]) => ({ type: "text", text: value,
 
 describe("Editorinhalt auf dem Server", () => {
   it("leitet Klartext und HTML aus Überschriften, Listen, Aufgabenlisten und Tabellen ab", () => {
-    const result = processContent(doc(
-      { type: "heading", attrs: { level: 2 }, content: [text("Fristen")] },
-      { type: "bulletList", content: [{ type: "listItem", content: [{ type: "paragraph", content: [text("15.02. Grundsteuer")] }] }] },
-      { type: "taskList", content: [{ type: "taskItem", attrs: { checked: true }, content: [{ type: "paragraph", content: [text("Akte anlegen")] }] }] },
-      { type: "table", content: [
-        { type: "tableRow", content: [{ type: "tableHeader", content: [{ type: "paragraph", content: [text("Frist")] }] }] },
-        { type: "tableRow", content: [{ type: "tableCell", content: [{ type: "paragraph", content: [text("jährlich")] }] }] },
-      ] },
-    ));
+    const result = processContent(
+      doc(
+        { type: "heading", attrs: { level: 2 }, content: [text("Fristen")] },
+        { type: "bulletList", content: [{ type: "listItem", content: [{ type: "paragraph", content: [text("15.02. Grundsteuer")] }] }] },
+        {
+          type: "taskList",
+          content: [{ type: "taskItem", attrs: { checked: true }, content: [{ type: "paragraph", content: [text("Akte anlegen")] }] }],
+        },
+        {
+          type: "table",
+          content: [
+            { type: "tableRow", content: [{ type: "tableHeader", content: [{ type: "paragraph", content: [text("Frist")] }] }] },
+            { type: "tableRow", content: [{ type: "tableCell", content: [{ type: "paragraph", content: [text("jährlich")] }] }] },
+          ],
+        },
+      ),
+    );
     expect(result.text).toContain("Fristen");
     expect(result.text).toContain("15.02. Grundsteuer");
     expect(result.text).toContain("Akte anlegen");
@@ -26,8 +34,12 @@ describe("Editorinhalt auf dem Server", () => {
   });
 
   it.each([
-    "javascript:alert(1)", "JavaScript:alert(1)", " java\tscript:alert(1)", "data:text/html,<script>alert(1)</script>",
-    "vbscript:msgbox(1)", "//evil.example/x",
+    "javascript:alert(1)",
+    "JavaScript:alert(1)",
+    " java\tscript:alert(1)",
+    "data:text/html,<script>alert(1)</script>",
+    "vbscript:msgbox(1)",
+    "//evil.example/x",
   ])("entfernt den Link %s und behält den Text", (href) => {
     const result = processContent(doc({ type: "paragraph", content: [text("Hier klicken", [{ type: "link", attrs: { href } }])] }));
     expect(result.html).toBe("<p>Hier klicken</p>");
@@ -35,7 +47,9 @@ describe("Editorinhalt auf dem Server", () => {
   });
 
   it("behält sichere Links und versieht sie mit rel", () => {
-    const result = processContent(doc({ type: "paragraph", content: [text("Amt", [{ type: "link", attrs: { href: "mailto:amt@musterhausen.example" } }])] }));
+    const result = processContent(
+      doc({ type: "paragraph", content: [text("Amt", [{ type: "link", attrs: { href: "mailto:amt@musterhausen.example" } }])] }),
+    );
     expect(result.html).toMatch(/^<p><a [^>]*>Amt<\/a><\/p>$/);
     expect(result.html).toContain('href="mailto:amt@musterhausen.example"');
     expect(result.html).toContain('rel="noopener noreferrer nofollow"');

@@ -1,13 +1,33 @@
 import { describe, expect, it } from "vitest";
-import { canEditOnboardingPath, canMarkTaskPractised, canPlanDeputyship, canSeeHandoverProgress, canSeeOnboardingProgress, isHandoverParty, type HandoverFacts } from "@/lib/auth/policy";
+import {
+  canEditOnboardingPath,
+  canMarkTaskPractised,
+  canPlanDeputyship,
+  canSeeHandoverProgress,
+  canSeeOnboardingProgress,
+  isHandoverParty,
+  type HandoverFacts,
+} from "@/lib/auth/policy";
 import type { Role, Viewer } from "@/lib/auth/viewer";
 
 const ORG = "org-a";
 const ROLES: Role[] = ["ADMIN", "HR", "LEAD", "EDITOR", "READER"];
 const viewer = (role: Role, overrides: Partial<Viewer> = {}): Viewer => ({
-  userId: `user-${role}`, organizationId: ORG, role, displayName: role, organizationName: "A", leadUnitIds: role === "LEAD" ? ["unit-lead"] : [], ...overrides,
+  userId: `user-${role}`,
+  organizationId: ORG,
+  role,
+  displayName: role,
+  organizationName: "A",
+  leadUnitIds: role === "LEAD" ? ["unit-lead"] : [],
+  ...overrides,
 });
-const handover = (overrides: Partial<HandoverFacts> = {}): HandoverFacts => ({ organizationId: ORG, fromPersonId: "p-from", toPersonId: "p-to", unitIds: ["unit-other"], ...overrides });
+const handover = (overrides: Partial<HandoverFacts> = {}): HandoverFacts => ({
+  organizationId: ORG,
+  fromPersonId: "p-from",
+  toPersonId: "p-to",
+  unitIds: ["unit-other"],
+  ...overrides,
+});
 
 describe("Übergabeprotokoll: wer sieht und bearbeitet was", () => {
   it.each(ROLES)("%s: Beteiligte in jeder Rolle, sonst niemand; andere Verwaltung nie", (role) => {

@@ -1,13 +1,35 @@
 import { describe, expect, it } from "vitest";
-import { canCreateArticle, canEditArticle, canManageSearchSettings, canPublishArticle, canReadArticle, canReportKnowledgeGap, canSeeKnowledgeSignals, canVerifyArticle, canResolveFeedback, canHandOverOwnership, type ArticleFacts } from "@/lib/auth/policy";
+import {
+  canCreateArticle,
+  canEditArticle,
+  canManageSearchSettings,
+  canPublishArticle,
+  canReadArticle,
+  canReportKnowledgeGap,
+  canSeeKnowledgeSignals,
+  canVerifyArticle,
+  canResolveFeedback,
+  canHandOverOwnership,
+  type ArticleFacts,
+} from "@/lib/auth/policy";
 import type { Role, Viewer } from "@/lib/auth/viewer";
 
 const ORG = "org-a";
 const viewer = (role: Role, overrides: Partial<Viewer> = {}): Viewer => ({
-  userId: `user-${role}`, organizationId: ORG, role, displayName: role, organizationName: "A", leadUnitIds: role === "LEAD" ? ["unit-lead"] : [], ...overrides,
+  userId: `user-${role}`,
+  organizationId: ORG,
+  role,
+  displayName: role,
+  organizationName: "A",
+  leadUnitIds: role === "LEAD" ? ["unit-lead"] : [],
+  ...overrides,
 });
 const article = (overrides: Partial<ArticleFacts> = {}): ArticleFacts => ({
-  organizationId: ORG, status: "PUBLISHED", ownerId: "someone", unitIds: ["unit-other"], ...overrides,
+  organizationId: ORG,
+  status: "PUBLISHED",
+  ownerId: "someone",
+  unitIds: ["unit-other"],
+  ...overrides,
 });
 
 describe("Berechtigungsmatrix Verwaltung: Suche, Signale, Wissenslücken, Übertragung", () => {
@@ -52,12 +74,25 @@ describe("Berechtigungsmatrix „Als aktuell bestätigen“", () => {
 
 describe("Berechtigungsmatrix Rolle × Aktion", () => {
   // Drafts (and articles in review or archived): editors and admins all, leads those of their units, HR and readers none; everyone their own.
-  const matrix: [Role, { readPublished: boolean; readDraft: boolean; readDraftOwnUnit: boolean; create: boolean; editForeignUnit: boolean; editOwnUnit: boolean }][] = [
+  const matrix: [
+    Role,
+    {
+      readPublished: boolean;
+      readDraft: boolean;
+      readDraftOwnUnit: boolean;
+      create: boolean;
+      editForeignUnit: boolean;
+      editOwnUnit: boolean;
+    },
+  ][] = [
     ["ADMIN", { readPublished: true, readDraft: true, readDraftOwnUnit: true, create: true, editForeignUnit: true, editOwnUnit: true }],
     ["HR", { readPublished: true, readDraft: false, readDraftOwnUnit: false, create: false, editForeignUnit: false, editOwnUnit: false }],
     ["LEAD", { readPublished: true, readDraft: false, readDraftOwnUnit: true, create: true, editForeignUnit: false, editOwnUnit: true }],
     ["EDITOR", { readPublished: true, readDraft: true, readDraftOwnUnit: true, create: true, editForeignUnit: true, editOwnUnit: true }],
-    ["READER", { readPublished: true, readDraft: false, readDraftOwnUnit: false, create: false, editForeignUnit: false, editOwnUnit: false }],
+    [
+      "READER",
+      { readPublished: true, readDraft: false, readDraftOwnUnit: false, create: false, editForeignUnit: false, editOwnUnit: false },
+    ],
   ];
 
   it.each(matrix)("%s", (role, expected) => {

@@ -38,12 +38,21 @@ describe("Synonyme", () => {
     expect(synonymVariants("Hundesteuer", DEFAULT_SYNONYM_GROUPS)).toEqual([]);
   });
   it("liest das Formular: eine Gruppe pro Zeile, Begriffe durch Komma", () => {
-    expect(parseSynonymLines("Kfz, Kraftfahrzeug\n\n  EWO ,Einwohnermeldeamt  ,\r\n")).toEqual([["Kfz", "Kraftfahrzeug"], ["EWO", "Einwohnermeldeamt"]]);
+    expect(parseSynonymLines("Kfz, Kraftfahrzeug\n\n  EWO ,Einwohnermeldeamt  ,\r\n")).toEqual([
+      ["Kfz", "Kraftfahrzeug"],
+      ["EWO", "Einwohnermeldeamt"],
+    ]);
   });
 });
 
 describe("Föderierte Anfrage", () => {
-  const base = { indexUid: "idx", filters: ['organizationId = "o"', 'kind = "EXIT"'], synonymGroups: DEFAULT_SYNONYM_GROUPS, offset: 20, limit: 20 };
+  const base = {
+    indexUid: "idx",
+    filters: ['organizationId = "o"', 'kind = "EXIT"'],
+    synonymGroups: DEFAULT_SYNONYM_GROUPS,
+    offset: 20,
+    limit: 20,
+  };
   it("trägt den Berechtigungsfilter in jede Teilanfrage", () => {
     const request = buildFederatedSearch({ ...base, query: "Kfz Strasse" });
     expect(request.queries.length).toBeGreaterThanOrEqual(4);
@@ -51,9 +60,15 @@ describe("Föderierte Anfrage", () => {
     expect(request.federation).toMatchObject({ offset: 20, limit: 20 });
   });
   it("sucht deutsch segmentiert, unsegmentiert, in anderer Schreibweise und mit Synonymen", () => {
-    const variants = queryVariants("Kfz Strasse", DEFAULT_SYNONYM_GROUPS).map((variant) => `${variant.q}@${variant.fields[0]}/${variant.matchingStrategy}`);
+    const variants = queryVariants("Kfz Strasse", DEFAULT_SYNONYM_GROUPS).map(
+      (variant) => `${variant.q}@${variant.fields[0]}/${variant.matchingStrategy}`,
+    );
     expect(variants).toEqual([
-      "Kfz Strasse@title/all", "Kfz Strasse@titlePlain/last", "Kfz Strasse@title/last", "Kfz Straße@title/last", "Kraftfahrzeug Strasse@title/last",
+      "Kfz Strasse@title/all",
+      "Kfz Strasse@titlePlain/last",
+      "Kfz Strasse@title/last",
+      "Kfz Straße@title/last",
+      "Kraftfahrzeug Strasse@title/last",
     ]);
     // With a number every word must match, and there is no relaxed German query.
     expect(queryVariants("Az 32-4/2024", []).map((variant) => variant.matchingStrategy)).toEqual(["all", "all"]);

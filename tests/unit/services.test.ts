@@ -28,9 +28,11 @@ describe("Start mit vorhandenen Servern", () => {
 
   it("verlangt den Schlüssel, wenn MEILI_URL gesetzt ist, und prüft Ports", async () => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), "digicheck-services-"));
-    await expect(startServices({ dataDir, source: { MEILI_URL: "http://suche.intern:7700" }, log: () => {} }))
-      .rejects.toThrow(new StartError("MEILI_MASTER_KEY: fehlt – wenn MEILI_URL gesetzt ist, wird auch der Schlüssel benötigt."));
-    await expect(startServices({ dataDir, source: { DIGICHECK_PG_PORT: "99999" }, log: () => {} }))
-      .rejects.toThrow("DIGICHECK_PG_PORT: muss eine Portnummer zwischen 1 und 65535 sein");
+    await expect(startServices({ dataDir, source: { MEILI_URL: "http://suche.intern:7700" }, log: () => {} })).rejects.toThrow(
+      new StartError("MEILI_MASTER_KEY: fehlt – wenn MEILI_URL gesetzt ist, wird auch der Schlüssel benötigt."),
+    );
+    await expect(startServices({ dataDir, source: { DIGICHECK_PG_PORT: "99999" }, log: () => {} })).rejects.toThrow(
+      "DIGICHECK_PG_PORT: muss eine Portnummer zwischen 1 und 65535 sein",
+    );
   });
 });

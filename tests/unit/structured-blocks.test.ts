@@ -4,7 +4,8 @@ import { deadlineOccurrences, deadlineSchema, contactSchema, scheduleText, block
 import { documentLines } from "@/lib/content/document-lines";
 import { diffDocumentLines } from "@/lib/content/text-diff";
 
-const deadline = (attrs: Record<string, unknown>) => deadlineSchema.parse({ title: "Meldung", date: "", note: "", day: null, month: null, ...attrs });
+const deadline = (attrs: Record<string, unknown>) =>
+  deadlineSchema.parse({ title: "Meldung", date: "", note: "", day: null, month: null, ...attrs });
 const doc = (...content: object[]) => ({ type: "doc", content });
 const utc = (value: string) => new Date(`${value}T00:00:00Z`);
 
@@ -33,10 +34,17 @@ describe("Frist: Eingaben und Termine", () => {
   it("berechnet die Termine in einem Zeitraum (Monatsende, Jahreswechsel, einmalig)", () => {
     const from = utc("2026-12-01");
     const to = utc("2027-05-31");
-    expect(deadlineOccurrences(deadline({ schedule: "quarterly", day: 15, month: 2 }), from, to).map((d) => d.toISOString().slice(0, 10))).toEqual(["2027-02-15", "2027-05-15"]);
-    expect(deadlineOccurrences(deadline({ schedule: "monthly", day: 31 }), utc("2027-01-01"), utc("2027-04-30")).map((d) => d.toISOString().slice(0, 10)))
-      .toEqual(["2027-01-31", "2027-02-28", "2027-03-31", "2027-04-30"]);
-    expect(deadlineOccurrences(deadline({ schedule: "yearly", day: 15, month: 12 }), from, to).map((d) => d.toISOString().slice(0, 10))).toEqual(["2026-12-15"]);
+    expect(
+      deadlineOccurrences(deadline({ schedule: "quarterly", day: 15, month: 2 }), from, to).map((d) => d.toISOString().slice(0, 10)),
+    ).toEqual(["2027-02-15", "2027-05-15"]);
+    expect(
+      deadlineOccurrences(deadline({ schedule: "monthly", day: 31 }), utc("2027-01-01"), utc("2027-04-30")).map((d) =>
+        d.toISOString().slice(0, 10),
+      ),
+    ).toEqual(["2027-01-31", "2027-02-28", "2027-03-31", "2027-04-30"]);
+    expect(
+      deadlineOccurrences(deadline({ schedule: "yearly", day: 15, month: 12 }), from, to).map((d) => d.toISOString().slice(0, 10)),
+    ).toEqual(["2026-12-15"]);
     expect(deadlineOccurrences(deadline({ schedule: "once", date: "2027-06-01" }), from, to)).toEqual([]);
     expect(deadlineOccurrences(deadline({ schedule: "once", date: "2027-05-31" }), from, to)).toHaveLength(1);
   });
@@ -44,13 +52,18 @@ describe("Frist: Eingaben und Termine", () => {
 
 describe("Bausteine im gespeicherten Inhalt", () => {
   it("werden als typisierte Knoten gespeichert, lesbar gerendert, durchsuchbar und herausgezogen", () => {
-    const result = processContent(doc(
-      { type: "deadline", attrs: { title: " Grundsteuer fällig ", schedule: "quarterly", day: "15", month: "2" } },
-      { type: "contact", attrs: { name: "Frau Kaya", unit: "Kämmerei", phone: "+49 (0)1234 / 567-8", email: "kaya@example.org" } },
-      { type: "system", attrs: { name: "KOMMBOSS", purpose: "Veranlagung" } },
-      { type: "legalBasis", attrs: { norm: "GrStG", section: "§ 28" } },
-    ));
-    expect(result.json.content![0]).toEqual({ type: "deadline", attrs: { title: "Grundsteuer fällig", schedule: "quarterly", date: "", day: 15, month: 2, note: "" } });
+    const result = processContent(
+      doc(
+        { type: "deadline", attrs: { title: " Grundsteuer fällig ", schedule: "quarterly", day: "15", month: "2" } },
+        { type: "contact", attrs: { name: "Frau Kaya", unit: "Kämmerei", phone: "+49 (0)1234 / 567-8", email: "kaya@example.org" } },
+        { type: "system", attrs: { name: "KOMMBOSS", purpose: "Veranlagung" } },
+        { type: "legalBasis", attrs: { norm: "GrStG", section: "§ 28" } },
+      ),
+    );
+    expect(result.json.content![0]).toEqual({
+      type: "deadline",
+      attrs: { title: "Grundsteuer fällig", schedule: "quarterly", date: "", day: 15, month: 2, note: "" },
+    });
     expect(result.html).toContain('<div data-type="deadline"><p><strong>Frist</strong></p><dl><dt>Was</dt><dd>Grundsteuer fällig</dd>');
     expect(result.html).toContain('<a href="tel:+4912345678">+49 (0)1234 / 567-8</a>');
     expect(result.html).toContain('<a href="mailto:kaya@example.org">');
@@ -66,12 +79,18 @@ describe("Bausteine im gespeicherten Inhalt", () => {
   });
 
   it("Skript in Bausteinen wird nie ausgeführt; ungültige Bausteine werden mit deutscher Meldung abgelehnt", () => {
-    const result = processContent(doc({ type: "system", attrs: { name: '<img src=x onerror="alert(1)">', purpose: "<script>alert(2)</script>" } }));
+    const result = processContent(
+      doc({ type: "system", attrs: { name: '<img src=x onerror="alert(1)">', purpose: "<script>alert(2)</script>" } }),
+    );
     expect(result.html).not.toMatch(/<img|<script/i);
     expect(result.html).toContain("&lt;img");
-    expect(() => processContent(doc({ type: "contact", attrs: { name: "X", email: "javascript:alert(1)" } }))).toThrow("Baustein „Ansprechpartner“: Bitte eine gültige E-Mail-Adresse angeben.");
+    expect(() => processContent(doc({ type: "contact", attrs: { name: "X", email: "javascript:alert(1)" } }))).toThrow(
+      "Baustein „Ansprechpartner“: Bitte eine gültige E-Mail-Adresse angeben.",
+    );
     expect(() => processContent(doc({ type: "contact", attrs: { name: "X", phone: "tel:1; alert(1)" } }))).toThrow("Telefon");
-    expect(() => processContent(doc({ type: "deadline", attrs: { title: "X", schedule: "once", date: "morgen" } }))).toThrow("Baustein „Frist“: Bitte ein gültiges Datum angeben.");
+    expect(() => processContent(doc({ type: "deadline", attrs: { title: "X", schedule: "once", date: "morgen" } }))).toThrow(
+      "Baustein „Frist“: Bitte ein gültiges Datum angeben.",
+    );
     expect(() => processContent(doc({ type: "legalBasis", attrs: { norm: "" } }))).toThrow("Baustein „Rechtsgrundlage“");
     // A block nested where blocks are not allowed (inside a paragraph) is refused by the editor schema.
     expect(() => processContent(doc({ type: "paragraph", content: [{ type: "system", attrs: { name: "A" } }] }))).toThrow();
@@ -79,13 +98,27 @@ describe("Bausteine im gespeicherten Inhalt", () => {
   });
 
   it("Unterschiede in Bausteinen erscheinen im Versionsvergleich", () => {
-    const before = documentLines(doc({ type: "deadline", attrs: { title: "Meldung", schedule: "yearly", day: 15, month: 2, date: "", note: "" } }) as never);
-    const after = documentLines(doc({ type: "deadline", attrs: { title: "Meldung", schedule: "yearly", day: 15, month: 3, date: "", note: "" } }) as never);
+    const before = documentLines(
+      doc({ type: "deadline", attrs: { title: "Meldung", schedule: "yearly", day: 15, month: 2, date: "", note: "" } }) as never,
+    );
+    const after = documentLines(
+      doc({ type: "deadline", attrs: { title: "Meldung", schedule: "yearly", day: 15, month: 3, date: "", note: "" } }) as never,
+    );
     const diff = diffDocumentLines(before, after);
     expect(diff).toHaveLength(1);
     expect(diff[0].change).toBe("changed");
-    expect(diff[0].parts.filter((part) => part.change === "removed").map((part) => part.text).join("")).toBe("02");
-    expect(diff[0].parts.filter((part) => part.change === "added").map((part) => part.text).join("")).toBe("03");
+    expect(
+      diff[0].parts
+        .filter((part) => part.change === "removed")
+        .map((part) => part.text)
+        .join(""),
+    ).toBe("02");
+    expect(
+      diff[0].parts
+        .filter((part) => part.change === "added")
+        .map((part) => part.text)
+        .join(""),
+    ).toBe("03");
     expect(blockText("system", { name: "" })).toBe("Fachverfahren");
   });
 });

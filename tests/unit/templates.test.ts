@@ -6,8 +6,14 @@ import { processContent } from "@/lib/content/process-content";
 describe("Vorlagen je Artikelart", () => {
   it("gibt für Austrittswissen die Abschnitte aus dem Issue vor", () => {
     expect(ARTICLE_TEMPLATES.EXIT.map(([heading]) => heading)).toEqual([
-      "Zweck und Ablauf", "Fristen und Termine", "Rechtsgrundlagen", "Fachverfahren und Zugänge",
-      "Ansprechpartner intern und extern", "Typische Fehler und Ausnahmen", "Ablage", "Warum machen wir das so?",
+      "Zweck und Ablauf",
+      "Fristen und Termine",
+      "Rechtsgrundlagen",
+      "Fachverfahren und Zugänge",
+      "Ansprechpartner intern und extern",
+      "Typische Fehler und Ausnahmen",
+      "Ablage",
+      "Warum machen wir das so?",
     ]);
   });
 

@@ -38,7 +38,19 @@ describe("Mandantenschutz (Prisma-Erweiterung)", () => {
   });
 
   it("prüft Lese-, Änderungs- und Löschabfragen von Mandantenmodellen, nicht aber Anlegen und Modelle ohne Mandant", () => {
-    for (const operation of ["findMany", "findUnique", "findFirst", "count", "updateMany", "update", "delete", "deleteMany", "upsert", "groupBy", "aggregate"]) {
+    for (const operation of [
+      "findMany",
+      "findUnique",
+      "findFirst",
+      "count",
+      "updateMany",
+      "update",
+      "delete",
+      "deleteMany",
+      "upsert",
+      "groupBy",
+      "aggregate",
+    ]) {
       expect(() => assertTenantScope("Article", operation, { where: { id: "a" } }), operation).toThrow(TenantScopeError);
       expect(() => assertTenantScope("Article", operation, { where: { id: "a", organizationId: ORG } }), operation).not.toThrow();
     }

@@ -1,17 +1,40 @@
 import { describe, expect, it } from "vitest";
 import {
-  canApproveArticle, canReadArticle, canVerifyArticle, canConfirmReading, canManageAccounts, canImportOrganizationData, cockpitScope, canSeeTaskPeople, canDocumentTask, canManageOrganizationSettings, canManageTemplates, canSeeArticleHistory,
-  canSeeReadConfirmationCounts, canSeeReadConfirmationPeople, type ArticleFacts,
+  canApproveArticle,
+  canReadArticle,
+  canVerifyArticle,
+  canConfirmReading,
+  canManageAccounts,
+  canImportOrganizationData,
+  cockpitScope,
+  canSeeTaskPeople,
+  canDocumentTask,
+  canManageOrganizationSettings,
+  canManageTemplates,
+  canSeeArticleHistory,
+  canSeeReadConfirmationCounts,
+  canSeeReadConfirmationPeople,
+  type ArticleFacts,
 } from "@/lib/auth/policy";
 import { availableSteps, blockedByFourEyes, statusChoicesForSave } from "@/lib/knowledge/workflow-rules";
 import type { Role, Viewer } from "@/lib/auth/viewer";
 
 const ORG = "org-a";
 const viewer = (role: Role, overrides: Partial<Viewer> = {}): Viewer => ({
-  userId: `user-${role}`, organizationId: ORG, role, displayName: role, organizationName: "A", leadUnitIds: role === "LEAD" ? ["unit-lead"] : [], ...overrides,
+  userId: `user-${role}`,
+  organizationId: ORG,
+  role,
+  displayName: role,
+  organizationName: "A",
+  leadUnitIds: role === "LEAD" ? ["unit-lead"] : [],
+  ...overrides,
 });
 const article = (overrides: Partial<ArticleFacts> = {}): ArticleFacts => ({
-  organizationId: ORG, status: "IN_REVIEW", ownerId: "someone", unitIds: ["unit-lead"], ...overrides,
+  organizationId: ORG,
+  status: "IN_REVIEW",
+  ownerId: "someone",
+  unitIds: ["unit-lead"],
+  ...overrides,
 });
 const noFourEyes = { requireFourEyes: false, contentAuthorIds: [] };
 
@@ -29,7 +52,9 @@ describe("Freigabe (Vier-Augen-Prinzip) je Rolle", () => {
     const fourEyesOthers = { requireFourEyes: true, contentAuthorIds: ["someone"] };
     const fourEyesOwn = { requireFourEyes: true, contentAuthorIds: ["someone", subject.userId] };
     expect(canApproveArticle(subject, article(), fourEyesOthers)).toBe(expected.approve);
-    expect(canApproveArticle(subject, article(), { requireFourEyes: false, contentAuthorIds: [subject.userId] })).toBe(expected.approveOwnWriting);
+    expect(canApproveArticle(subject, article(), { requireFourEyes: false, contentAuthorIds: [subject.userId] })).toBe(
+      expected.approveOwnWriting,
+    );
     expect(canApproveArticle(subject, article(), fourEyesOwn)).toBe(expected.approveOwnWritingFourEyes);
     // Under four-eyes approval a draft must be submitted first; published or archived articles are not "approved" again.
     expect(canApproveArticle(subject, article({ status: "DRAFT" }), fourEyesOthers)).toBe(false);
@@ -81,7 +106,10 @@ describe("Status beim Speichern", () => {
   });
 
   it("ein Lead darf einen fremden Artikel außerhalb seiner Einheiten nicht durch Speichern veröffentlichen", () => {
-    expect(statusChoicesForSave(viewer("LEAD"), article({ status: "DRAFT", unitIds: ["unit-other"] }), null, false)).toEqual(["DRAFT", "IN_REVIEW"]);
+    expect(statusChoicesForSave(viewer("LEAD"), article({ status: "DRAFT", unitIds: ["unit-other"] }), null, false)).toEqual([
+      "DRAFT",
+      "IN_REVIEW",
+    ]);
   });
 
   it("ein Lead veröffentlicht einen neuen Artikel nur in Einheiten, die er leitet (direkt oder über die Aufgabe)", () => {
@@ -89,8 +117,14 @@ describe("Status beim Speichern", () => {
     const own = { unitIds: ["unit-lead"], taskUnitIds: [] };
     expect(statusChoicesForSave(lead, null, own, false)).toContain("PUBLISHED");
     expect(statusChoicesForSave(lead, null, { unitIds: ["unit-other"], taskUnitIds: [] }, false)).toEqual(["DRAFT", "IN_REVIEW"]);
-    expect(statusChoicesForSave(lead, null, { unitIds: ["unit-lead", "unit-other"], taskUnitIds: [] }, false)).toEqual(["DRAFT", "IN_REVIEW"]);
-    expect(statusChoicesForSave(lead, null, { unitIds: ["unit-lead"], taskUnitIds: ["unit-other"] }, false)).toEqual(["DRAFT", "IN_REVIEW"]);
+    expect(statusChoicesForSave(lead, null, { unitIds: ["unit-lead", "unit-other"], taskUnitIds: [] }, false)).toEqual([
+      "DRAFT",
+      "IN_REVIEW",
+    ]);
+    expect(statusChoicesForSave(lead, null, { unitIds: ["unit-lead"], taskUnitIds: ["unit-other"] }, false)).toEqual([
+      "DRAFT",
+      "IN_REVIEW",
+    ]);
     // Moving an own published article out of the lead's units: it may not stay published.
     const ownPublished = article({ status: "PUBLISHED", ownerId: lead.userId, unitIds: ["unit-lead"] });
     expect(statusChoicesForSave(lead, ownPublished, { unitIds: ["unit-other"], taskUnitIds: [] }, false)).not.toContain("PUBLISHED");
@@ -133,21 +167,26 @@ describe("Einstellungen und Vorlagen, Versionsverlauf und Kenntnisnahme je Rolle
 });
 
 describe("Prüfende Person (benannt am Artikel)", () => {
-  it.each(["HR", "READER", "EDITOR", "LEAD"] as const)("%s als Prüfende Person liest, gibt frei, gibt zurück und bestätigt – nur diesen Artikel", (role) => {
-    const subject = viewer(role);
-    const named = article({ verifierId: subject.userId, unitIds: ["unit-other"] });
-    const approval = { requireFourEyes: true, contentAuthorIds: ["someone"] };
-    expect(canReadArticle(subject, named)).toBe(true);
-    expect(canApproveArticle(subject, named, approval)).toBe(true);
-    expect(availableSteps(subject, named, approval)).toContain("return");
-    expect(canVerifyArticle(subject, article({ status: "PUBLISHED", verifierId: subject.userId, unitIds: ["unit-other"] }))).toBe(true);
-    // Not when they wrote part of this version, not from a draft, not another article, not another municipality.
-    expect(canApproveArticle(subject, named, { requireFourEyes: true, contentAuthorIds: [subject.userId] })).toBe(false);
-    expect(canApproveArticle(subject, { ...named, status: "DRAFT" }, { requireFourEyes: false, contentAuthorIds: [] })).toBe(role === "EDITOR");
-    expect(canApproveArticle(viewer(role, { organizationId: "org-b" }), named, approval)).toBe(false);
-    const otherArticle = article({ verifierId: "someone-else", unitIds: ["unit-other"] });
-    expect(canApproveArticle(subject, otherArticle, approval)).toBe(role === "EDITOR");
-  });
+  it.each(["HR", "READER", "EDITOR", "LEAD"] as const)(
+    "%s als Prüfende Person liest, gibt frei, gibt zurück und bestätigt – nur diesen Artikel",
+    (role) => {
+      const subject = viewer(role);
+      const named = article({ verifierId: subject.userId, unitIds: ["unit-other"] });
+      const approval = { requireFourEyes: true, contentAuthorIds: ["someone"] };
+      expect(canReadArticle(subject, named)).toBe(true);
+      expect(canApproveArticle(subject, named, approval)).toBe(true);
+      expect(availableSteps(subject, named, approval)).toContain("return");
+      expect(canVerifyArticle(subject, article({ status: "PUBLISHED", verifierId: subject.userId, unitIds: ["unit-other"] }))).toBe(true);
+      // Not when they wrote part of this version, not from a draft, not another article, not another municipality.
+      expect(canApproveArticle(subject, named, { requireFourEyes: true, contentAuthorIds: [subject.userId] })).toBe(false);
+      expect(canApproveArticle(subject, { ...named, status: "DRAFT" }, { requireFourEyes: false, contentAuthorIds: [] })).toBe(
+        role === "EDITOR",
+      );
+      expect(canApproveArticle(viewer(role, { organizationId: "org-b" }), named, approval)).toBe(false);
+      const otherArticle = article({ verifierId: "someone-else", unitIds: ["unit-other"] });
+      expect(canApproveArticle(subject, otherArticle, approval)).toBe(role === "EDITOR");
+    },
+  );
 });
 
 describe("Organisation, Import, Konten und Cockpit je Rolle", () => {
@@ -171,11 +210,14 @@ describe("Organisation, Import, Konten und Cockpit je Rolle", () => {
 });
 
 describe("Eigene Aufgaben dokumentieren (Mein Wissen sichern, selbst durchgeführt)", () => {
-  it.each(["ADMIN", "HR", "LEAD", "EDITOR", "READER"] as const)("%s: nur mit eigener Person unter den Zuständigen oder Vertretungen", (role) => {
-    const task = { organizationId: ORG, personIds: ["person-a", "person-b"] };
-    expect(canDocumentTask(viewer(role, { personId: "person-b" }), task)).toBe(true);
-    expect(canDocumentTask(viewer(role, { personId: "person-c" }), task)).toBe(false);
-    expect(canDocumentTask(viewer(role), task)).toBe(false);
-    expect(canDocumentTask(viewer(role, { personId: "person-a", organizationId: "org-b" }), task)).toBe(false);
-  });
+  it.each(["ADMIN", "HR", "LEAD", "EDITOR", "READER"] as const)(
+    "%s: nur mit eigener Person unter den Zuständigen oder Vertretungen",
+    (role) => {
+      const task = { organizationId: ORG, personIds: ["person-a", "person-b"] };
+      expect(canDocumentTask(viewer(role, { personId: "person-b" }), task)).toBe(true);
+      expect(canDocumentTask(viewer(role, { personId: "person-c" }), task)).toBe(false);
+      expect(canDocumentTask(viewer(role), task)).toBe(false);
+      expect(canDocumentTask(viewer(role, { personId: "person-a", organizationId: "org-b" }), task)).toBe(false);
+    },
+  );
 });

@@ -11,7 +11,8 @@ export async function tickOnboardingAction(formData: FormData): Promise<void> {
   await redirectBackAction(formData, {
     back: (form, query) => `/einarbeitung?${query}#artikel-${encodeURIComponent(field(form, "articleId"))}`,
     success: "gelesen=1",
-    run: (viewer, form) => tickOnboarding(viewer, { articleId: form.get("articleId"), what: form.get("what"), done: form.get("done") === "1" }),
+    run: (viewer, form) =>
+      tickOnboarding(viewer, { articleId: form.get("articleId"), what: form.get("what"), done: form.get("done") === "1" }),
     finally: () => revalidatePath("/einarbeitung"),
   });
 }

@@ -15,7 +15,9 @@ function Tick({ articleId, what, done, label }: { articleId: string; what: "read
       <input type="hidden" name="articleId" value={articleId} />
       <input type="hidden" name="what" value={what} />
       <input type="hidden" name="done" value={done ? "0" : "1"} />
-      <button type="submit" className="button button--secondary button--small" aria-pressed={done}>{done ? `✓ ${label}` : label}</button>
+      <button type="submit" className="button button--secondary button--small" aria-pressed={done}>
+        {done ? `✓ ${label}` : label}
+      </button>
     </form>
   );
 }
@@ -36,43 +38,84 @@ export default async function OnboardingPage({ searchParams }: { searchParams: P
   return (
     <>
       <h1>Einarbeitung: {path.positions.join(", ")}</h1>
-      <p>Ihr Weg in die neue Stelle: erst der Überblick, dann die Aufgaben – die wichtigsten zuerst. Haken Sie ab, was Sie gelesen und geübt haben. <strong>{settings.leadsSeeOnboardingProgress
-        ? "Wie viel Sie gelesen und geübt haben, sehen Sie und die Leitung Ihrer Organisationseinheit (so hat es Ihre Verwaltung mit dem Personalrat geregelt)."
-        : "Ihren Fortschritt sehen nur Sie."}</strong></p>
-      {query.durchgefuehrt && <p className="alert alert--success" role="status">Eingetragen: Sie haben die Aufgabe selbst durchgeführt. Das zählt im Wissens-Cockpit, weil die Anleitung sich damit bewährt hat.</p>}
-      {query.fehler && <p className="alert alert--error" role="alert">{query.fehler.slice(0, 300)}</p>}
+      <p>
+        Ihr Weg in die neue Stelle: erst der Überblick, dann die Aufgaben – die wichtigsten zuerst. Haken Sie ab, was Sie gelesen und geübt
+        haben.{" "}
+        <strong>
+          {settings.leadsSeeOnboardingProgress
+            ? "Wie viel Sie gelesen und geübt haben, sehen Sie und die Leitung Ihrer Organisationseinheit (so hat es Ihre Verwaltung mit dem Personalrat geregelt)."
+            : "Ihren Fortschritt sehen nur Sie."}
+        </strong>
+      </p>
+      {query.durchgefuehrt && (
+        <p className="alert alert--success" role="status">
+          Eingetragen: Sie haben die Aufgabe selbst durchgeführt. Das zählt im Wissens-Cockpit, weil die Anleitung sich damit bewährt hat.
+        </p>
+      )}
+      {query.fehler && (
+        <p className="alert alert--error" role="alert">
+          {query.fehler.slice(0, 300)}
+        </p>
+      )}
       <section className="card" aria-labelledby="onboarding-progress">
-        <h2 id="onboarding-progress">{path.read} von {path.total} Artikeln gelesen</h2>
+        <h2 id="onboarding-progress">
+          {path.read} von {path.total} Artikeln gelesen
+        </h2>
         <progress max={Math.max(1, path.total)} value={path.read} aria-labelledby="onboarding-progress" className="progress" />
         {path.systems.length > 0 && <p>Zugänge, die Sie brauchen: {path.systems.join(", ")}.</p>}
       </section>
       {path.contacts.length > 0 && (
         <section className="card" aria-labelledby="contacts-heading">
           <h2 id="contacts-heading">Ansprechpersonen</h2>
-          <ul>{path.contacts.map((contact) => <li key={contact.label}>{contact.label}{contact.details && ` – ${contact.details}`}</li>)}</ul>
+          <ul>
+            {path.contacts.map((contact) => (
+              <li key={contact.label}>
+                {contact.label}
+                {contact.details && ` – ${contact.details}`}
+              </li>
+            ))}
+          </ul>
         </section>
       )}
       {path.glossary.length > 0 && (
         <section className="card" aria-labelledby="glossary-heading">
           <h2 id="glossary-heading">Glossar</h2>
-          <dl className="facts">{path.glossary.map((entry) => <div key={entry.id}><dt>{entry.term}</dt><dd>{entry.meaning}</dd></div>)}</dl>
+          <dl className="facts">
+            {path.glossary.map((entry) => (
+              <div key={entry.id}>
+                <dt>{entry.term}</dt>
+                <dd>{entry.meaning}</dd>
+              </div>
+            ))}
+          </dl>
         </section>
       )}
       <ol className="plain-list">
         {path.steps.map((step, index) => (
           <li key={step.taskId ?? `lesen-${index}`} id={step.taskId ? `aufgabe-${step.taskId}` : undefined}>
-            <h2 className="task-journey-list__title">{index + 1}. {step.title}</h2>
-            {step.taskId && step.taskDoneAt !== undefined && (step.taskDoneAt ? <p className="meta">✓ Selbst durchgeführt am {formatDate(step.taskDoneAt)}</p> : (
-              <form action={markTaskPractisedAction} className="inline-form">
-                <input type="hidden" name="taskId" value={step.taskId} />
-                <button type="submit" className="button button--secondary button--small">Aufgabe selbst durchgeführt<span className="visually-hidden">: {step.title}</span></button>
-              </form>
-            ))}
-            {step.articles.length === 0 ? <p className="field-hint">Zu dieser Aufgabe gibt es noch keine veröffentlichte Anleitung.</p> : (
+            <h2 className="task-journey-list__title">
+              {index + 1}. {step.title}
+            </h2>
+            {step.taskId &&
+              step.taskDoneAt !== undefined &&
+              (step.taskDoneAt ? (
+                <p className="meta">✓ Selbst durchgeführt am {formatDate(step.taskDoneAt)}</p>
+              ) : (
+                <form action={markTaskPractisedAction} className="inline-form">
+                  <input type="hidden" name="taskId" value={step.taskId} />
+                  <button type="submit" className="button button--secondary button--small">
+                    Aufgabe selbst durchgeführt<span className="visually-hidden">: {step.title}</span>
+                  </button>
+                </form>
+              ))}
+            {step.articles.length === 0 ? (
+              <p className="field-hint">Zu dieser Aufgabe gibt es noch keine veröffentlichte Anleitung.</p>
+            ) : (
               <ul className="plain-list">
                 {step.articles.map((article) => (
                   <li key={article.id} id={`artikel-${article.id}`}>
-                    <Link href={`/wissen/${article.id}`}>{article.title}</Link> <span className="meta">({ARTICLE_KIND_LABELS[article.kind as ArticleKind]})</span>{" "}
+                    <Link href={`/wissen/${article.id}`}>{article.title}</Link>{" "}
+                    <span className="meta">({ARTICLE_KIND_LABELS[article.kind as ArticleKind]})</span>{" "}
                     <Tick articleId={article.id} what="read" done={article.read} label="Gelesen" />
                     <Tick articleId={article.id} what="practised" done={article.practised} label="Geübt" />
                   </li>

@@ -19,11 +19,19 @@ export default async function OwnConfirmationsPage() {
       ) : (
         <table className="data-table">
           <caption className="visually-hidden">Ihre Kenntnisnahmen, neueste zuerst</caption>
-          <thead><tr><th scope="col">Artikel</th><th scope="col">Zur Kenntnis genommen</th><th scope="col">Stand</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">Artikel</th>
+              <th scope="col">Zur Kenntnis genommen</th>
+              <th scope="col">Stand</th>
+            </tr>
+          </thead>
           <tbody>
             {confirmations.map((row) => (
               <tr key={row.articleId}>
-                <td><Link href={`/wissen/${row.articleId}`}>{row.title}</Link></td>
+                <td>
+                  <Link href={`/wissen/${row.articleId}`}>{row.title}</Link>
+                </td>
                 <td>{formatDateTime(row.confirmedAt)}</td>
                 <td>{row.askedAgain ? <strong>Wesentlich geändert – bitte erneut lesen</strong> : "aktuell"}</td>
               </tr>

@@ -26,16 +26,24 @@ export default async function MyKnowledgePage() {
       <h1>Mein Wissen sichern</h1>
       <p>
         {mine.plannedExitMonth ? `Ihr geplanter Austritt: ${formatMonth(mine.plannedExitMonth)}. ` : ""}
-        Halten Sie fest, was Ihre Nachfolge und Vertretung wissen müssen – Aufgabe für Aufgabe, in mehreren Sitzungen. Beginnen Sie oben: Die Liste ist nach Dringlichkeit geordnet.
+        Halten Sie fest, was Ihre Nachfolge und Vertretung wissen müssen – Aufgabe für Aufgabe, in mehreren Sitzungen. Beginnen Sie oben:
+        Die Liste ist nach Dringlichkeit geordnet.
       </p>
       {total > 0 && (
         <section className="card" aria-labelledby="progress-heading">
-          <h2 id="progress-heading">{mine.documented} von {total} Aufgaben dokumentiert</h2>
+          <h2 id="progress-heading">
+            {mine.documented} von {total} Aufgaben dokumentiert
+          </h2>
           <progress max={total} value={mine.documented} aria-labelledby="progress-heading" className="progress" />
-          <p>Wenn Ihre Nachfolge oder Vertretung feststeht: Halten Sie die Übergabe gemeinsam im <Link href="/uebergabe">Übergabeprotokoll</Link> fest.</p>
+          <p>
+            Wenn Ihre Nachfolge oder Vertretung feststeht: Halten Sie die Übergabe gemeinsam im{" "}
+            <Link href="/uebergabe">Übergabeprotokoll</Link> fest.
+          </p>
         </section>
       )}
-      {total === 0 ? <p>Sie sind für keine Aufgabe als zuständig eingetragen.</p> : (
+      {total === 0 ? (
+        <p>Sie sind für keine Aufgabe als zuständig eingetragen.</p>
+      ) : (
         <ol className="plain-list task-journey-list">
           {mine.tasks.map((task) => (
             <li key={task.id}>
@@ -46,9 +54,14 @@ export default async function MyKnowledgePage() {
               </p>
               {task.missing.length > 0 && <p>Es fehlt: {task.missing.join("; ")}.</p>}
               <p>
-                {task.interview?.handedIn && task.interview.articleId
-                  ? <Link href={`/wissen/${task.interview.articleId}`}>Übergebenen Artikel ansehen</Link>
-                  : <Link className="button button--secondary" href={`/mein-wissen/aufgabe/${task.id}`}>{task.interview ? "Befragung fortsetzen" : "Wissen erfassen"}<span className="visually-hidden">: {task.title}</span></Link>}
+                {task.interview?.handedIn && task.interview.articleId ? (
+                  <Link href={`/wissen/${task.interview.articleId}`}>Übergebenen Artikel ansehen</Link>
+                ) : (
+                  <Link className="button button--secondary" href={`/mein-wissen/aufgabe/${task.id}`}>
+                    {task.interview ? "Befragung fortsetzen" : "Wissen erfassen"}
+                    <span className="visually-hidden">: {task.title}</span>
+                  </Link>
+                )}
               </p>
             </li>
           ))}

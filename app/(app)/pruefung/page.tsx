@@ -21,17 +21,28 @@ export default async function DueReviewsPage({ searchParams }: { searchParams: P
           <label htmlFor="due-unit">Organisationseinheit</label>
           <select id="due-unit" name="einheit" defaultValue={selected?.id ?? ""}>
             <option value="">Bitte wählen …</option>
-            {units.map((unit) => <option key={unit.id} value={unit.id}>{unit.name}</option>)}
+            {units.map((unit) => (
+              <option key={unit.id} value={unit.id}>
+                {unit.name}
+              </option>
+            ))}
           </select>
         </div>
-        <button type="submit" className="button">Anzeigen</button>
+        <button type="submit" className="button">
+          Anzeigen
+        </button>
       </form>
       {selected && (
         <section aria-labelledby="due-heading">
-          <h2 id="due-heading">{selected.name}: {articles.length === 0 ? "nichts fällig" : `${articles.length} ${articles.length === 1 ? "Artikel" : "Artikel"} zu prüfen`}</h2>
-          {articles.length === 0
-            ? <p>Alle veröffentlichten Artikel dieser Einheit sind aktuell (nächste Prüfung in mehr als 30 Tagen).</p>
-            : <DueArticleList articles={articles} showOwner />}
+          <h2 id="due-heading">
+            {selected.name}:{" "}
+            {articles.length === 0 ? "nichts fällig" : `${articles.length} ${articles.length === 1 ? "Artikel" : "Artikel"} zu prüfen`}
+          </h2>
+          {articles.length === 0 ? (
+            <p>Alle veröffentlichten Artikel dieser Einheit sind aktuell (nächste Prüfung in mehr als 30 Tagen).</p>
+          ) : (
+            <DueArticleList articles={articles} showOwner />
+          )}
         </section>
       )}
     </>

@@ -10,6 +10,10 @@ export async function reportGapAction(_previous: GapReportState, formData: FormD
       await reportKnowledgeGap(viewer, { description: field(form, "description"), query: form.get("query") ?? undefined });
       return { done: true, fieldErrors: {} };
     },
-    failed: (failure, form) => ({ error: failure.message, fieldErrors: failure.fieldErrors, description: form ? field(form, "description") : "" }),
+    failed: (failure, form) => ({
+      error: failure.message,
+      fieldErrors: failure.fieldErrors,
+      description: form ? field(form, "description") : "",
+    }),
   });
 }

@@ -30,7 +30,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           <input id="search-q" type="search" name="q" defaultValue={request.q} />
         </div>
         {request.sort === "datum" && <input type="hidden" name="sortierung" value="datum" />}
-        <button type="submit" className="button">Suchen</button>
+        <button type="submit" className="button">
+          Suchen
+        </button>
       </form>
       {result.fallback && (
         <p className="alert alert--info" role="status">
@@ -41,13 +43,23 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       {result.query !== "" && (
         <div className="search-layout">
           <section aria-labelledby="results-heading" className="search-main">
-            <h2 id="results-heading" role="status">{resultHeading(result)}</h2>
+            <h2 id="results-heading" role="status">
+              {resultHeading(result)}
+            </h2>
             {result.total > 0 && (
               <p className="sort-links">
                 Sortierung:{" "}
-                {request.sort === "relevanz" ? <strong aria-current="true">Relevanz</strong> : <Link href={sortLink("relevanz")}>Relevanz</Link>}
+                {request.sort === "relevanz" ? (
+                  <strong aria-current="true">Relevanz</strong>
+                ) : (
+                  <Link href={sortLink("relevanz")}>Relevanz</Link>
+                )}
                 {" · "}
-                {request.sort === "datum" ? <strong aria-current="true">Neueste zuerst</strong> : <Link href={sortLink("datum")}>Neueste zuerst</Link>}
+                {request.sort === "datum" ? (
+                  <strong aria-current="true">Neueste zuerst</strong>
+                ) : (
+                  <Link href={sortLink("datum")}>Neueste zuerst</Link>
+                )}
               </p>
             )}
             {result.total === 0 && (
@@ -57,7 +69,10 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                     Meinten Sie <Link href={searchUrl({ q: result.suggestion })}>„{result.suggestion}“</Link>?
                   </p>
                 ) : (
-                  <p>Versuchen Sie einen anderen oder kürzeren Begriff, z. B. einen Wortteil wie „anmeldung“ statt „Gewerbeanmeldungsformular“.</p>
+                  <p>
+                    Versuchen Sie einen anderen oder kürzeren Begriff, z. B. einen Wortteil wie „anmeldung“ statt
+                    „Gewerbeanmeldungsformular“.
+                  </p>
                 )}
                 <GapReportForm query={result.query} action={reportGapAction} />
               </>
@@ -65,9 +80,19 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
             <SearchResultList hits={result.hits} firstPosition={(result.page - 1) * result.pageSize + 1} />
             {lastPage > 1 && (
               <nav className="pagination" aria-label="Seiten der Suchergebnisse">
-                {result.page > 1 && <Link href={searchUrl({ ...request, page: result.page - 1 })} rel="prev">Vorherige Seite</Link>}
-                <span>Seite {result.page} von {lastPage}</span>
-                {result.page < lastPage && <Link href={searchUrl({ ...request, page: result.page + 1 })} rel="next">Nächste Seite</Link>}
+                {result.page > 1 && (
+                  <Link href={searchUrl({ ...request, page: result.page - 1 })} rel="prev">
+                    Vorherige Seite
+                  </Link>
+                )}
+                <span>
+                  Seite {result.page} von {lastPage}
+                </span>
+                {result.page < lastPage && (
+                  <Link href={searchUrl({ ...request, page: result.page + 1 })} rel="next">
+                    Nächste Seite
+                  </Link>
+                )}
               </nav>
             )}
           </section>

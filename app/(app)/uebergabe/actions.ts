@@ -39,7 +39,12 @@ export async function saveHandoverAction(_previous: HandoverFormState, formData:
       revalidatePath(`/uebergabe/${handoverId}`);
       return { target: `/uebergabe/${handoverId}?gespeichert=${confirmationsCleared ? "bestaetigung-aufgehoben" : "1"}` };
     },
-    failed: (failure, form) => ({ error: failure.message, fieldErrors: failure.fieldErrors, values: form ? valuesOf(form) : undefined, attempt: Date.now() }),
+    failed: (failure, form) => ({
+      error: failure.message,
+      fieldErrors: failure.fieldErrors,
+      values: form ? valuesOf(form) : undefined,
+      attempt: Date.now(),
+    }),
     notFoundPage: true,
   });
   if (state.target) redirect(state.target);

@@ -36,7 +36,8 @@ export async function planDeputyshipAction(formData: FormData): Promise<void> {
   await redirectBackAction(formData, {
     back: planningPage,
     success: "geplant=1",
-    run: (viewer, form) => planDeputyship(viewer, { pair: form.get("pair"), von: form.get("von"), bis: form.get("bis"), note: form.get("note") ?? "" }),
+    run: (viewer, form) =>
+      planDeputyship(viewer, { pair: form.get("pair"), von: form.get("von"), bis: form.get("bis"), note: form.get("note") ?? "" }),
     finally: () => revalidatePath("/vertretung"),
   });
 }

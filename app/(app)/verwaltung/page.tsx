@@ -20,16 +20,66 @@ export const metadata: Metadata = { title: "Verwaltung" };
 export default async function AdministrationPage() {
   const viewer = await requireViewer();
   const pages = [
-    { href: "/verwaltung/konten", title: "Konten und Rollen", text: "Konten anlegen, Rollen und geleitete Einheiten festlegen, Konten sperren.", allowed: canManageAccounts(viewer) },
-    { href: "/verwaltung/einstellungen", title: "Einstellungen", text: "Vier-Augen-Prinzip, Prüfintervall, Kenntnisnahme.", allowed: canManageOrganizationSettings(viewer) },
-    { href: "/verwaltung/vorlagen", title: "Vorlagen", text: "Vorlagen für neue Artikel bearbeiten und je Organisationseinheit eine Standardvorlage festlegen.", allowed: canManageTemplates(viewer) },
-    { href: "/verwaltung/stammdaten/aufgaben", title: "Aufgaben, Beschäftigte, Stellen und Einheiten", text: "Aufgabenkatalog mit Kritikalität, Zuständigkeit und Vertretungsreihenfolge; Beschäftigte mit Eintritt und geplantem Austritt; Stellen; Einheitenbaum.", allowed: canImportOrganizationData(viewer) },
-    { href: "/verwaltung/import", title: "Import und Export", text: "Einheiten, Stellen, Beschäftigte und Aufgaben als CSV übernehmen oder exportieren.", allowed: canImportOrganizationData(viewer) },
-    { href: "/verwaltung/uebergabe", title: "Artikel übertragen", text: "Alle Artikel einer Person an eine andere übergeben, z. B. beim Ausscheiden.", allowed: canHandOverOwnership(viewer) },
-    { href: "/einarbeitung/wege", title: "Einarbeitungswege", text: "Reihenfolge, Aufgaben, Artikel und Ansprechpersonen des Einarbeitungswegs je Stelle; Glossar je Einheit.", allowed: canShapeOnboardingPaths(viewer) },
-    { href: "/vertretung/planen", title: "Vertretungen planen", text: "Festlegen, wer wen in welchem Zeitraum vertritt.", allowed: canPlanDeputyships(viewer) },
-    { href: "/wissensluecken", title: "Wissenslücken und Suchen ohne Treffer", text: "Gemeldete Lücken beantworten, Suchen ohne Treffer ansehen.", allowed: canSeeKnowledgeSignals(viewer) },
-    { href: "/verwaltung/suche", title: "Suche verwalten", text: "Eigene Suchbegriffe (Synonyme) und Zustand des Suchindex.", allowed: canManageSearchSettings(viewer) },
+    {
+      href: "/verwaltung/konten",
+      title: "Konten und Rollen",
+      text: "Konten anlegen, Rollen und geleitete Einheiten festlegen, Konten sperren.",
+      allowed: canManageAccounts(viewer),
+    },
+    {
+      href: "/verwaltung/einstellungen",
+      title: "Einstellungen",
+      text: "Vier-Augen-Prinzip, Prüfintervall, Kenntnisnahme.",
+      allowed: canManageOrganizationSettings(viewer),
+    },
+    {
+      href: "/verwaltung/vorlagen",
+      title: "Vorlagen",
+      text: "Vorlagen für neue Artikel bearbeiten und je Organisationseinheit eine Standardvorlage festlegen.",
+      allowed: canManageTemplates(viewer),
+    },
+    {
+      href: "/verwaltung/stammdaten/aufgaben",
+      title: "Aufgaben, Beschäftigte, Stellen und Einheiten",
+      text: "Aufgabenkatalog mit Kritikalität, Zuständigkeit und Vertretungsreihenfolge; Beschäftigte mit Eintritt und geplantem Austritt; Stellen; Einheitenbaum.",
+      allowed: canImportOrganizationData(viewer),
+    },
+    {
+      href: "/verwaltung/import",
+      title: "Import und Export",
+      text: "Einheiten, Stellen, Beschäftigte und Aufgaben als CSV übernehmen oder exportieren.",
+      allowed: canImportOrganizationData(viewer),
+    },
+    {
+      href: "/verwaltung/uebergabe",
+      title: "Artikel übertragen",
+      text: "Alle Artikel einer Person an eine andere übergeben, z. B. beim Ausscheiden.",
+      allowed: canHandOverOwnership(viewer),
+    },
+    {
+      href: "/einarbeitung/wege",
+      title: "Einarbeitungswege",
+      text: "Reihenfolge, Aufgaben, Artikel und Ansprechpersonen des Einarbeitungswegs je Stelle; Glossar je Einheit.",
+      allowed: canShapeOnboardingPaths(viewer),
+    },
+    {
+      href: "/vertretung/planen",
+      title: "Vertretungen planen",
+      text: "Festlegen, wer wen in welchem Zeitraum vertritt.",
+      allowed: canPlanDeputyships(viewer),
+    },
+    {
+      href: "/wissensluecken",
+      title: "Wissenslücken und Suchen ohne Treffer",
+      text: "Gemeldete Lücken beantworten, Suchen ohne Treffer ansehen.",
+      allowed: canSeeKnowledgeSignals(viewer),
+    },
+    {
+      href: "/verwaltung/suche",
+      title: "Suche verwalten",
+      text: "Eigene Suchbegriffe (Synonyme) und Zustand des Suchindex.",
+      allowed: canManageSearchSettings(viewer),
+    },
   ].filter((page) => page.allowed);
   if (pages.length === 0) notFound();
   return (

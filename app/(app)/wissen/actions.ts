@@ -62,7 +62,9 @@ export async function saveArticleAction(_previous: ArticleFormState, rawFormData
     run: async (viewer, formData) => {
       const input = readForm(formData);
       const id = formData.get("id");
-      const saved = id ? await updateArticle(viewer, { ...input, id, version: formData.get("version") }) : await createArticle(viewer, input);
+      const saved = id
+        ? await updateArticle(viewer, { ...input, id, version: formData.get("version") })
+        : await createArticle(viewer, input);
       return { fieldErrors: {}, savedId: saved.id };
     },
     failed: (failure) => ({ error: failure.message, fieldErrors: failure.fieldErrors, conflict: failure.conflict }),
@@ -89,7 +91,13 @@ export async function workflowStepAction(formData: FormData): Promise<void> {
     formData,
     "id",
     (form) => `schritt=${encodeURIComponent(field(form, "step"))}`,
-    (viewer, form) => takeWorkflowStep(viewer, { id: form.get("id"), version: form.get("version"), step: form.get("step"), note: form.get("note") || undefined }),
+    (viewer, form) =>
+      takeWorkflowStep(viewer, {
+        id: form.get("id"),
+        version: form.get("version"),
+        step: form.get("step"),
+        note: form.get("note") || undefined,
+      }),
     { drain: true },
   );
 }
@@ -106,7 +114,12 @@ export async function addAttachmentAction(_previous: AttachmentFormState, formDa
       const file = form.get("file");
       if (!(file instanceof File) || file.size === 0) return { error: "Bitte wählen Sie eine Datei aus." };
       const articleId = field(form, "articleId");
-      await addAttachment(viewer, articleId, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, form.get("description") ?? "");
+      await addAttachment(
+        viewer,
+        articleId,
+        { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
+        form.get("description") ?? "",
+      );
       revalidatePath(`/wissen/${articleId}`);
       return { added: file.name };
     },
@@ -144,12 +157,20 @@ export async function giveFeedbackAction(_previous: FeedbackFormState, formData:
 
 /** "Wissenslücke melden" on an article: reaches its owner and the unit's leads, counts in the cockpit. */
 export async function reportArticleGapAction(formData: FormData): Promise<void> {
-  await articleStep(formData, "articleId", "luecke=1#luecke-heading", (viewer, form) => reportArticleGap(viewer, form.get("articleId"), form.get("beschreibung")), {
-    revalidate: "/cockpit",
-  });
+  await articleStep(
+    formData,
+    "articleId",
+    "luecke=1#luecke-heading",
+    (viewer, form) => reportArticleGap(viewer, form.get("articleId"), form.get("beschreibung")),
+    {
+      revalidate: "/cockpit",
+    },
+  );
 }
 
 /** "Erledigt" for one feedback entry (owner or editors). */
 export async function resolveFeedbackAction(formData: FormData): Promise<void> {
-  await articleStep(formData, "articleId", "erledigt=1", (viewer, form) => resolveFeedback(viewer, form.get("feedbackId"), form.get("resolution")));
+  await articleStep(formData, "articleId", "erledigt=1", (viewer, form) =>
+    resolveFeedback(viewer, form.get("feedbackId"), form.get("resolution")),
+  );
 }

@@ -24,18 +24,32 @@ export default async function ArticleListPage({ searchParams }: { searchParams: 
           <label htmlFor="filter-unit">Organisationseinheit</label>
           <select id="filter-unit" name="einheit" defaultValue={params.einheit ?? ""}>
             <option value="">Alle Einheiten</option>
-            {options.units.map((unit) => <option key={unit.id} value={unit.id}>{unit.name}</option>)}
+            {options.units.map((unit) => (
+              <option key={unit.id} value={unit.id}>
+                {unit.name}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
           <label htmlFor="filter-kind">Wissensart</label>
           <select id="filter-kind" name="art" defaultValue={params.art ?? ""}>
             <option value="">Alle Arten</option>
-            {ARTICLE_KINDS.map((kind) => <option key={kind} value={kind}>{ARTICLE_KIND_LABELS[kind]}</option>)}
+            {ARTICLE_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {ARTICLE_KIND_LABELS[kind]}
+              </option>
+            ))}
           </select>
         </div>
-        <button type="submit" className="button">Filter anwenden</button>
-        {canCreateArticle(viewer) && <Link className="button button--secondary" href="/wissen/neu">Neuer Artikel</Link>}
+        <button type="submit" className="button">
+          Filter anwenden
+        </button>
+        {canCreateArticle(viewer) && (
+          <Link className="button button--secondary" href="/wissen/neu">
+            Neuer Artikel
+          </Link>
+        )}
       </form>
       <p role="status">{articles.length === 1 ? "1 Artikel" : `${articles.length} Artikel`}</p>
       <ArticleList articles={articles} showUpdated />

@@ -21,14 +21,21 @@ export default async function KnowledgeGapsPage() {
       <p>Was Kolleginnen und Kollegen suchen und nicht finden. Gezählt wird nur die Suchanfrage – nicht, wer gesucht hat.</p>
       <section className="card" aria-labelledby="reports-heading">
         <h2 id="reports-heading">Gemeldete Wissenslücken ({reports.length})</h2>
-        {reports.length === 0 ? <p>Keine offenen Meldungen.</p> : (
+        {reports.length === 0 ? (
+          <p>Keine offenen Meldungen.</p>
+        ) : (
           <ul className="plain-list">
             {reports.map((report) => (
               <li key={report.id}>
                 <p>{report.description}</p>
                 <p className="meta">
                   {formatDateTime(report.createdAt)}
-                  {report.query && <> · Suche: <Link href={searchUrl({ q: report.query })}>„{report.query}“</Link></>}
+                  {report.query && (
+                    <>
+                      {" "}
+                      · Suche: <Link href={searchUrl({ q: report.query })}>„{report.query}“</Link>
+                    </>
+                  )}
                   {report.unitName && <> · {report.unitName}</>}
                   {report.subject && <> · {report.subject}</>}
                 </p>
@@ -39,14 +46,24 @@ export default async function KnowledgeGapsPage() {
       </section>
       <section className="card" aria-labelledby="zero-heading">
         <h2 id="zero-heading">Suchen ohne Treffer</h2>
-        {queries.length === 0 ? <p>Bisher hat jede Suche etwas gefunden.</p> : (
+        {queries.length === 0 ? (
+          <p>Bisher hat jede Suche etwas gefunden.</p>
+        ) : (
           <table className="data-table">
             <caption className="visually-hidden">Häufigste Suchanfragen ohne Treffer</caption>
-            <thead><tr><th scope="col">Suchanfrage</th><th scope="col">Anzahl</th><th scope="col">Zuletzt</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Suchanfrage</th>
+                <th scope="col">Anzahl</th>
+                <th scope="col">Zuletzt</th>
+              </tr>
+            </thead>
             <tbody>
               {queries.map((entry) => (
                 <tr key={entry.query}>
-                  <td><Link href={searchUrl({ q: entry.query })}>{entry.query}</Link></td>
+                  <td>
+                    <Link href={searchUrl({ q: entry.query })}>{entry.query}</Link>
+                  </td>
                   <td>{entry.count}</td>
                   <td>{formatDate(entry.lastSeenAt)}</td>
                 </tr>

@@ -6,7 +6,10 @@ const INLINE_TYPES = new Set(["image/png", "image/jpeg", "image/gif", "image/web
 
 /** RFC 6266 file name for German umlauts, with an ASCII fallback. */
 function contentDisposition(kind: "inline" | "attachment", fileName: string): string {
-  const ascii = fileName.normalize("NFKD").replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
+  const ascii = fileName
+    .normalize("NFKD")
+    .replace(/[^\x20-\x7e]/g, "_")
+    .replace(/["\\]/g, "_");
   return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 
@@ -34,7 +37,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     });
   } catch (error) {
     if (error instanceof DomainError && error.code === "NOT_FOUND") {
-      return new Response("Der Anhang wurde nicht gefunden oder Sie haben keinen Zugriff darauf.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+      return new Response("Der Anhang wurde nicht gefunden oder Sie haben keinen Zugriff darauf.", {
+        status: 404,
+        headers: { "Content-Type": "text/plain; charset=utf-8" },
+      });
     }
     throw error;
   }

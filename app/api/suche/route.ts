@@ -14,12 +14,13 @@ export async function GET(request: NextRequest) {
   if (!viewer) return NextResponse.json({ error: "Bitte melden Sie sich an." }, { status: 401 });
   try {
     const params = request.nextUrl.searchParams;
-    const result = params.get("vorschlag") === "1"
-      ? await suggestArticles(viewer, { q: params.get("q") ?? "" })
-      : await searchArticles(viewer, parseSearchParams(params));
+    const result =
+      params.get("vorschlag") === "1"
+        ? await suggestArticles(viewer, { q: params.get("q") ?? "" })
+        : await searchArticles(viewer, parseSearchParams(params));
     return NextResponse.json(result, { headers: { "Cache-Control": "private, no-store" } });
   } catch (error) {
-    const status = error instanceof DomainError ? STATUS_BY_CODE[error.code] ?? 500 : 500;
+    const status = error instanceof DomainError ? (STATUS_BY_CODE[error.code] ?? 500) : 500;
     return NextResponse.json({ error: userMessageOf(error) }, { status });
   }
 }

@@ -21,6 +21,9 @@ export function plannablePeopleWhere(viewer: Viewer): Prisma.PersonWhereInput {
   const units = { in: viewer.leadUnitIds };
   return {
     organizationId: viewer.organizationId,
-    OR: [{ positions: { some: { position: { orgUnitId: units } } } }, { assignments: { some: { role: "OWNER", task: { orgUnitId: units } } } }],
+    OR: [
+      { positions: { some: { position: { orgUnitId: units } } } },
+      { assignments: { some: { role: "OWNER", task: { orgUnitId: units } } } },
+    ],
   };
 }

@@ -30,5 +30,8 @@ export function answerableGapReportsWhere(viewer: Viewer): Prisma.KnowledgeGapRe
   const responsible: Prisma.KnowledgeGapReportWhereInput[] = [{ article: { ownerId: viewer.userId } }];
   if (viewer.personId) responsible.push({ task: { assignments: { some: { personId: viewer.personId, role: "OWNER" } } } });
   if (leadsAny(viewer, viewer.leadUnitIds)) responsible.push({ orgUnitId: { in: viewer.leadUnitIds } });
-  return { organizationId: viewer.organizationId, AND: [{ OR: [{ taskId: { not: null } }, { articleId: { not: null } }] }, { OR: responsible }] };
+  return {
+    organizationId: viewer.organizationId,
+    AND: [{ OR: [{ taskId: { not: null } }, { articleId: { not: null } }] }, { OR: responsible }],
+  };
 }

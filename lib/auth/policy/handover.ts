@@ -17,7 +17,11 @@ export interface HandoverFacts {
 
 /** The two parties (leaving person and successor/deputy) read, edit and confirm the record. */
 export function isHandoverParty(viewer: Viewer, handover: HandoverFacts): boolean {
-  return inOrganization(viewer, handover) && viewer.personId != null && (viewer.personId === handover.fromPersonId || viewer.personId === handover.toPersonId);
+  return (
+    inOrganization(viewer, handover) &&
+    viewer.personId != null &&
+    (viewer.personId === handover.fromPersonId || viewer.personId === handover.toPersonId)
+  );
 }
 
 /** Prisma filter for the records the viewer is a party of (exactly isHandoverParty). */
@@ -38,7 +42,8 @@ export function canSeeHandoverProgress(viewer: Viewer, handover: HandoverFacts):
 /** Prisma filter for the handovers whose progress the viewer sees (exactly canSeeHandoverProgress). */
 export function handoverProgressWhere(viewer: Viewer): Prisma.HandoverWhereInput {
   if (hasRole(viewer, "HR")) return { organizationId: viewer.organizationId };
-  if (leadsAny(viewer, viewer.leadUnitIds)) return { organizationId: viewer.organizationId, items: { some: { task: { orgUnitId: { in: viewer.leadUnitIds } } } } };
+  if (leadsAny(viewer, viewer.leadUnitIds))
+    return { organizationId: viewer.organizationId, items: { some: { task: { orgUnitId: { in: viewer.leadUnitIds } } } } };
   return { organizationId: viewer.organizationId, ...NOTHING };
 }
 

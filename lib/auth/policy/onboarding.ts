@@ -24,6 +24,10 @@ export function canShapeOnboardingPaths(viewer: Viewer): boolean {
  * Someone else's onboarding progress: never by default (Personalrat). Only when the
  * organization allows it, and then only the lead of the position's unit.
  */
-export function canSeeOnboardingProgress(viewer: Viewer, position: { organizationId: string; orgUnitId: string }, leadsMaySee: boolean): boolean {
+export function canSeeOnboardingProgress(
+  viewer: Viewer,
+  position: { organizationId: string; orgUnitId: string },
+  leadsMaySee: boolean,
+): boolean {
   return leadsMaySee && inOrganization(viewer, position) && leadsAny(viewer, [position.orgUnitId]);
 }

@@ -29,7 +29,9 @@ export function canSeeTaskCoverage(viewer: Viewer, task: { organizationId: strin
 export function cockpitTasksWhere(viewer: Viewer): Prisma.TaskWhereInput & { organizationId: string } {
   const scope = cockpitScope(viewer);
   if (!scope) return { organizationId: viewer.organizationId, ...NOTHING };
-  return scope.kind === "organization" ? { organizationId: viewer.organizationId } : { organizationId: viewer.organizationId, orgUnitId: { in: scope.unitIds } };
+  return scope.kind === "organization"
+    ? { organizationId: viewer.organizationId }
+    : { organizationId: viewer.organizationId, orgUnitId: { in: scope.unitIds } };
 }
 
 /** Person-level details of a task (owner, deputies, planned exits): HR, and the lead of the task's unit – the cockpit scope. */
@@ -46,6 +48,12 @@ export function canDocumentTask(viewer: Viewer, task: { organizationId: string; 
  * "Selbst durchgeführt": owners and deputies of the task, and newcomers – the
  * holders of the task's position – who did it with the article.
  */
-export function canMarkTaskPractised(viewer: Viewer, task: { organizationId: string; personIds: readonly string[]; positionHolderIds: readonly string[] }): boolean {
-  return canDocumentTask(viewer, task) || (inOrganization(viewer, task) && viewer.personId != null && task.positionHolderIds.includes(viewer.personId));
+export function canMarkTaskPractised(
+  viewer: Viewer,
+  task: { organizationId: string; personIds: readonly string[]; positionHolderIds: readonly string[] },
+): boolean {
+  return (
+    canDocumentTask(viewer, task) ||
+    (inOrganization(viewer, task) && viewer.personId != null && task.positionHolderIds.includes(viewer.personId))
+  );
 }

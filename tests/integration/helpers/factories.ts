@@ -13,7 +13,10 @@ import { paragraphDoc } from "./test-organization";
 
 const shortId = () => randomUUID().slice(0, 8);
 
-export async function buildPerson(organizationId: string, overrides: { firstName?: string; lastName?: string; positionIds?: string[]; plannedExitMonth?: Date } = {}) {
+export async function buildPerson(
+  organizationId: string,
+  overrides: { firstName?: string; lastName?: string; positionIds?: string[]; plannedExitMonth?: Date } = {},
+) {
   const { positionIds = [], ...fields } = overrides;
   return systemDb().person.create({
     data: {
@@ -27,7 +30,11 @@ export async function buildPerson(organizationId: string, overrides: { firstName
   });
 }
 
-export async function buildTask(organizationId: string, orgUnitId: string, overrides: { title?: string; positionId?: string; criticality?: number } = {}) {
+export async function buildTask(
+  organizationId: string,
+  orgUnitId: string,
+  overrides: { title?: string; positionId?: string; criticality?: number } = {},
+) {
   return systemDb().task.create({
     data: { organizationId, orgUnitId, title: `Aufgabe ${shortId()}`, criticality: 3, frequency: "MONTHLY", systems: [], ...overrides },
   });
@@ -37,13 +44,27 @@ export async function buildPosition(organizationId: string, orgUnitId: string) {
   return systemDb().position.create({ data: { organizationId, orgUnitId, positionNumber: `S-${shortId()}`, title: "Sachbearbeitung" } });
 }
 
-export async function assign(organizationId: string, taskId: string, personId: string, role: AssignmentRole = "OWNER", rank = role === "OWNER" ? 0 : 1) {
+export async function assign(
+  organizationId: string,
+  taskId: string,
+  personId: string,
+  role: AssignmentRole = "OWNER",
+  rank = role === "OWNER" ? 0 : 1,
+) {
   return systemDb().taskAssignment.create({ data: { organizationId, taskId, personId, role, rank } });
 }
 
 export async function buildArticle(
   organizationId: string,
-  overrides: { ownerId: string; status?: ArticleStatus; kind?: ArticleKind; unitIds?: string[]; taskIds?: string[]; verifierId?: string | null; title?: string },
+  overrides: {
+    ownerId: string;
+    status?: ArticleStatus;
+    kind?: ArticleKind;
+    unitIds?: string[];
+    taskIds?: string[];
+    verifierId?: string | null;
+    title?: string;
+  },
 ) {
   const { unitIds = [], taskIds = [], ownerId, ...fields } = overrides;
   const content = paragraphDoc("Inhalt für den Test.");

@@ -29,7 +29,15 @@ export async function createTestOrganization(label = "Testkommune"): Promise<Tes
     data: { organizationId: org.id, orgUnitId: unit.id, positionNumber: "1", title: "Sachbearbeitung" },
   });
   const task = await systemDb().task.create({
-    data: { organizationId: org.id, orgUnitId: unit.id, positionId: position.id, title: "Gewerbeanmeldung", criticality: 3, frequency: "DAILY", systems: [] },
+    data: {
+      organizationId: org.id,
+      orgUnitId: unit.id,
+      positionId: position.id,
+      title: "Gewerbeanmeldung",
+      criticality: 3,
+      frequency: "DAILY",
+      systems: [],
+    },
   });
   const viewers = {} as Record<Role, Viewer>;
   for (const role of ROLES) {
@@ -45,7 +53,15 @@ export async function createTestOrganization(label = "Testkommune"): Promise<Tes
     });
     viewers[role] = (await loadViewer(user.id))!;
   }
-  return { id: org.id, unitId: unit.id, subUnitId: subUnit.id, otherUnitId: otherUnit.id, positionId: position.id, taskId: task.id, viewers };
+  return {
+    id: org.id,
+    unitId: unit.id,
+    subUnitId: subUnit.id,
+    otherUnitId: otherUnit.id,
+    positionId: position.id,
+    taskId: task.id,
+    viewers,
+  };
 }
 
 export function paragraphDoc(text: string) {

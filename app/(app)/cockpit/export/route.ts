@@ -14,10 +14,31 @@ export async function GET(request: Request) {
   const filter = riskFilterSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const rows = tasksAtRisk(await loadTaskCoverage(viewer), filter);
   const csv = toCsv(
-    ["Aufgabe", "Organisationseinheit", "Stelle", "Kritikalität", "Monate bis Austritt", "Reifegrad", "Reifegrad (Text)", "abgedeckt durch Vertretung", "Einzelwissen", "Risiko", "Was fehlt"],
+    [
+      "Aufgabe",
+      "Organisationseinheit",
+      "Stelle",
+      "Kritikalität",
+      "Monate bis Austritt",
+      "Reifegrad",
+      "Reifegrad (Text)",
+      "abgedeckt durch Vertretung",
+      "Einzelwissen",
+      "Risiko",
+      "Was fehlt",
+    ],
     rows.map((row) => [
-      row.title, row.unitName, row.positionTitle, row.criticality, row.monthsToExit, row.maturity, MATURITY_LABELS[row.maturity],
-      row.hasSuitableDeputy, row.singleKnower, row.risk, row.missing.join("; "),
+      row.title,
+      row.unitName,
+      row.positionTitle,
+      row.criticality,
+      row.monthsToExit,
+      row.maturity,
+      MATURITY_LABELS[row.maturity],
+      row.hasSuitableDeputy,
+      row.singleKnower,
+      row.risk,
+      row.missing.join("; "),
     ]),
   );
   const date = calendarDay(new Date());

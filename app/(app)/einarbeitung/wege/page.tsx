@@ -14,14 +14,32 @@ export default async function OnboardingPathsPage() {
   return (
     <>
       <h1>Einarbeitungswege der Stellen</h1>
-      <p>Für jede Stelle gibt es einen Vorschlag: erst das Eintrittswissen, dann die Aufgaben der Stelle, die wichtigsten zuerst. Sie können die Reihenfolge ändern, Aufgaben, Artikel und Ansprechpersonen ergänzen oder entfernen und das Glossar Ihrer Einheit pflegen.</p>
-      {positions.length === 0 ? <p>Ihnen ist keine Stelle zugeordnet.</p> : (
+      <p>
+        Für jede Stelle gibt es einen Vorschlag: erst das Eintrittswissen, dann die Aufgaben der Stelle, die wichtigsten zuerst. Sie können
+        die Reihenfolge ändern, Aufgaben, Artikel und Ansprechpersonen ergänzen oder entfernen und das Glossar Ihrer Einheit pflegen.
+      </p>
+      {positions.length === 0 ? (
+        <p>Ihnen ist keine Stelle zugeordnet.</p>
+      ) : (
         <table className="data-table">
-          <thead><tr><th scope="col">Stelle</th><th scope="col">Organisationseinheit</th><th scope="col">Weg</th><th scope="col" className="number">Besetzt mit</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">Stelle</th>
+              <th scope="col">Organisationseinheit</th>
+              <th scope="col">Weg</th>
+              <th scope="col" className="number">
+                Besetzt mit
+              </th>
+            </tr>
+          </thead>
           <tbody>
             {positions.map((position) => (
               <tr key={position.id}>
-                <th scope="row"><Link href={`/einarbeitung/wege/${position.id}`}>{position.title} ({position.positionNumber})</Link></th>
+                <th scope="row">
+                  <Link href={`/einarbeitung/wege/${position.id}`}>
+                    {position.title} ({position.positionNumber})
+                  </Link>
+                </th>
                 <td>{position.unitName}</td>
                 <td>{position.edited ? "angepasst" : "Vorschlag"}</td>
                 <td className="number">{position.holders}</td>

@@ -16,9 +16,9 @@ export default async function OrgImportPage() {
     <>
       <h1>Import und Export</h1>
       <p>
-        Übernehmen Sie Organisationseinheiten, Stellen, Beschäftigte und Aufgaben aus Ihren Systemen als CSV-Datei. Reihenfolge:
-        Einheiten → Stellen → Beschäftigte → Aufgaben. Zeilen werden über ihren Schlüssel erkannt; dieselbe Datei zweimal
-        zu übernehmen ändert nichts. Enthält eine Datei einen Fehler, wird nichts übernommen. Einträge, die nicht in der Datei stehen, bleiben unverändert.
+        Übernehmen Sie Organisationseinheiten, Stellen, Beschäftigte und Aufgaben aus Ihren Systemen als CSV-Datei. Reihenfolge: Einheiten →
+        Stellen → Beschäftigte → Aufgaben. Zeilen werden über ihren Schlüssel erkannt; dieselbe Datei zweimal zu übernehmen ändert nichts.
+        Enthält eine Datei einen Fehler, wird nichts übernommen. Einträge, die nicht in der Datei stehen, bleiben unverändert.
       </p>
       <OrgImportForm previewAction={previewOrgImportAction} applyAction={applyOrgImportAction} />
       <section className="card" aria-labelledby="formats-heading">
@@ -27,17 +27,36 @@ export default async function OrgImportPage() {
           <details key={kind}>
             <summary>{KIND_LABELS[kind]}</summary>
             <table className="data-table">
-              <thead><tr><th scope="col">Spalte</th><th scope="col">Pflicht</th><th scope="col">Inhalt</th></tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">Spalte</th>
+                  <th scope="col">Pflicht</th>
+                  <th scope="col">Inhalt</th>
+                </tr>
+              </thead>
               <tbody>
                 {COLUMNS[kind].map((column) => (
-                  <tr key={column.name}><th scope="row"><code>{column.name}</code></th><td>{column.required ? "ja" : "nein"}</td><td>{column.description}</td></tr>
+                  <tr key={column.name}>
+                    <th scope="row">
+                      <code>{column.name}</code>
+                    </th>
+                    <td>{column.required ? "ja" : "nein"}</td>
+                    <td>{column.description}</td>
+                  </tr>
                 ))}
               </tbody>
             </table>
-            <p><a href={`/verwaltung/import/export?art=${kind}`} download>Aktuelle {KIND_LABELS[kind]} als CSV exportieren</a> (dasselbe Format – zum Bearbeiten und erneuten Import)</p>
+            <p>
+              <a href={`/verwaltung/import/export?art=${kind}`} download>
+                Aktuelle {KIND_LABELS[kind]} als CSV exportieren
+              </a>{" "}
+              (dasselbe Format – zum Bearbeiten und erneuten Import)
+            </p>
           </details>
         ))}
-        <p className="field-hint">Beispieldateien liegen im Repository unter <code>docs/import/</code>; die Spalten sind in <code>docs/import.md</code> beschrieben.</p>
+        <p className="field-hint">
+          Beispieldateien liegen im Repository unter <code>docs/import/</code>; die Spalten sind in <code>docs/import.md</code> beschrieben.
+        </p>
       </section>
     </>
   );

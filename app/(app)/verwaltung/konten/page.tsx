@@ -22,9 +22,20 @@ export default async function AccountsPage({ searchParams }: { searchParams: Pro
   return (
     <>
       <h1>Konten und Rollen</h1>
-      <p>Lesen: nur veröffentlichte Artikel · Redaktion: schreiben und freigeben · Führungskraft: für ihre Einheiten schreiben, freigeben und das Cockpit · Personalamt: Cockpit der ganzen Verwaltung, Import · Administration: Einstellungen und Konten.</p>
-      {gespeichert && <p className="alert alert--success" role="status">Das Konto ist gespeichert.</p>}
-      {fehler && <p className="alert alert--error" role="alert">{fehler.slice(0, 400)}</p>}
+      <p>
+        Lesen: nur veröffentlichte Artikel · Redaktion: schreiben und freigeben · Führungskraft: für ihre Einheiten schreiben, freigeben und
+        das Cockpit · Personalamt: Cockpit der ganzen Verwaltung, Import · Administration: Einstellungen und Konten.
+      </p>
+      {gespeichert && (
+        <p className="alert alert--success" role="status">
+          Das Konto ist gespeichert.
+        </p>
+      )}
+      {fehler && (
+        <p className="alert alert--error" role="alert">
+          {fehler.slice(0, 400)}
+        </p>
+      )}
       <AccountCreateForm units={units} people={people} action={createAccountAction} />
       <section className="card" aria-labelledby="accounts-heading">
         <h2 id="accounts-heading">Konten ({users.length})</h2>
@@ -45,20 +56,32 @@ export default async function AccountsPage({ searchParams }: { searchParams: Pro
                     <div className="field">
                       <label htmlFor={`role-${user.id}`}>Rolle</label>
                       <select id={`role-${user.id}`} name="role" defaultValue={user.role}>
-                        {ROLES.map((role) => <option key={role} value={role}>{ROLE_LABELS[role]}</option>)}
+                        {ROLES.map((role) => (
+                          <option key={role} value={role}>
+                            {ROLE_LABELS[role]}
+                          </option>
+                        ))}
                       </select>
                     </div>
                     <div className="field">
                       <label htmlFor={`units-${user.id}`}>Geleitete Einheiten</label>
                       <select id={`units-${user.id}`} name="leadUnitIds" multiple defaultValue={user.leadUnitIds}>
-                        {units.map((unit) => <option key={unit.id} value={unit.id}>{unit.name}</option>)}
+                        {units.map((unit) => (
+                          <option key={unit.id} value={unit.id}>
+                            {unit.name}
+                          </option>
+                        ))}
                       </select>
                     </div>
                     <div className="field">
                       <label htmlFor={`person-${user.id}`}>Person</label>
                       <select id={`person-${user.id}`} name="personId" defaultValue={user.personId ?? ""}>
                         <option value="">keine</option>
-                        {people.map((person) => <option key={person.id} value={person.id}>{person.label}</option>)}
+                        {people.map((person) => (
+                          <option key={person.id} value={person.id}>
+                            {person.label}
+                          </option>
+                        ))}
                       </select>
                     </div>
                   </div>
@@ -66,7 +89,9 @@ export default async function AccountsPage({ searchParams }: { searchParams: Pro
                     <input id={`active-${user.id}`} name="active" type="checkbox" defaultChecked={user.active} />
                     <label htmlFor={`active-${user.id}`}>Konto aktiv (nicht angehakt: gesperrt, die Anmeldung endet sofort)</label>
                   </div>
-                  <button type="submit" className="button button--secondary">Speichern</button>
+                  <button type="submit" className="button button--secondary">
+                    Speichern
+                  </button>
                 </form>
               </details>
             </li>

@@ -20,14 +20,20 @@ export default async function SearchAdminPage({ searchParams }: { searchParams: 
   return (
     <>
       <h1>Suche verwalten</h1>
-      {fehler && <p className="alert alert--error" role="alert">{fehler.slice(0, 300)}</p>}
+      {fehler && (
+        <p className="alert alert--error" role="alert">
+          {fehler.slice(0, 300)}
+        </p>
+      )}
       <section className="card" aria-labelledby="synonyms-heading">
         <h2 id="synonyms-heading">Suchbegriffe und Abkürzungen</h2>
         <SynonymForm initialText={groups.map((group) => group.join(", ")).join("\n")} action={saveSynonymsAction} />
         <details>
           <summary>Eingebaute Abkürzungen ({DEFAULT_SYNONYM_GROUPS.length} Gruppen, gelten immer)</summary>
           <ul>
-            {DEFAULT_SYNONYM_GROUPS.map((group) => <li key={group.join()}>{group.join(" = ")}</li>)}
+            {DEFAULT_SYNONYM_GROUPS.map((group) => (
+              <li key={group.join()}>{group.join(" = ")}</li>
+            ))}
           </ul>
         </details>
       </section>
@@ -43,12 +49,23 @@ export default async function SearchAdminPage({ searchParams }: { searchParams: 
             <table className="data-table">
               <caption>Fehlgeschlagene Aktualisierungen (werden mit wachsendem Abstand wiederholt)</caption>
               <thead>
-                <tr><th scope="col">Artikel</th><th scope="col">Versuche</th><th scope="col">Nächster Versuch</th><th scope="col">Letzter Fehler</th></tr>
+                <tr>
+                  <th scope="col">Artikel</th>
+                  <th scope="col">Versuche</th>
+                  <th scope="col">Nächster Versuch</th>
+                  <th scope="col">Letzter Fehler</th>
+                </tr>
               </thead>
               <tbody>
                 {status.stuck.map((row) => (
                   <tr key={`${row.articleId}-${row.createdAt.toISOString()}`}>
-                    <td>{row.articleTitle ? <Link href={`/wissen/${row.articleId}`}>{row.articleTitle}</Link> : `gelöschter Artikel (${row.articleId})`}</td>
+                    <td>
+                      {row.articleTitle ? (
+                        <Link href={`/wissen/${row.articleId}`}>{row.articleTitle}</Link>
+                      ) : (
+                        `gelöschter Artikel (${row.articleId})`
+                      )}
+                    </td>
                     <td>{row.attempts}</td>
                     <td>{formatDateTime(row.availableAt)}</td>
                     <td>{row.lastError ?? "–"}</td>
@@ -57,7 +74,9 @@ export default async function SearchAdminPage({ searchParams }: { searchParams: 
               </tbody>
             </table>
             <form action={retryIndexingAction}>
-              <button type="submit" className="button button--secondary">Jetzt erneut versuchen</button>
+              <button type="submit" className="button button--secondary">
+                Jetzt erneut versuchen
+              </button>
             </form>
           </>
         )}

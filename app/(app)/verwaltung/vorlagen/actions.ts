@@ -11,7 +11,12 @@ import { jsonFromForm } from "@/lib/content/form-json";
 export async function saveTemplateAction(_previous: TemplateFormState, formData: FormData): Promise<TemplateFormState> {
   const state = await stateAction<TemplateFormState & { saved?: boolean }>(formData, {
     run: async (viewer, form) => {
-      await saveTemplate(viewer, { id: form.get("id") || undefined, name: form.get("name"), kind: form.get("kind") ?? "PROCEDURE", content: jsonFromForm(form, "content") });
+      await saveTemplate(viewer, {
+        id: form.get("id") || undefined,
+        name: form.get("name"),
+        kind: form.get("kind") ?? "PROCEDURE",
+        content: jsonFromForm(form, "content"),
+      });
       return { fieldErrors: {}, saved: true };
     },
     failed: (failure) => ({ error: failure.message, fieldErrors: failure.fieldErrors }),

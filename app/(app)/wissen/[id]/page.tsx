@@ -5,7 +5,17 @@ import { requireViewer } from "@/lib/auth/current-viewer";
 import { getArticle } from "@/lib/knowledge/get-article";
 import { formatDate, formatDateTime } from "@/lib/format-date";
 import { KindBadge, StatusBadge, VerificationBadge } from "@/components/knowledge/article-badges";
-import { addAttachmentAction, markPracticedAction, confirmCurrentAction, confirmReadingAction, deleteAttachmentAction, giveFeedbackAction, reportArticleGapAction, resolveFeedbackAction, workflowStepAction } from "../actions";
+import {
+  addAttachmentAction,
+  markPracticedAction,
+  confirmCurrentAction,
+  confirmReadingAction,
+  deleteAttachmentAction,
+  giveFeedbackAction,
+  reportArticleGapAction,
+  resolveFeedbackAction,
+  workflowStepAction,
+} from "../actions";
 import { listAttachments } from "@/lib/knowledge/attachments";
 import { practiceStateOf } from "@/lib/journeys/practice";
 import { AttachmentList } from "@/components/knowledge/attachment-list";
@@ -23,42 +33,115 @@ import { OpenFeedbackList } from "@/components/knowledge/open-feedback-list";
 
 export const metadata: Metadata = { title: "Artikel" };
 
-export default async function ArticlePage({ params, searchParams }: {
+export default async function ArticlePage({
+  params,
+  searchParams,
+}: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ gespeichert?: string; bestaetigt?: string; erledigt?: string; schritt?: string; kenntnis?: string; anhang?: string; durchgefuehrt?: string; luecke?: string; fehler?: string }>;
+  searchParams: Promise<{
+    gespeichert?: string;
+    bestaetigt?: string;
+    erledigt?: string;
+    schritt?: string;
+    kenntnis?: string;
+    anhang?: string;
+    durchgefuehrt?: string;
+    luecke?: string;
+    fehler?: string;
+  }>;
 }) {
   const viewer = await requireViewer();
   const { id } = await params;
   const { gespeichert, bestaetigt, erledigt, schritt, kenntnis, anhang, durchgefuehrt, luecke, fehler } = await searchParams;
   const stepDone = WORKFLOW_STEPS.find((step) => step === schritt);
   const [article, feedback, confirmation, attachments] = await loadOr404(() =>
-    Promise.all([getArticle(viewer, id), openFeedbackOfArticle(viewer, id), readConfirmationStatus(viewer, id), listAttachments(viewer, id)]),
+    Promise.all([
+      getArticle(viewer, id),
+      openFeedbackOfArticle(viewer, id),
+      readConfirmationStatus(viewer, id),
+      listAttachments(viewer, id),
+    ]),
   );
-  const practice = article.status === "PUBLISHED" ? await practiceStateOf(viewer, article.tasks.map((link) => link.task.id)) : [];
+  const practice =
+    article.status === "PUBLISHED"
+      ? await practiceStateOf(
+          viewer,
+          article.tasks.map((link) => link.task.id),
+        )
+      : [];
   return (
     <article>
-      {gespeichert && <p className="alert alert--success" role="status">Der Artikel wurde gespeichert.</p>}
-      {bestaetigt && <p className="alert alert--success" role="status">Der Artikel ist als aktuell bestätigt.</p>}
-      {erledigt && <p className="alert alert--success" role="status">Die Rückmeldung ist erledigt.</p>}
-      {durchgefuehrt && <p className="alert alert--success" role="status">Eingetragen: Sie haben die Aufgabe selbst durchgeführt.</p>}
-      {anhang === "entfernt" && <p className="alert alert--success" role="status">Der Anhang wurde entfernt.</p>}
-      {kenntnis && <p className="alert alert--success" role="status">Danke – Ihre Kenntnisnahme ist gespeichert.</p>}
-      {stepDone && <p className="alert alert--success" role="status">{STEP_NOTES[stepDone]}.</p>}
-      {fehler && <p className="alert alert--error" role="alert">{fehler.slice(0, 300)}</p>}
+      {gespeichert && (
+        <p className="alert alert--success" role="status">
+          Der Artikel wurde gespeichert.
+        </p>
+      )}
+      {bestaetigt && (
+        <p className="alert alert--success" role="status">
+          Der Artikel ist als aktuell bestätigt.
+        </p>
+      )}
+      {erledigt && (
+        <p className="alert alert--success" role="status">
+          Die Rückmeldung ist erledigt.
+        </p>
+      )}
+      {durchgefuehrt && (
+        <p className="alert alert--success" role="status">
+          Eingetragen: Sie haben die Aufgabe selbst durchgeführt.
+        </p>
+      )}
+      {anhang === "entfernt" && (
+        <p className="alert alert--success" role="status">
+          Der Anhang wurde entfernt.
+        </p>
+      )}
+      {kenntnis && (
+        <p className="alert alert--success" role="status">
+          Danke – Ihre Kenntnisnahme ist gespeichert.
+        </p>
+      )}
+      {stepDone && (
+        <p className="alert alert--success" role="status">
+          {STEP_NOTES[stepDone]}.
+        </p>
+      )}
+      {fehler && (
+        <p className="alert alert--error" role="alert">
+          {fehler.slice(0, 300)}
+        </p>
+      )}
       <h1>{article.title}</h1>
       <p className="meta">
         <KindBadge kind={article.kind} /> <StatusBadge status={article.status} /> <VerificationBadge state={article.verification} />{" "}
-        <span>Version {article.version}, geändert {formatDateTime(article.updatedAt)}, verantwortlich: {article.owner.displayName}</span>
+        <span>
+          Version {article.version}, geändert {formatDateTime(article.updatedAt)}, verantwortlich: {article.owner.displayName}
+        </span>
       </p>
       <p className="button-row no-print">
-        {article.canEdit && <Link className="button" href={`/wissen/${article.id}/bearbeiten`}>Bearbeiten</Link>}
-        {article.canSeeHistory && <Link className="button button--secondary" href={`/wissen/${article.id}/versionen`}>Versionen</Link>}
+        {article.canEdit && (
+          <Link className="button" href={`/wissen/${article.id}/bearbeiten`}>
+            Bearbeiten
+          </Link>
+        )}
+        {article.canSeeHistory && (
+          <Link className="button button--secondary" href={`/wissen/${article.id}/versionen`}>
+            Versionen
+          </Link>
+        )}
         <PrintButton />
       </p>
       <div className="card article-body" dangerouslySetInnerHTML={{ __html: article.contentHtml }} />
       {(article.workflowSteps.length > 0 || article.status !== "PUBLISHED") && (
-        <WorkflowPanel articleId={article.id} version={article.version} status={article.status} steps={article.workflowSteps}
-          blockedByFourEyes={article.blockedByFourEyes} requireFourEyes={article.requireFourEyes} action={workflowStepAction} />
+        <WorkflowPanel
+          articleId={article.id}
+          version={article.version}
+          status={article.status}
+          steps={article.workflowSteps}
+          blockedByFourEyes={article.blockedByFourEyes}
+          requireFourEyes={article.requireFourEyes}
+          action={workflowStepAction}
+        />
       )}
       {(attachments.length > 0 || article.canEdit) && (
         <section className="card" aria-labelledby="attachments-heading">
@@ -66,7 +149,12 @@ export default async function ArticlePage({ params, searchParams }: {
           <AttachmentList attachments={attachments} canEdit={article.canEdit} deleteAction={deleteAttachmentAction} />
           {article.canEdit && (
             <div className="no-print">
-              <AttachmentUploadForm articleId={article.id} maxMb={getEnv().ATTACHMENT_MAX_MB} allowedText={ALLOWED_TYPES_TEXT} action={addAttachmentAction} />
+              <AttachmentUploadForm
+                articleId={article.id}
+                maxMb={getEnv().ATTACHMENT_MAX_MB}
+                allowedText={ALLOWED_TYPES_TEXT}
+                action={addAttachmentAction}
+              />
             </div>
           )}
         </section>
@@ -76,31 +164,55 @@ export default async function ArticlePage({ params, searchParams }: {
         <dl className="facts">
           <dt>Aufgaben</dt>
           <dd>
-            {article.tasks.length === 0 ? "–" : article.tasks.map((link, index) => (
-              <span key={link.task.id}>{index > 0 && ", "}{link.task.title}{" "}
-                <Link className="no-print" href={`/mappe?aufgabe=${link.task.id}`} aria-label={`Mappe zur Aufgabe ${link.task.title}`}>(Mappe)</Link></span>
-            ))}
+            {article.tasks.length === 0
+              ? "–"
+              : article.tasks.map((link, index) => (
+                  <span key={link.task.id}>
+                    {index > 0 && ", "}
+                    {link.task.title}{" "}
+                    <Link className="no-print" href={`/mappe?aufgabe=${link.task.id}`} aria-label={`Mappe zur Aufgabe ${link.task.title}`}>
+                      (Mappe)
+                    </Link>
+                  </span>
+                ))}
           </dd>
           <dt>Organisationseinheiten</dt>
           <dd>{article.units.map((link) => link.orgUnit.name).join(", ") || "–"}</dd>
           <dt>Stellen</dt>
           <dd>
-            {article.positions.length === 0 ? "–" : article.positions.map((link, index) => (
-              <span key={link.position.id}>{index > 0 && ", "}{link.position.title}{" "}
-                <Link className="no-print" href={`/mappe?stelle=${link.position.id}`} aria-label={`Mappe zur Stelle ${link.position.title}`}>(Mappe)</Link></span>
-            ))}
+            {article.positions.length === 0
+              ? "–"
+              : article.positions.map((link, index) => (
+                  <span key={link.position.id}>
+                    {index > 0 && ", "}
+                    {link.position.title}{" "}
+                    <Link
+                      className="no-print"
+                      href={`/mappe?stelle=${link.position.id}`}
+                      aria-label={`Mappe zur Stelle ${link.position.title}`}
+                    >
+                      (Mappe)
+                    </Link>
+                  </span>
+                ))}
           </dd>
           <dt>Prüfende Person</dt>
           <dd>{article.verifierName ?? "–"}</dd>
           <dt>Nächste Prüfung</dt>
           <dd>{article.nextReviewAt ? formatDate(article.nextReviewAt) : "–"}</dd>
           <dt>Zuletzt als aktuell bestätigt</dt>
-          <dd>{article.lastVerifiedAt ? `${formatDateTime(article.lastVerifiedAt)} von ${article.lastVerifiedBy ?? "einer gelöschten Person"}` : "noch nie"}</dd>
+          <dd>
+            {article.lastVerifiedAt
+              ? `${formatDateTime(article.lastVerifiedAt)} von ${article.lastVerifiedBy ?? "einer gelöschten Person"}`
+              : "noch nie"}
+          </dd>
         </dl>
         {article.canVerify && (
           <form action={confirmCurrentAction} className="no-print">
             <input type="hidden" name="id" value={article.id} />
-            <button type="submit" className="button button--secondary">Als aktuell bestätigen</button>
+            <button type="submit" className="button button--secondary">
+              Als aktuell bestätigen
+            </button>
             <p className="field-hint">Bestätigt, dass der Inhalt noch stimmt; die nächste Prüfung rückt ein Prüfintervall weiter.</p>
           </form>
         )}
@@ -108,16 +220,23 @@ export default async function ArticlePage({ params, searchParams }: {
       {practice.length > 0 && (
         <section className="card no-print" aria-labelledby="practice-heading">
           <h2 id="practice-heading">Selbst durchgeführt?</h2>
-          <p>Sie sind für diese Aufgabe zuständig oder Vertretung. Haben Sie sie mit diesem Artikel selbst erledigt? Das zeigt, dass das Wissen trägt.</p>
+          <p>
+            Sie sind für diese Aufgabe zuständig oder Vertretung. Haben Sie sie mit diesem Artikel selbst erledigt? Das zeigt, dass das
+            Wissen trägt.
+          </p>
           <ul className="plain-list">
             {practice.map((task) => (
               <li key={task.id}>
                 {task.title}:{" "}
-                {task.practicedAt ? <span>selbst durchgeführt am {formatDate(task.practicedAt)}</span> : (
+                {task.practicedAt ? (
+                  <span>selbst durchgeführt am {formatDate(task.practicedAt)}</span>
+                ) : (
                   <form action={markPracticedAction} className="inline-form">
                     <input type="hidden" name="id" value={article.id} />
                     <input type="hidden" name="taskId" value={task.id} />
-                    <button type="submit" className="button button--secondary button--small">Habe ich selbst durchgeführt<span className="visually-hidden">: {task.title}</span></button>
+                    <button type="submit" className="button button--secondary button--small">
+                      Habe ich selbst durchgeführt<span className="visually-hidden">: {task.title}</span>
+                    </button>
                   </form>
                 )}
               </li>
@@ -141,15 +260,32 @@ export default async function ArticlePage({ params, searchParams }: {
       </section>
       <section className="card no-print" aria-labelledby="luecke-heading">
         <h2 id="luecke-heading">Wissenslücke melden</h2>
-        {luecke && <p className="alert alert--success" role="status">Danke – die verantwortliche Person und die Leitung der Einheit sehen Ihre Meldung und antworten Ihnen; die Antwort finden Sie auf Ihrer Startseite.</p>}
+        {luecke && (
+          <p className="alert alert--success" role="status">
+            Danke – die verantwortliche Person und die Leitung der Einheit sehen Ihre Meldung und antworten Ihnen; die Antwort finden Sie
+            auf Ihrer Startseite.
+          </p>
+        )}
         <form action={reportArticleGapAction} className="stacked-form">
           <input type="hidden" name="articleId" value={article.id} />
           <div className="field">
             <label htmlFor="luecke-beschreibung">Welches Wissen fehlt Ihnen hier?</label>
-            <textarea id="luecke-beschreibung" name="beschreibung" rows={3} minLength={5} maxLength={2000} required aria-describedby="luecke-hint" />
-            <p className="field-hint" id="luecke-hint">Zum Beispiel ein Sonderfall, der nicht beschrieben ist. Die Meldung zählt im Cockpit als Wissenslücke der Einheit.</p>
+            <textarea
+              id="luecke-beschreibung"
+              name="beschreibung"
+              rows={3}
+              minLength={5}
+              maxLength={2000}
+              required
+              aria-describedby="luecke-hint"
+            />
+            <p className="field-hint" id="luecke-hint">
+              Zum Beispiel ein Sonderfall, der nicht beschrieben ist. Die Meldung zählt im Cockpit als Wissenslücke der Einheit.
+            </p>
           </div>
-          <button type="submit" className="button button--secondary">Meldung senden</button>
+          <button type="submit" className="button button--secondary">
+            Meldung senden
+          </button>
         </form>
       </section>
     </article>

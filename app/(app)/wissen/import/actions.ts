@@ -34,7 +34,11 @@ export async function previewImportAction(_previous: ImportFormState, formData: 
 export async function saveImportAction(_previous: ImportFormState, formData: FormData): Promise<ImportFormState> {
   const state = await stateAction<ImportFormState & { savedId?: string }>(formData, {
     run: async (viewer, form) => {
-      const { id } = await importDocxAsDraft(viewer, { title: form.get("title"), kind: form.get("kind"), content: jsonFromForm(form, "content") });
+      const { id } = await importDocxAsDraft(viewer, {
+        title: form.get("title"),
+        kind: form.get("kind"),
+        content: jsonFromForm(form, "content"),
+      });
       return { savedId: id };
     },
     failed: (failure) => ({ error: failure.message }),

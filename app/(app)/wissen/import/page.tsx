@@ -13,9 +13,14 @@ export default async function ImportPage() {
   if (!canCreateArticle(viewer)) notFound();
   return (
     <>
-      <p><Link href="/wissen/neu">Zurück zu „Neuer Artikel“</Link></p>
+      <p>
+        <Link href="/wissen/neu">Zurück zu „Neuer Artikel“</Link>
+      </p>
       <h1>Word-Dokument importieren</h1>
-      <p>Viel Wissen steckt in Word-Dateien. Laden Sie eine Datei hoch, prüfen Sie die Vorschau und speichern Sie sie als Entwurf – danach ergänzen Sie Aufgaben, Organisationseinheiten und Bausteine im Editor.</p>
+      <p>
+        Viel Wissen steckt in Word-Dateien. Laden Sie eine Datei hoch, prüfen Sie die Vorschau und speichern Sie sie als Entwurf – danach
+        ergänzen Sie Aufgaben, Organisationseinheiten und Bausteine im Editor.
+      </p>
       <ImportForm previewAction={previewImportAction} saveAction={saveImportAction} />
     </>
   );

@@ -34,13 +34,23 @@ export default async function NewArticlePage({ searchParams }: { searchParams: P
         <ul className="template-links">
           {templates.map((item) => (
             <li key={item.id}>
-              <Link href={`/wissen/neu?vorlage=${templateParam(item)}`} aria-current={item.id === template?.id ? "true" : undefined}>{item.name}</Link>
+              <Link href={`/wissen/neu?vorlage=${templateParam(item)}`} aria-current={item.id === template?.id ? "true" : undefined}>
+                {item.name}
+              </Link>
             </li>
           ))}
-          <li><Link href="/wissen/neu?vorlage=leer" aria-current={template ? undefined : "true"}>Ohne Vorlage</Link></li>
+          <li>
+            <Link href="/wissen/neu?vorlage=leer" aria-current={template ? undefined : "true"}>
+              Ohne Vorlage
+            </Link>
+          </li>
         </ul>
-        {chosen.fromUnitDefault && template && <p className="field-hint">Vorgewählt: „{template.name}“, die Standardvorlage Ihrer Organisationseinheit.</p>}
-        <p>Oder vorhandenes Wissen übernehmen: <Link href="/wissen/import">Aus einem Word-Dokument importieren</Link></p>
+        {chosen.fromUnitDefault && template && (
+          <p className="field-hint">Vorgewählt: „{template.name}“, die Standardvorlage Ihrer Organisationseinheit.</p>
+        )}
+        <p>
+          Oder vorhandenes Wissen übernehmen: <Link href="/wissen/import">Aus einem Word-Dokument importieren</Link>
+        </p>
       </nav>
       <ArticleForm
         key={template?.id ?? "leer"}
@@ -49,8 +59,13 @@ export default async function NewArticlePage({ searchParams }: { searchParams: P
         submitLabel="Artikel anlegen"
         settings={settings}
         values={{
-          title: "", kind: template?.kind ?? "PROCEDURE", status: "DRAFT",
-          content: template?.content ?? EMPTY_DOCUMENT, taskIds: [], unitIds: chosen.homeUnitId ? [chosen.homeUnitId] : [], positionIds: [],
+          title: "",
+          kind: template?.kind ?? "PROCEDURE",
+          status: "DRAFT",
+          content: template?.content ?? EMPTY_DOCUMENT,
+          taskIds: [],
+          unitIds: chosen.homeUnitId ? [chosen.homeUnitId] : [],
+          positionIds: [],
         }}
       />
     </>

@@ -22,40 +22,92 @@ export default async function CockpitTaskPage({ params }: { params: Promise<{ id
     `${entry.name}${entry.plannedExitMonth ? ` – Austritt ${formatMonth(entry.plannedExitMonth)}${entry.exitReason ? ` (${entry.exitReason})` : ""}` : ""}`;
   return (
     <>
-      <p><Link href="/cockpit">Zurück zum Cockpit</Link></p>
+      <p>
+        <Link href="/cockpit">Zurück zum Cockpit</Link>
+      </p>
       <h1>{coverage.title}</h1>
       <p className="meta">
-        {coverage.unitName}{coverage.positionTitle && ` · ${coverage.positionTitle}`} · Kritikalität {coverage.criticality} ({CRITICALITY_LABELS[coverage.criticality]})
+        {coverage.unitName}
+        {coverage.positionTitle && ` · ${coverage.positionTitle}`} · Kritikalität {coverage.criticality} (
+        {CRITICALITY_LABELS[coverage.criticality]})
       </p>
       <section className="card" aria-labelledby="state-heading">
         <h2 id="state-heading">Stand</h2>
         <dl className="facts">
-          <dt>Reifegrad</dt><dd><MaturityBadge maturity={coverage.maturity} label={MATURITY_LABELS[coverage.maturity]} /></dd>
-          <dt>Risiko</dt><dd>{coverage.risk.toLocaleString("de-DE")} von 25 (Austrittsfaktor {coverage.exitFactor})</dd>
-          <dt>Einzelwissen</dt><dd>{coverage.singleKnower ? "ja – nur eine Person kennt die Aufgabe, oder die einzige Vertretung geht auch" : "nein"}</dd>
-          <dt>Was fehlt</dt><dd>{coverage.missing.length === 0 ? "nichts – die Aufgabe ist bewährt abgedeckt" : <ul>{coverage.missing.map((item) => <li key={item}>{item}</li>)}</ul>}</dd>
+          <dt>Reifegrad</dt>
+          <dd>
+            <MaturityBadge maturity={coverage.maturity} label={MATURITY_LABELS[coverage.maturity]} />
+          </dd>
+          <dt>Risiko</dt>
+          <dd>
+            {coverage.risk.toLocaleString("de-DE")} von 25 (Austrittsfaktor {coverage.exitFactor})
+          </dd>
+          <dt>Einzelwissen</dt>
+          <dd>{coverage.singleKnower ? "ja – nur eine Person kennt die Aufgabe, oder die einzige Vertretung geht auch" : "nein"}</dd>
+          <dt>Was fehlt</dt>
+          <dd>
+            {coverage.missing.length === 0 ? (
+              "nichts – die Aufgabe ist bewährt abgedeckt"
+            ) : (
+              <ul>
+                {coverage.missing.map((item) => (
+                  <li key={item}>{item}</li>
+                ))}
+              </ul>
+            )}
+          </dd>
         </dl>
       </section>
       <section className="card" aria-labelledby="people-heading">
         <h2 id="people-heading">Zuständigkeit und Vertretung</h2>
-        <p className="field-hint">Geplante Austritte sehen nur das Personalamt, die Person selbst und die Leitung der Einheit{isAuditedPersonView(viewer) ? "; Ihr Aufruf wurde im Prüfprotokoll festgehalten" : ""}.</p>
+        <p className="field-hint">
+          Geplante Austritte sehen nur das Personalamt, die Person selbst und die Leitung der Einheit
+          {isAuditedPersonView(viewer) ? "; Ihr Aufruf wurde im Prüfprotokoll festgehalten" : ""}.
+        </p>
         <dl className="facts">
           <dt>Zuständig</dt>
-          <dd>{detail.owners.length === 0 ? "niemand eingetragen" : <ul>{detail.owners.map((owner) => <li key={owner.name}>{person(owner)}</li>)}</ul>}</dd>
+          <dd>
+            {detail.owners.length === 0 ? (
+              "niemand eingetragen"
+            ) : (
+              <ul>
+                {detail.owners.map((owner) => (
+                  <li key={owner.name}>{person(owner)}</li>
+                ))}
+              </ul>
+            )}
+          </dd>
           <dt>Vertretung (Reihenfolge)</dt>
-          <dd>{detail.deputies.length === 0 ? "keine geregelt" : <ol>{detail.deputies.map((deputy) => <li key={deputy.name}>{person(deputy)}</li>)}</ol>}</dd>
-          <dt>Rechtsgrundlage</dt><dd>{detail.legalBasis ?? "–"}</dd>
-          <dt>Fachverfahren</dt><dd>{detail.systems.join(", ") || "–"}</dd>
+          <dd>
+            {detail.deputies.length === 0 ? (
+              "keine geregelt"
+            ) : (
+              <ol>
+                {detail.deputies.map((deputy) => (
+                  <li key={deputy.name}>{person(deputy)}</li>
+                ))}
+              </ol>
+            )}
+          </dd>
+          <dt>Rechtsgrundlage</dt>
+          <dd>{detail.legalBasis ?? "–"}</dd>
+          <dt>Fachverfahren</dt>
+          <dd>{detail.systems.join(", ") || "–"}</dd>
         </dl>
       </section>
       <section className="card" aria-labelledby="articles-heading">
         <h2 id="articles-heading">Artikel zur Aufgabe ({detail.articles.length})</h2>
-        {detail.articles.length === 0 ? <p>Noch kein Artikel – das ist die Lücke. <Link href="/wissen/neu?vorlage=EXIT">Austrittswissen anlegen</Link></p> : (
+        {detail.articles.length === 0 ? (
+          <p>
+            Noch kein Artikel – das ist die Lücke. <Link href="/wissen/neu?vorlage=EXIT">Austrittswissen anlegen</Link>
+          </p>
+        ) : (
           <ul>
             {detail.articles.map((article, index) => (
               <li key={article.id ?? `verborgen-${index}`}>
-                {article.id ? <Link href={`/wissen/${article.id}`}>{article.title}</Link> : article.title}
-                {" "}({ARTICLE_STATUS_LABELS[article.status]}{article.status === "PUBLISHED" && `, Prüfung: ${VERIFICATION_LABELS[article.verification]}`})
+                {article.id ? <Link href={`/wissen/${article.id}`}>{article.title}</Link> : article.title} (
+                {ARTICLE_STATUS_LABELS[article.status]}
+                {article.status === "PUBLISHED" && `, Prüfung: ${VERIFICATION_LABELS[article.verification]}`})
               </li>
             ))}
           </ul>

@@ -22,43 +22,86 @@ export default async function UnitReportPage({ params }: { params: Promise<{ id:
   const { overview } = report;
   return (
     <>
-      <p className="no-print"><Link href="/cockpit">Zurück zum Cockpit</Link></p>
+      <p className="no-print">
+        <Link href="/cockpit">Zurück zum Cockpit</Link>
+      </p>
       <h1>Wissensbilanz: {report.unit.name}</h1>
-      <p>{viewer.organizationName} · Stand {formatDateTime(new Date())}</p>
+      <p>
+        {viewer.organizationName} · Stand {formatDateTime(new Date())}
+      </p>
       <PrintButton />
       <section className="card" aria-labelledby="bilanz-heading">
         <h2 id="bilanz-heading">Abdeckung</h2>
-        {!overview ? <p>Dieser Einheit sind keine Aufgaben zugeordnet.</p> : (
+        {!overview ? (
+          <p>Dieser Einheit sind keine Aufgaben zugeordnet.</p>
+        ) : (
           <>
             <p>
-              {overview.tasks} Aufgaben, davon <strong>{overview.covered} abgedeckt</strong> ({Math.round((overview.covered / overview.tasks) * 100)} %),
-              {" "}{overview.singleKnower} mit Einzelwissen, {report.reportedGaps} offene gemeldete Wissenslücken.
+              {overview.tasks} Aufgaben, davon <strong>{overview.covered} abgedeckt</strong> (
+              {Math.round((overview.covered / overview.tasks) * 100)} %), {overview.singleKnower} mit Einzelwissen, {report.reportedGaps}{" "}
+              offene gemeldete Wissenslücken.
             </p>
             <table className="data-table">
               <caption>Verteilung der Reifegrade</caption>
-              <thead><tr>{LEVELS.map((level) => <th key={level} scope="col" className="number">{level} {MATURITY_LABELS[level]}</th>)}</tr></thead>
-              <tbody><tr>{LEVELS.map((level) => <td key={level} className="number">{overview.maturity[level]}</td>)}</tr></tbody>
+              <thead>
+                <tr>
+                  {LEVELS.map((level) => (
+                    <th key={level} scope="col" className="number">
+                      {level} {MATURITY_LABELS[level]}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                <tr>
+                  {LEVELS.map((level) => (
+                    <td key={level} className="number">
+                      {overview.maturity[level]}
+                    </td>
+                  ))}
+                </tr>
+              </tbody>
             </table>
             <MaturityBar counts={overview.maturity} total={overview.tasks} />
           </>
         )}
         {report.timeline && (
           <p>
-            Betroffen von geplanten Austritten: {HORIZONS.map((horizon) => `${horizon.label}: ${report.timeline!.buckets[horizon.key].tasks} (${report.timeline!.buckets[horizon.key].covered} abgedeckt)`).join(" · ")}
+            Betroffen von geplanten Austritten:{" "}
+            {HORIZONS.map(
+              (horizon) =>
+                `${horizon.label}: ${report.timeline!.buckets[horizon.key].tasks} (${report.timeline!.buckets[horizon.key].covered} abgedeckt)`,
+            ).join(" · ")}
           </p>
         )}
       </section>
       <section className="card" aria-labelledby="gaps-heading">
         <h2 id="gaps-heading">Offene Lücken ({report.gaps.length})</h2>
-        {report.gaps.length === 0 ? <p>Keine – alle Aufgaben sind abgedeckt und nicht von einer einzelnen Person abhängig.</p> : (
+        {report.gaps.length === 0 ? (
+          <p>Keine – alle Aufgaben sind abgedeckt und nicht von einer einzelnen Person abhängig.</p>
+        ) : (
           <table className="data-table">
-            <thead><tr><th scope="col">Aufgabe</th><th scope="col" className="number">Risiko</th><th scope="col">Reifegrad</th><th scope="col">Was fehlt</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Aufgabe</th>
+                <th scope="col" className="number">
+                  Risiko
+                </th>
+                <th scope="col">Reifegrad</th>
+                <th scope="col">Was fehlt</th>
+              </tr>
+            </thead>
             <tbody>
               {report.gaps.map((row) => (
                 <tr key={row.id}>
-                  <th scope="row"><Link href={`/cockpit/aufgabe/${row.id}`}>{row.title}</Link></th>
+                  <th scope="row">
+                    <Link href={`/cockpit/aufgabe/${row.id}`}>{row.title}</Link>
+                  </th>
                   <td className="number">{row.risk.toLocaleString("de-DE")}</td>
-                  <td>{row.maturity} {MATURITY_LABELS[row.maturity]}{row.singleKnower ? ", Einzelwissen" : ""}</td>
+                  <td>
+                    {row.maturity} {MATURITY_LABELS[row.maturity]}
+                    {row.singleKnower ? ", Einzelwissen" : ""}
+                  </td>
                   <td>{row.missing.join("; ") || "–"}</td>
                 </tr>
               ))}

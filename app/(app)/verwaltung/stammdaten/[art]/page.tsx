@@ -12,7 +12,10 @@ export const metadata: Metadata = { title: "Stammdaten" };
 /** The unit tree as nested lists (units whose parent is missing appear at the top level). */
 function UnitTree({ records }: { records: Record<string, string>[] }) {
   const names = new Set(records.map((record) => record.name));
-  const children = (parent: string) => records.filter((record) => (record.uebergeordnet || "") === parent || (parent === "" && record.uebergeordnet && !names.has(record.uebergeordnet)));
+  const children = (parent: string) =>
+    records.filter(
+      (record) => (record.uebergeordnet || "") === parent || (parent === "" && record.uebergeordnet && !names.has(record.uebergeordnet)),
+    );
   const branch = (parent: string, depth: number): React.ReactNode => {
     const items = children(parent);
     if (items.length === 0 || depth > 20) return null;
@@ -37,7 +40,13 @@ function UnitTree({ records }: { records: Record<string, string>[] }) {
 }
 
 /** Units, positions, people or tasks as a table, with links to edit and to add (admins and HR). */
-export default async function MasterDataListPage({ params, searchParams }: { params: Promise<{ art: string }>; searchParams: Promise<{ gespeichert?: string }> }) {
+export default async function MasterDataListPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ art: string }>;
+  searchParams: Promise<{ gespeichert?: string }>;
+}) {
   const viewer = await requireViewer();
   const { art } = await params;
   const kind = IMPORT_KINDS.find((candidate) => candidate === art);
@@ -50,32 +59,67 @@ export default async function MasterDataListPage({ params, searchParams }: { par
       <nav aria-label="Stammdaten" className="template-links">
         <ul className="template-links">
           {IMPORT_KINDS.map((candidate) => (
-            <li key={candidate}><Link href={`/verwaltung/stammdaten/${candidate}`} aria-current={candidate === kind ? "page" : undefined}>{KIND_LABELS[candidate]}</Link></li>
+            <li key={candidate}>
+              <Link href={`/verwaltung/stammdaten/${candidate}`} aria-current={candidate === kind ? "page" : undefined}>
+                {KIND_LABELS[candidate]}
+              </Link>
+            </li>
           ))}
         </ul>
       </nav>
       <h1>{KIND_LABELS[kind]}</h1>
-      {gespeichert && <p className="alert alert--success" role="status">Gespeichert.</p>}
-      {kind === "personen" && <p className="field-hint">Geplante Austritte sind vertraulich; Aufrufe dieser Liste durch das Personalamt werden im Prüfprotokoll festgehalten.</p>}
+      {gespeichert && (
+        <p className="alert alert--success" role="status">
+          Gespeichert.
+        </p>
+      )}
+      {kind === "personen" && (
+        <p className="field-hint">
+          Geplante Austritte sind vertraulich; Aufrufe dieser Liste durch das Personalamt werden im Prüfprotokoll festgehalten.
+        </p>
+      )}
       <p>
-        <Link className="button" href={`/verwaltung/stammdaten/${kind}/bearbeiten`}>Neu anlegen</Link>{" "}
+        <Link className="button" href={`/verwaltung/stammdaten/${kind}/bearbeiten`}>
+          Neu anlegen
+        </Link>{" "}
         <Link href="/verwaltung/import">Viele auf einmal: Import und Export (CSV)</Link>
       </p>
       {kind === "einheiten" && <UnitTree records={records} />}
       <div className="table-scroll" tabIndex={0} role="region" aria-label={`${KIND_LABELS[kind]} (Tabelle)`}>
         <table className="data-table">
-          <caption className="visually-hidden">{KIND_LABELS[kind]}: {records.length} Einträge</caption>
-          <thead><tr>{COLUMNS[kind].map((column) => <th key={column.name} scope="col">{FIELD_LABELS[column.name] ?? column.name}</th>)}</tr></thead>
+          <caption className="visually-hidden">
+            {KIND_LABELS[kind]}: {records.length} Einträge
+          </caption>
+          <thead>
+            <tr>
+              {COLUMNS[kind].map((column) => (
+                <th key={column.name} scope="col">
+                  {FIELD_LABELS[column.name] ?? column.name}
+                </th>
+              ))}
+            </tr>
+          </thead>
           <tbody>
             {records.map((record, index) => (
               <tr key={record[keyColumn] || `ohne-${index}`}>
-                {COLUMNS[kind].map((column) => column.name === keyColumn ? (
-                  <th key={column.name} scope="row">
-                    {record[keyColumn]
-                      ? <Link href={`/verwaltung/stammdaten/${kind}/bearbeiten?schluessel=${encodeURIComponent(record[keyColumn])}`} aria-label={`${record[keyColumn]} bearbeiten`}>{record[keyColumn]}</Link>
-                      : "(ohne Nummer)"}
-                  </th>
-                ) : <td key={column.name}>{record[column.name] || "–"}</td>)}
+                {COLUMNS[kind].map((column) =>
+                  column.name === keyColumn ? (
+                    <th key={column.name} scope="row">
+                      {record[keyColumn] ? (
+                        <Link
+                          href={`/verwaltung/stammdaten/${kind}/bearbeiten?schluessel=${encodeURIComponent(record[keyColumn])}`}
+                          aria-label={`${record[keyColumn]} bearbeiten`}
+                        >
+                          {record[keyColumn]}
+                        </Link>
+                      ) : (
+                        "(ohne Nummer)"
+                      )}
+                    </th>
+                  ) : (
+                    <td key={column.name}>{record[column.name] || "–"}</td>
+                  ),
+                )}
               </tr>
             ))}
           </tbody>

@@ -22,11 +22,19 @@ export default async function TemplateEditPage({ params }: { params: Promise<{ i
     values = { name: "", kind: "PROCEDURE", builtIn: false, content: EMPTY_DOCUMENT as JSONContent };
   } else {
     const template = await loadOr404(() => getTemplateForEditing(viewer, id));
-    values = { id: template.id, name: template.name, kind: template.kind, builtIn: template.builtIn, content: template.content as JSONContent };
+    values = {
+      id: template.id,
+      name: template.name,
+      kind: template.kind,
+      builtIn: template.builtIn,
+      content: template.content as JSONContent,
+    };
   }
   return (
     <>
-      <p><Link href="/verwaltung/vorlagen">Zurück zu den Vorlagen</Link></p>
+      <p>
+        <Link href="/verwaltung/vorlagen">Zurück zu den Vorlagen</Link>
+      </p>
       <h1>{values.id ? `Vorlage „${values.name}“ bearbeiten` : "Neue Vorlage"}</h1>
       <TemplateForm values={values} action={saveTemplateAction} />
     </>

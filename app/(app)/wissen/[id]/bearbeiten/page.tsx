@@ -23,7 +23,9 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
         options={options}
         submitLabel="Speichern"
         settings={article.form}
-        images={attachments.filter((attachment) => attachment.image).map(({ id: imageId, fileName, description }) => ({ id: imageId, fileName, description }))}
+        images={attachments
+          .filter((attachment) => attachment.image)
+          .map(({ id: imageId, fileName, description }) => ({ id: imageId, fileName, description }))}
         values={{ ...article, content: article.content as JSONContent }}
       />
     </>

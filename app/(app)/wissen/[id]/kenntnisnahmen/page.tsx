@@ -17,16 +17,26 @@ export default async function ConfirmationPeoplePage({ params }: { params: Promi
   const confirmed = people.filter((person) => person.current).length;
   return (
     <>
-      <p><Link href={`/wissen/${article.id}`}>Zurück zum Artikel</Link></p>
+      <p>
+        <Link href={`/wissen/${article.id}`}>Zurück zum Artikel</Link>
+      </p>
       <h1>Kenntnisnahmen: {article.title}</h1>
       <p className="alert alert--info" role="note">
         Dieser Aufruf wurde mit Ihrem Namen und der Uhrzeit im Prüfprotokoll festgehalten. Nutzen Sie die Liste nur für den in der
         Dienstvereinbarung festgelegten Zweck.
       </p>
-      <p>{confirmed} von {people.length} haben die aktuelle Fassung zur Kenntnis genommen.</p>
+      <p>
+        {confirmed} von {people.length} haben die aktuelle Fassung zur Kenntnis genommen.
+      </p>
       <table className="data-table">
         <caption className="visually-hidden">Kenntnisnahme je Person</caption>
-        <thead><tr><th scope="col">Name</th><th scope="col">Stand</th><th scope="col">Zuletzt bestätigt</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Stand</th>
+            <th scope="col">Zuletzt bestätigt</th>
+          </tr>
+        </thead>
         <tbody>
           {people.map((person) => (
             <tr key={person.userId}>

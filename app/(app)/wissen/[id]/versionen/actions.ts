@@ -5,7 +5,6 @@ import { restoreRevision } from "@/lib/knowledge/revision-history";
 import { drainSearchOutboxQuietly } from "@/lib/search/drain-outbox";
 import { errorQuery, field, isRecordId, redirectAction } from "@/lib/server-action";
 
-
 /** "Diese Version wiederherstellen": a new version with the old content. */
 export async function restoreRevisionAction(formData: FormData): Promise<void> {
   await redirectAction(formData, {

@@ -11,7 +11,13 @@ import { saveMasterRecordAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Stammdaten bearbeiten" };
 
-export default async function MasterDataEditPage({ params, searchParams }: { params: Promise<{ art: string }>; searchParams: Promise<{ schluessel?: string }> }) {
+export default async function MasterDataEditPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ art: string }>;
+  searchParams: Promise<{ schluessel?: string }>;
+}) {
   const viewer = await requireViewer();
   const { art } = await params;
   const kind = IMPORT_KINDS.find((candidate) => candidate === art);
@@ -24,10 +30,21 @@ export default async function MasterDataEditPage({ params, searchParams }: { par
   const values = record ?? Object.fromEntries(COLUMNS[kind].map((column) => [column.name, ""]));
   return (
     <>
-      <p><Link href={`/verwaltung/stammdaten/${kind}`}>Zurück zu {KIND_LABELS[kind]}</Link></p>
+      <p>
+        <Link href={`/verwaltung/stammdaten/${kind}`}>Zurück zu {KIND_LABELS[kind]}</Link>
+      </p>
       <h1>{record ? `${KIND_LABELS[kind]}: ${schluessel}` : `${KIND_LABELS[kind]}: neu`}</h1>
-      <MasterRecordForm kind={kind} columns={COLUMNS[kind]} inputs={FIELD_INPUTS[kind]} labels={FIELD_LABELS} keyColumn={keyColumn}
-        isNew={!record} values={values} options={options} action={saveMasterRecordAction} />
+      <MasterRecordForm
+        kind={kind}
+        columns={COLUMNS[kind]}
+        inputs={FIELD_INPUTS[kind]}
+        labels={FIELD_LABELS}
+        keyColumn={keyColumn}
+        isNew={!record}
+        values={values}
+        options={options}
+        action={saveMasterRecordAction}
+      />
     </>
   );
 }
