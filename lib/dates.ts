@@ -9,7 +9,15 @@
  * - calendar days and months stored as `@db.Date` (planned exits, deputyships):
  *   a `Date` at 00:00 UTC of that day, written and read as "yyyy-MM-dd".
  */
-import { addDays as addDaysIn, addMonths as addMonthsIn, differenceInCalendarDays, format, subDays as subDaysIn } from "date-fns";
+import {
+  addHours as addHoursExact,
+  addMinutes as addMinutesExact,
+  addDays as addDaysIn,
+  addMonths as addMonthsIn,
+  differenceInCalendarDays,
+  format,
+  subDays as subDaysIn,
+} from "date-fns";
 import { tz } from "@date-fns/tz";
 
 export const TIME_ZONE = "Europe/Berlin";
@@ -26,6 +34,16 @@ export function addMonths(date: Date, months: number): Date {
 /** `days` calendar days later in Berlin (the same wall-clock time across a DST change). */
 export function addDays(date: Date, days: number): Date {
   return plain(addDaysIn(date, days, inBerlin));
+}
+
+/** Exactly `hours` hours later (elapsed time, e.g. a session lifetime; no calendar). */
+export function addHours(date: Date, hours: number): Date {
+  return addHoursExact(date, hours);
+}
+
+/** Exactly `minutes` minutes later (negative: earlier). */
+export function addMinutes(date: Date, minutes: number): Date {
+  return addMinutesExact(date, minutes);
 }
 
 /** `days` calendar days earlier in Berlin. */

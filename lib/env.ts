@@ -3,6 +3,7 @@
  * a missing or malformed value stops the process with a message naming the setting.
  */
 import { z } from "zod";
+import { trustedProxies } from "./http/client-address";
 
 const postgresUrl = z.string({ error: "fehlt" }).refine((value) => /^postgres(ql)?:\/\/[^\s]+$/.test(value), {
   message: "muss eine Adresse der Form postgresql://benutzer:passwort@host:5432/datenbank sein",
@@ -28,6 +29,33 @@ const envSchema = z.object({
     .min(1, "muss mindestens 1 sein")
     .max(168, "darf höchstens 168 (eine Woche) sein")
     .default(8),
+  /** Minutes without a request after which a session ends (the absolute limit is SESSION_MAX_AGE_HOURS). */
+  SESSION_IDLE_MINUTES: z.coerce
+    .number({ error: "muss eine Zahl sein" })
+    .int("muss eine ganze Zahl sein")
+    .min(5, "muss mindestens 5 sein")
+    .max(24 * 60, "darf höchstens 1440 (ein Tag) sein")
+    .default(60),
+  /** Proxies whose X-Forwarded-For is believed: addresses, CIDR ranges, "loopback", "private"; comma-separated. */
+  TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .refine(
+      (value) => {
+        try {
+          trustedProxies(value);
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      { message: "muss eine durch Komma getrennte Liste von Adressen oder Bereichen sein, z. B. 10.0.0.0/8, loopback" },
+    ),
+  /** Demo installation: seeds the demo municipality into an empty database and labels the header. */
+  DIGICHECK_DEMO: z
+    .enum(["0", "1"], { error: "muss 0 oder 1 sein" })
+    .default("0")
+    .transform((value) => value === "1"),
   /** Where uploaded images and attachments are stored (outside the database). */
   ATTACHMENTS_DIR: z.string().min(1).default(".data/anhaenge"),
   ATTACHMENT_MAX_MB: z.coerce

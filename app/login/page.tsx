@@ -3,6 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { currentViewer } from "@/lib/auth/current-viewer";
 import { LoginForm } from "@/components/auth/login-form";
+import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 
 export const metadata: Metadata = { title: "Anmelden" };
 export const dynamic = "force-dynamic";
@@ -10,8 +11,8 @@ export const dynamic = "force-dynamic";
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
   if (await currentViewer()) redirect("/");
   const { callbackUrl } = await searchParams;
-  // Only same-site paths are followed after sign-in.
-  const target = typeof callbackUrl === "string" && callbackUrl.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
+  // Only paths of this installation are followed after sign-in.
+  const target = safeRedirectPath(callbackUrl);
   return (
     <main id="inhalt" className="login-page">
       <h1>DigiCheck Wissen</h1>

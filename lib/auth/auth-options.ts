@@ -5,13 +5,9 @@ import { getEnv } from "../env";
 import { userMessageOf } from "../errors";
 import { authenticate } from "./authenticate";
 import { decodeSessionJwt, encodeSessionJwt } from "./session-jwt";
-
-function clientAddress(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  const real = headers?.["x-real-ip"];
-  return first || (typeof real === "string" ? real : "") || "lokal";
-}
+import { clientAddress } from "../http/client-address";
+import { safeRedirectPath } from "./safe-redirect";
+import { revokeSession } from "./sessions";
 
 /** next-auth configuration (built lazily so that a build needs no secrets). */
 export function authOptions(): AuthOptions {
@@ -33,7 +29,7 @@ export function authOptions(): AuthOptions {
             return await authenticate({
               email: credentials?.email,
               password: credentials?.password,
-              address: clientAddress(request?.headers as Record<string, unknown> | undefined),
+              address: clientAddress(request?.headers as Record<string, unknown> | undefined, env.TRUSTED_PROXIES),
             });
           } catch (error) {
             // next-auth hands the message to the login page.
@@ -42,10 +38,22 @@ export function authOptions(): AuthOptions {
         },
       }),
     ],
+    events: {
+      async signOut({ token }) {
+        if (typeof token?.sid === "string") await revokeSession(token.sid);
+      },
+    },
     callbacks: {
       jwt({ token, user }) {
-        if (user) token.uid = user.id;
+        // The cookie carries the server-side session id; everything else is read per request.
+        if (user) {
+          token.uid = user.id;
+          token.sid = (user as { sessionId?: string }).sessionId;
+        }
         return token;
+      },
+      redirect({ url, baseUrl }) {
+        return new URL(safeRedirectPath(url, baseUrl), baseUrl).toString();
       },
       session({ session, token }) {
         if (session.user && typeof token.uid === "string") {

@@ -5,8 +5,10 @@ import { getToken } from "next-auth/jwt";
 import { redirect } from "next/navigation";
 import { getEnv } from "../env";
 import type { Viewer } from "./viewer";
-import { loadViewer } from "./load-viewer";
+import { loadViewerForSession } from "./load-viewer";
 import { decodeSessionJwt } from "./session-jwt";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The signed-in viewer of this request, or null. Reads the session cookie
@@ -21,8 +23,9 @@ export const currentViewer = cache(async (): Promise<Viewer | null> => {
     secret: getEnv().NEXTAUTH_SECRET,
     decode: decodeSessionJwt,
   });
-  const userId = token?.uid;
-  return typeof userId === "string" ? loadViewer(userId) : null;
+  const sessionId = token?.sid;
+  // A token without a session id (from before sessions were checked) is no session.
+  return typeof sessionId === "string" && UUID.test(sessionId) ? loadViewerForSession(sessionId) : null;
 });
 
 /** The signed-in viewer; sends everyone else to the login page. */

@@ -5,7 +5,8 @@ import "server-only";
  * at most one e-mail a week listing them. Claiming the send is one atomic
  * UPDATE, so several servers running this at once never send twice.
  */
-import nodemailer, { type Transporter } from "nodemailer";
+import type { Transporter } from "nodemailer";
+import { mailTransport } from "../mail/mailer";
 import { systemDb } from "../db/client";
 import { getEnv } from "../env";
 import { formatDate } from "../format-date";
@@ -18,14 +19,6 @@ export interface ReminderResult {
   sent: number;
   failed: number;
   skipped: "no-smtp" | null;
-}
-
-let transport: Transporter | undefined;
-function defaultTransport(): Transporter | null {
-  const url = getEnv().SMTP_URL;
-  if (!url) return null;
-  transport ??= nodemailer.createTransport(url);
-  return transport;
 }
 
 function reminderText(name: string, baseUrl: string, articles: { id: string; title: string; nextReviewAt: Date; state: string }[]): string {
@@ -49,7 +42,7 @@ function reminderText(name: string, baseUrl: string, articles: { id: string; tit
 /** Sends the reminders that are due now. Without SMTP nothing is sent (the start page shows the same list). */
 export async function sendReviewReminders(options: { now?: Date; transporter?: Transporter | null } = {}): Promise<ReminderResult> {
   const now = options.now ?? new Date();
-  const transporter = options.transporter === undefined ? defaultTransport() : options.transporter;
+  const transporter = options.transporter === undefined ? mailTransport() : options.transporter;
   if (!transporter) return { sent: 0, failed: 0, skipped: "no-smtp" };
   const env = getEnv();
   const baseUrl = (env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");

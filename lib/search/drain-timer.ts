@@ -6,6 +6,7 @@ import { sendReviewReminders } from "../knowledge/review-reminders";
 import { anonymiseLeftPeople } from "../privacy/anonymise-exits";
 import { recordCoverageSnapshots } from "../coverage/snapshots";
 import { subDays } from "../dates";
+import { deleteEndedSessions } from "../auth/sessions";
 
 const VERIFICATION_REFRESH_MS = 60 * 60 * 1000;
 
@@ -46,6 +47,7 @@ export function startSearchDrainTimer(): void {
         // Privacy: anonymise people whose exit lies beyond the grace period; then this month's coverage figures.
         await warnOnFailure("Austrittsdaten konnten nicht anonymisiert werden", anonymiseLeftPeople({ now }));
         await warnOnFailure("Monatswerte der Abdeckung konnten nicht gespeichert werden", recordCoverageSnapshots({ now }));
+        await warnOnFailure("Beendete Sitzungen konnten nicht gelöscht werden", deleteEndedSessions(now));
       }
       await drainSearchOutboxQuietly();
     } finally {

@@ -20,7 +20,8 @@ export function startNext(
   root: string,
   options: { mode: "start" | "dev"; port: number; env: NodeJS.ProcessEnv; quiet?: boolean },
 ): ChildProcess {
-  return spawn(process.execPath, [nextBin(root), options.mode, "-p", String(options.port), "-H", "127.0.0.1"], {
+  const server = path.join(root, "scripts", "stack", "app-server.mjs");
+  return spawn(process.execPath, [server, options.mode, String(options.port), options.env.DIGICHECK_HOST || "127.0.0.1"], {
     cwd: root,
     env: options.env,
     stdio: options.quiet ? ["ignore", "pipe", "pipe"] : "inherit",

@@ -1,0 +1,39 @@
+/**
+ * The production and development HTTP server: Next.js behind a plain node:http
+ * server, so that the address of the direct peer (the socket) reaches the app.
+ * `next start` keeps a client-sent X-Forwarded-For and drops the socket address,
+ * which let anyone choose the address the login throttle counts. Here every
+ * request carries `x-digicheck-peer` with the socket address (anything a client
+ * sent under that name is overwritten); lib/http/client-address.ts decides from
+ * it and TRUSTED_PROXIES whether X-Forwarded-For may be believed.
+ *
+ * Usage: node scripts/stack/app-server.mjs <start|dev> <port> <host>
+ */
+import http from "node:http";
+import path from "node:path";
+import next from "next";
+
+const [mode = "start", portText = "3000", hostname = "127.0.0.1"] = process.argv.slice(2);
+const port = Number(portText);
+const dir = path.resolve(import.meta.dirname, "..", "..");
+const app = next({ dev: mode === "dev", dir, hostname, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = http.createServer((request, response) => {
+  request.headers["x-digicheck-peer"] = request.socket.remoteAddress ?? "";
+  void handle(request, response);
+});
+server.keepAliveTimeout = 65_000;
+server.listen(port, hostname, () => {
+  console.log(`Anwendungsserver hört auf http://${hostname}:${port}`);
+});
+
+const stop = () => {
+  server.close(() => process.exit(0));
+  // Open keep-alive connections would hold close() forever.
+  server.closeIdleConnections();
+  setTimeout(() => process.exit(0), 5_000).unref();
+};
+process.on("SIGTERM", stop);
+process.on("SIGINT", stop);
