@@ -5,13 +5,13 @@ import { ROLE_LABELS } from "@/lib/auth/role-labels";
 export interface AccountCreateState {
   error?: string;
   fieldErrors: Record<string, string[]>;
-  created?: { email: string; oneTimePassword: string };
+  created?: { email: string; mailed: boolean; invitationLink: string | null };
   values?: Record<string, string | string[]>;
 }
 
 const ROLES = ["READER", "EDITOR", "LEAD", "HR", "ADMIN"] as const;
 
-/** New account; the one-time password is shown once after saving. */
+/** New account: the person gets an invitation link (by e-mail, or shown here once to pass on). */
 export function AccountCreateForm(props: {
   units: { id: string; name: string }[];
   people: { id: string; label: string }[];
@@ -30,13 +30,22 @@ export function AccountCreateForm(props: {
       )}
       {state.created && (
         <div className="alert alert--success" role="status">
-          <p>
-            Das Konto für <strong>{state.created.email}</strong> ist angelegt. Einmalpasswort (wird nur jetzt angezeigt – bitte sicher
-            weitergeben):
-          </p>
-          <p>
-            <code className="one-time-password">{state.created.oneTimePassword}</code>
-          </p>
+          {state.created.mailed ? (
+            <p>
+              Das Konto für <strong>{state.created.email}</strong> ist angelegt. Die Einladung mit dem Link zum Festlegen des Passworts ist
+              per E-Mail unterwegs (gültig 72 Stunden).
+            </p>
+          ) : (
+            <>
+              <p>
+                Das Konto für <strong>{state.created.email}</strong> ist angelegt. Bitte geben Sie diesen Einladungslink sicher weiter
+                (gültig 72 Stunden, nur einmal nutzbar, wird nur jetzt angezeigt). Damit legt die Person ihr Passwort selbst fest:
+              </p>
+              <p>
+                <code className="invitation-link">{state.created.invitationLink}</code>
+              </p>
+            </>
+          )}
         </div>
       )}
       <div className="field-row">
@@ -110,7 +119,7 @@ export function AccountCreateForm(props: {
         </div>
       </div>
       <button type="submit" className="button" disabled={pending}>
-        {pending ? "Wird angelegt …" : "Konto anlegen"}
+        {pending ? "Wird angelegt …" : "Konto anlegen und einladen"}
       </button>
     </form>
   );

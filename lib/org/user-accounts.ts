@@ -1,15 +1,18 @@
 import "server-only";
 /**
- * User accounts and roles (admins): create an account with a one-time password,
- * change role, unit scopes of leads, link to a person, lock and unlock. Admins
- * cannot lock themselves out. Every change is audited.
+ * User accounts and roles (admins): invite a person (they set their own
+ * password through a single-use link), change role, unit scopes of leads, link
+ * to a person, lock and unlock. A lock or role change ends the account's
+ * sessions. Admins cannot lock themselves out. Every change is audited.
  */
-import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { db, systemDb } from "../db/client";
 import type { Viewer } from "../auth/viewer";
 import { canManageAccounts } from "../auth/policy";
-import { hashPassword } from "../auth/password";
+import { revokeSessionsOf } from "../auth/sessions";
+import { accountLink, issueAccountToken } from "../accounts/account-tokens";
+import { invitationMailText } from "../accounts/passwords";
+import { sendPlainMail } from "../mail/mailer";
 import { forbidden, invalid, notFound } from "../errors";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { fieldErrorsOf } from "../knowledge/article-input";
@@ -37,15 +40,6 @@ const updateSchema = z.object({
 
 function assertAdmin(viewer: Viewer) {
   if (!canManageAccounts(viewer)) throw forbidden("Konten verwaltet die Administration.");
-}
-
-/** A readable one-time password (no confusable characters), shown once to the admin. */
-function oneTimePassword(): string {
-  const alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
-  const bytes = randomBytes(16);
-  return Array.from(bytes, (byte) => alphabet[byte % alphabet.length])
-    .join("")
-    .replace(/(.{4})(?=.)/g, "$1-");
 }
 
 async function checkReferences(viewer: Viewer, input: { role: string; leadUnitIds: string[]; personId: string | null }, userId?: string) {
@@ -96,7 +90,11 @@ export async function listAccounts(viewer: Viewer) {
   };
 }
 
-export async function createAccount(viewer: Viewer, raw: unknown): Promise<{ id: string; oneTimePassword: string }> {
+/**
+ * Creates an account without a password and an invitation link: mailed when
+ * e-mail is set up, otherwise returned to be shown once to the admin.
+ */
+export async function createAccount(viewer: Viewer, raw: unknown): Promise<{ id: string; mailed: boolean; invitationLink: string | null }> {
   assertAdmin(viewer);
   const parsed = createSchema.safeParse(raw);
   if (!parsed.success) throw invalid("Bitte prüfen Sie die markierten Angaben.", fieldErrorsOf(parsed.error));
@@ -106,24 +104,30 @@ export async function createAccount(viewer: Viewer, raw: unknown): Promise<{ id:
   if (await systemDb().user.findUnique({ where: { email: input.email }, select: { id: true } })) {
     throw invalid("Bitte prüfen Sie die markierten Angaben.", { email: ["Für diese E-Mail-Adresse gibt es schon ein Konto."] });
   }
-  const password = oneTimePassword();
-  const passwordHash = await hashPassword(password);
-  return db().$transaction(async (tx) => {
+  const { id, token } = await db().$transaction(async (tx) => {
     const user = await tx.user.create({
       data: {
         organizationId: viewer.organizationId,
         email: input.email,
         displayName: input.displayName,
         role: input.role,
-        passwordHash,
+        passwordHash: null,
         personId: input.personId,
         unitScopes: { create: (input.role === "LEAD" ? input.leadUnitIds : []).map((orgUnitId) => ({ orgUnitId })) },
       },
       select: { id: true },
     });
-    await recordAuditEvent(tx, viewer, { action: "account.create", entityType: "User", entityId: user.id, data: { role: input.role } });
-    return { id: user.id, oneTimePassword: password };
+    const invitation = await issueAccountToken(tx, "INVITATION", { userId: user.id });
+    await recordAuditEvent(tx, viewer, { action: "account.invite", entityType: "User", entityId: user.id, data: { role: input.role } });
+    return { id: user.id, token: invitation };
   });
+  const link = accountLink(token);
+  const mailed = await sendPlainMail({
+    to: input.email,
+    subject: "Einladung zu DigiCheck Wissen",
+    text: invitationMailText(input.displayName, viewer.organizationName, link),
+  });
+  return { id, mailed, invitationLink: mailed ? null : link };
 }
 
 export async function updateAccount(viewer: Viewer, raw: unknown): Promise<void> {
@@ -158,4 +162,6 @@ export async function updateAccount(viewer: Viewer, raw: unknown): Promise<void>
       data: { roleBefore: existing.role, role: input.role, activeBefore: existing.active, active: input.active },
     });
   });
+  // Rights are read per request, but a lock or a new role should not ride on an old session.
+  if (existing.role !== input.role || existing.active !== input.active) await revokeSessionsOf({ userId: input.id });
 }

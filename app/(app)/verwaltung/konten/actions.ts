@@ -16,9 +16,9 @@ export async function createAccountAction(_previous: AccountCreateState, formDat
   return stateAction<AccountCreateState>(formData, {
     run: async (viewer, form) => {
       const values = valuesOf(form);
-      const { oneTimePassword } = await createAccount(viewer, values);
+      const { mailed, invitationLink } = await createAccount(viewer, values);
       revalidatePath("/verwaltung/konten");
-      return { fieldErrors: {}, created: { email: values.email.trim().toLowerCase(), oneTimePassword } };
+      return { fieldErrors: {}, created: { email: values.email.trim().toLowerCase(), mailed, invitationLink } };
     },
     failed: (failure, form) => ({ error: failure.message, fieldErrors: failure.fieldErrors, values: form ? valuesOf(form) : undefined }),
   });
