@@ -87,6 +87,27 @@ export async function stateAction<State>(
 }
 
 /**
+ * An action of a page without sign-in (setting a password through a link,
+ * "Passwort vergessen"): the same parse and error mapping, no viewer.
+ */
+export async function publicStateAction<State>(
+  rawFormData: unknown,
+  spec: {
+    run: (formData: FormData) => Promise<State>;
+    failed: (failure: ActionFailure, formData: FormData | null) => State;
+  },
+): Promise<State> {
+  const parsed = formDataSchema.safeParse(rawFormData);
+  if (!parsed.success) return spec.failed({ message: MALFORMED_REQUEST, fieldErrors: {}, conflict: false }, null);
+  try {
+    return await spec.run(parsed.data);
+  } catch (error) {
+    unstable_rethrow(error);
+    return spec.failed(failureOf(error), parsed.data);
+  }
+}
+
+/**
  * An action behind a plain form button that redirects afterwards (works without
  * script). `run` returns the target after success; `failed` the target that
  * shows the German message. Not found (foreign id, no access) gives the 404 page;

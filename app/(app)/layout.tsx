@@ -1,6 +1,8 @@
 import { requireViewer } from "@/lib/auth/current-viewer";
 import { canCreateArticle, canImportOrganizationData, canManageSearchSettings, cockpitScope } from "@/lib/auth/policy";
 import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getEnv } from "@/lib/env";
 import { roleLabelOf } from "@/lib/auth/role-labels";
 import { SiteHeader } from "@/components/layout/site-header";
 
@@ -8,6 +10,7 @@ export const dynamic = "force-dynamic";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const viewer = await requireViewer();
+  if (viewer.mustChangePassword) redirect("/konto/passwort");
   return (
     <>
       <a className="skip-link" href="#inhalt">
@@ -20,6 +23,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         canCreate={canCreateArticle(viewer)}
         canAdmin={canManageSearchSettings(viewer) || canImportOrganizationData(viewer)}
         canSeeCockpit={cockpitScope(viewer) !== null}
+        demo={getEnv().DIGICHECK_DEMO}
       />
       <main id="inhalt" tabIndex={-1}>
         {children}

@@ -8,9 +8,9 @@ import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 export const metadata: Metadata = { title: "Anmelden" };
 export const dynamic = "force-dynamic";
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; passwort?: string }> }) {
   if (await currentViewer()) redirect("/");
-  const { callbackUrl } = await searchParams;
+  const { callbackUrl, passwort } = await searchParams;
   // Only paths of this installation are followed after sign-in.
   const target = safeRedirectPath(callbackUrl);
   return (
@@ -19,7 +19,15 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       <p>Das Wissen Ihrer Verwaltung – für Einarbeitung, Vertretung und Übergabe.</p>
       <div className="card">
         <h2>Anmelden</h2>
+        {passwort === "gesetzt" && (
+          <p className="alert alert--success" role="status">
+            Ihr Passwort ist gespeichert. Bitte melden Sie sich jetzt damit an.
+          </p>
+        )}
         <LoginForm callbackUrl={target} />
+        <p>
+          <Link href="/konto/passwort-vergessen">Passwort vergessen?</Link>
+        </p>
       </div>
       <p>
         <Link href="/barrierefreiheit">Erklärung zur Barrierefreiheit</Link>

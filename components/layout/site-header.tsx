@@ -10,6 +10,8 @@ export function SiteHeader(props: {
   canCreate: boolean;
   canAdmin: boolean;
   canSeeCockpit: boolean;
+  /** A demo installation says so on every page: its accounts and passwords are public. */
+  demo: boolean;
 }) {
   return (
     <header className="site-header">
@@ -18,12 +20,18 @@ export function SiteHeader(props: {
           DigiCheck Wissen
           <small>{props.organizationName}</small>
         </Link>
+        {props.demo && (
+          <strong className="demo-label" title="Demodaten mit öffentlich bekannten Passwörtern – nicht für echte Daten">
+            Demo-Installation
+          </strong>
+        )}
         <MainNav canCreate={props.canCreate} canAdmin={props.canAdmin} canSeeCockpit={props.canSeeCockpit} />
         <HeaderSearch />
         <div className="user-menu">
           <span>
             {props.displayName} <span className="visually-hidden">, Rolle:</span>({props.roleLabel})
           </span>
+          <Link href="/konto/passwort">Passwort ändern</Link>
           <SignOutButton />
         </div>
       </div>

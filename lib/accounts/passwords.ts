@@ -14,7 +14,7 @@ import { revokeSessionsOf } from "../auth/sessions";
 import { canManageAccounts } from "../auth/policy";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { forbidden, invalid, notFound } from "../errors";
-import { mailTransport, sendPlainMail } from "../mail/mailer";
+import { mailConfigured as isMailConfigured, sendPlainMail } from "../mail/mailer";
 import {
   accountLink,
   consumeAccountToken,
@@ -116,7 +116,7 @@ export const RESET_REQUESTED_MESSAGE =
 
 /** "Passwort vergessen": mails a reset link if the account exists; the answer is the same either way. */
 export async function requestPasswordReset(raw: unknown): Promise<{ message: string; mailConfigured: boolean }> {
-  const mailConfigured = mailTransport() !== null;
+  const mailConfigured = isMailConfigured();
   const parsed = z.object({ email: z.email().trim().toLowerCase().max(200) }).safeParse(raw);
   if (!parsed.success)
     throw invalid("Bitte prüfen Sie die markierten Angaben.", { email: ["Bitte eine gültige E-Mail-Adresse eingeben."] });

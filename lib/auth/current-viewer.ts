@@ -16,16 +16,25 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * getServerSession, which would also re-encrypt the token on every request
  * without being able to set the cookie from a server component.
  */
-export const currentViewer = cache(async (): Promise<Viewer | null> => {
-  const token = await getToken({
+const sessionToken = cache(async () =>
+  getToken({
     // Cookies only: a bearer header is not a way to sign in to this app.
     req: { cookies: await cookies(), headers: {} } as unknown as Parameters<typeof getToken>[0]["req"],
     secret: getEnv().NEXTAUTH_SECRET,
     decode: decodeSessionJwt,
-  });
-  const sessionId = token?.sid;
+  }).catch(() => null),
+);
+
+/** The id of this request's server-side session (from the cookie), or null. */
+export const currentSessionId = cache(async (): Promise<string | null> => {
+  const sessionId = (await sessionToken())?.sid;
   // A token without a session id (from before sessions were checked) is no session.
-  return typeof sessionId === "string" && UUID.test(sessionId) ? loadViewerForSession(sessionId) : null;
+  return typeof sessionId === "string" && UUID.test(sessionId) ? sessionId : null;
+});
+
+export const currentViewer = cache(async (): Promise<Viewer | null> => {
+  const sessionId = await currentSessionId();
+  return sessionId ? loadViewerForSession(sessionId) : null;
 });
 
 /** The signed-in viewer; sends everyone else to the login page. */

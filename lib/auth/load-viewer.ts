@@ -11,6 +11,7 @@ const viewerSelect = {
   displayName: true,
   active: true,
   personId: true,
+  mustChangePassword: true,
   organization: { select: { name: true, active: true } },
   unitScopes: { select: { orgUnitId: true } },
 } satisfies Prisma.UserSelect;
@@ -40,6 +41,7 @@ async function viewerOf(user: ViewerRow | null | undefined): Promise<Viewer | nu
     organizationName: user.organization.name,
     leadUnitIds,
     personId: user.personId,
+    mustChangePassword: user.mustChangePassword,
   };
 }
 

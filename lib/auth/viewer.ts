@@ -13,4 +13,6 @@ export interface Viewer {
   leadUnitIds: string[];
   /** The person record (tasks, planned exit) this account belongs to, if linked. */
   personId?: string | null;
+  /** Someone else set the password: it must be replaced before anything else. */
+  mustChangePassword?: boolean;
 }

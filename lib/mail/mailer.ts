@@ -16,6 +16,11 @@ export function mailTransport(): Transporter | null {
   return transport;
 }
 
+/** Whether this installation can send e-mail at all (installation-wide, reveals nothing about accounts). */
+export function mailConfigured(): boolean {
+  return Boolean(getEnv().SMTP_URL);
+}
+
 /** Sends a plain-text mail; false when no transport is configured or sending failed (logged). */
 export async function sendPlainMail(
   message: { to: string; subject: string; text: string },

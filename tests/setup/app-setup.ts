@@ -27,6 +27,8 @@ export default async function setup(project: TestProject) {
     ...process.env,
     ...stack.info.env,
     NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+    // The e2e server runs the demo data, so it is a demo installation (header label).
+    DIGICHECK_DEMO: "1",
     NEXT_TELEMETRY_DISABLED: "1",
   };
   const seed = spawnSync(

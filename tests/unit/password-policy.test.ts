@@ -6,9 +6,12 @@ describe("Passwortregeln (BSI ORP.4 / NIST 800-63B)", () => {
     expect(passwordProblem("Kurz-1!")).toBe("Das Passwort muss mindestens 12 Zeichen lang sein.");
   });
 
-  it.each(["password1234", "qwertyuiop12", "123456789012", "Passwort1234", "hallohallo12"])("lehnt %j als zu bekannt oder erratbar ab", (password) => {
-    expect(passwordProblem(password)).not.toBeNull();
-  });
+  it.each(["password1234", "qwertyuiop12", "123456789012", "Passwort1234", "hallohallo12"])(
+    "lehnt %j als zu bekannt oder erratbar ab",
+    (password) => {
+      expect(passwordProblem(password)).not.toBeNull();
+    },
+  );
 
   it("lehnt ein Passwort aus dem eigenen Namen ab", () => {
     expect(passwordProblem("Brinkmann2027!", ["klaus.brinkmann@musterhausen.example", "Klaus Brinkmann"])).not.toBeNull();

@@ -1,6 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { createAccount, updateAccount } from "@/lib/org/user-accounts";
+import { startPasswordReset } from "@/lib/accounts/passwords";
+import type { PasswordResetState } from "@/components/admin/password-reset-button";
 import { field, redirectBackAction, stateAction } from "@/lib/server-action";
 import type { AccountCreateState } from "@/components/admin/account-create-form";
 
@@ -37,5 +39,12 @@ export async function updateAccountAction(formData: FormData): Promise<void> {
         personId: field(form, "personId"),
       }),
     finally: () => revalidatePath("/verwaltung/konten"),
+  });
+}
+
+export async function startPasswordResetAction(_previous: PasswordResetState, formData: FormData): Promise<PasswordResetState> {
+  return stateAction<PasswordResetState>(formData, {
+    run: async (viewer, form) => startPasswordReset(viewer, form.get("id")),
+    failed: (failure) => ({ error: failure.message }),
   });
 }

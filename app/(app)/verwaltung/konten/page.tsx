@@ -6,7 +6,8 @@ import { listAccounts } from "@/lib/org/user-accounts";
 import { ROLE_LABELS } from "@/lib/auth/role-labels";
 import { formatDateTime } from "@/lib/format-date";
 import { AccountCreateForm } from "@/components/admin/account-create-form";
-import { createAccountAction, updateAccountAction } from "./actions";
+import { PasswordResetButton } from "@/components/admin/password-reset-button";
+import { createAccountAction, startPasswordResetAction, updateAccountAction } from "./actions";
 
 export const metadata: Metadata = { title: "Konten und Rollen" };
 
@@ -93,6 +94,7 @@ export default async function AccountsPage({ searchParams }: { searchParams: Pro
                     Speichern
                   </button>
                 </form>
+                <PasswordResetButton userId={user.id} name={user.displayName} action={startPasswordResetAction} />
               </details>
             </li>
           ))}
