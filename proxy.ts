@@ -18,7 +18,8 @@ import { actionBodyRefusal, actionPayloadRefusal, isActionRequest, refusalPage }
 const signInRedirect = withAuth({ pages: { signIn: "/login" }, jwt: { decode: decodeSessionJwt } });
 
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
-const PUBLIC_PATHS = /^\/(login|konto\/passwort-setzen|konto\/passwort-vergessen|api\/auth|api\/suche|barrierefreiheit|_next\/static|_next\/image|favicon\.ico|robots\.txt)/;
+const PUBLIC_PATHS =
+  /^\/(login|konto\/passwort-setzen|konto\/passwort-vergessen|api\/auth|api\/suche|barrierefreiheit|_next\/static|_next\/image|favicon\.ico|robots\.txt)/;
 
 export async function proxy(request: NextRequest, event: NextFetchEvent) {
   if (isActionRequest(request.method, request.headers)) {
@@ -38,7 +39,8 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
 export const config = {
   matcher: [
     {
-      source: "/((?!login|konto/passwort-setzen|konto/passwort-vergessen|api/auth|api/suche|barrierefreiheit|_next/static|_next/image|favicon.ico|robots.txt).*)",
+      source:
+        "/((?!login|konto/passwort-setzen|konto/passwort-vergessen|api/auth|api/suche|barrierefreiheit|_next/static|_next/image|favicon.ico|robots.txt).*)",
       missing: [
         { type: "cookie", key: "next-auth.session-token" },
         { type: "cookie", key: "__Secure-next-auth.session-token" },
