@@ -1,8 +1,12 @@
 /**
  * `npm start` / `npm run dev`: everything DigiCheck Wissen needs, with no
  * configuration. Starts (or connects to) PostgreSQL and Meilisearch, applies
- * migrations, seeds the demo municipality into an empty database, builds if
- * needed and serves the app. Ctrl-C stops every child process.
+ * migrations, builds if needed and serves the app. Ctrl-C stops every child process.
+ *
+ * Demo data only where asked: with the embedded PostgreSQL (no DATABASE_URL)
+ * this is a demo installation and an empty database gets the demo
+ * municipality; with DATABASE_URL it is a production installation and gets
+ * nothing unless DIGICHECK_DEMO=1.
  */
 import path from "node:path";
 import { ConfigError, parseEnv } from "../lib/env";
@@ -57,10 +61,12 @@ async function main() {
   process.on("SIGINT", () => void shutdown(0));
   process.on("SIGTERM", () => void shutdown(0));
 
+  const demo = process.env.DIGICHECK_DEMO ? process.env.DIGICHECK_DEMO === "1" : !process.env.DATABASE_URL;
   try {
     const appEnv = {
       ...process.env,
       ...services.env,
+      DIGICHECK_DEMO: demo ? "1" : "0",
       NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}`,
       PORT: String(port),
     };
@@ -71,9 +77,17 @@ async function main() {
     });
     if (applied.length === 0) log("Datenbankschema ist aktuell.");
     Object.assign(process.env, appEnv);
-    const { seedDemoIfEmpty } = await import("../lib/demo/seed-demo");
-    const seeded = await seedDemoIfEmpty(log);
-    if (!seeded) log("Daten vorhanden – Demodaten werden nicht erneut angelegt.");
+    if (demo) {
+      const { seedDemoIfEmpty } = await import("../lib/demo/seed-demo");
+      const seeded = await seedDemoIfEmpty(log);
+      if (!seeded) log("Daten vorhanden – Demodaten werden nicht erneut angelegt.");
+    } else {
+      log("Produktivbetrieb: keine Demodaten.");
+      const { operatorCount } = await import("../lib/operator/operator-accounts");
+      if ((await operatorCount()) === 0) {
+        log("Noch kein Betreiberkonto. Anlegen mit: npm run setup -- --betreiber name@dienstleister.example");
+      }
+    }
     // After an update the index may hold documents of an older format; compare and repair.
     const { checkSearchIndex } = await import("../lib/search/check-index");
     const checkStarted = Date.now();
@@ -101,9 +115,11 @@ async function main() {
     await waitForHttp(`http://127.0.0.1:${port}/login`, dev ? 180_000 : 60_000, () => child?.exitCode === null);
     console.log("");
     console.log(`  DigiCheck Wissen läuft: http://localhost:${port}`);
-    console.log("");
-    console.log(`  Demo-Anmeldungen (Passwort für alle: ${DEMO_PASSWORD})`);
-    for (const login of DEMO_LOGINS) console.log(`    ${login.role.padEnd(7)} ${login.email.padEnd(38)} ${login.description}`);
+    if (demo) {
+      console.log("");
+      console.log(`  Demo-Installation – Anmeldungen (Passwort für alle: ${DEMO_PASSWORD})`);
+      for (const login of DEMO_LOGINS) console.log(`    ${login.role.padEnd(7)} ${login.email.padEnd(38)} ${login.description}`);
+    }
     console.log("");
     console.log("  Beenden mit Strg+C.");
   } catch (error) {
