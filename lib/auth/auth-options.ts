@@ -3,7 +3,7 @@ import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getEnv } from "../env";
 import { userMessageOf } from "../errors";
-import { authenticate } from "./authenticate";
+import { authenticate, authenticateOperator } from "./authenticate";
 import { decodeSessionJwt, encodeSessionJwt } from "./session-jwt";
 import { clientAddress } from "../http/client-address";
 import { safeRedirectPath } from "./safe-redirect";
@@ -33,6 +33,26 @@ export function authOptions(): AuthOptions {
             });
           } catch (error) {
             // next-auth hands the message to the login page.
+            throw new Error(userMessageOf(error));
+          }
+        },
+      }),
+      // The provider's operator console: a separate account kind, signed in at /betrieb/anmelden.
+      CredentialsProvider({
+        id: "betrieb",
+        name: "Betrieb",
+        credentials: {
+          email: { label: "E-Mail-Adresse", type: "email" },
+          password: { label: "Passwort", type: "password" },
+        },
+        async authorize(credentials, request) {
+          try {
+            return await authenticateOperator({
+              email: credentials?.email,
+              password: credentials?.password,
+              address: clientAddress(request?.headers as Record<string, unknown> | undefined, env.TRUSTED_PROXIES),
+            });
+          } catch (error) {
             throw new Error(userMessageOf(error));
           }
         },

@@ -111,6 +111,14 @@ async function noticeOwner(user: { id: string; email: string; displayName: strin
   });
 }
 
+/** Counts a failed attempt on every key; notifies the owner when the account-wide count reaches the notice level. */
+async function recordFailedAttempt(keys: ReturnType<typeof throttleKeys>, owner: Parameters<typeof noticeOwner>[0] | null) {
+  await recordFailure(keys.pair.key, keys.pair.max);
+  await recordFailure(keys.address.key, keys.address.max);
+  const accountFailures = await recordFailure(keys.account.key, keys.account.max);
+  if (owner && accountFailures === LOGIN_LIMITS.accountNoticeFailures) await noticeOwner(owner);
+}
+
 /** Verifies e-mail and password; throws a German DomainError when sign-in is refused. */
 export async function authenticate(input: { email?: unknown; password?: unknown; address?: string }): Promise<AuthenticatedUser> {
   const parsed = credentialsSchema.safeParse(input);
@@ -135,10 +143,7 @@ export async function authenticate(input: { email?: unknown; password?: unknown;
   });
   const passwordMatches = await verifyPassword(password, user?.passwordHash ?? DUMMY_PASSWORD_HASH);
   if (!user || !user.passwordHash || !passwordMatches) {
-    await recordFailure(keys.pair.key, keys.pair.max);
-    await recordFailure(keys.address.key, keys.address.max);
-    const accountFailures = await recordFailure(keys.account.key, keys.account.max);
-    if (user && accountFailures === LOGIN_LIMITS.accountNoticeFailures) await noticeOwner(user);
+    await recordFailedAttempt(keys, user);
     throw invalid("E-Mail-Adresse oder Passwort ist nicht richtig.");
   }
   if (!user.active) throw new DomainError("FORBIDDEN", ACCOUNT_LOCKED_MESSAGE);
@@ -153,4 +158,35 @@ export async function authenticate(input: { email?: unknown; password?: unknown;
     }),
   ]);
   return { id: user.id, email: user.email, name: user.displayName, sessionId, mustChangePassword: user.mustChangePassword };
+}
+
+/**
+ * Sign-in of an operator (the provider's console): the same checks and
+ * throttle, in its own key space so an operator and a municipal account with
+ * the same address never share counters.
+ */
+export async function authenticateOperator(input: { email?: unknown; password?: unknown; address?: string }): Promise<AuthenticatedUser> {
+  const parsed = credentialsSchema.safeParse(input);
+  if (!parsed.success) throw invalid("Bitte geben Sie E-Mail-Adresse und Passwort ein.");
+  const { email, password } = parsed.data;
+  const address = (input.address ?? "unbekannt").slice(0, 100);
+  const keys = throttleKeys(`betrieb:${email}`, address);
+  await assertNotBlocked([keys.pair.key, keys.address.key]);
+  const operator = await systemDb().operator.findUnique({
+    where: { email },
+    select: { id: true, email: true, displayName: true, passwordHash: true, active: true },
+  });
+  const passwordMatches = await verifyPassword(password, operator?.passwordHash ?? DUMMY_PASSWORD_HASH);
+  if (!operator || !operator.passwordHash || !passwordMatches) {
+    await recordFailedAttempt(keys, null);
+    throw invalid("E-Mail-Adresse oder Passwort ist nicht richtig.");
+  }
+  if (!operator.active) throw new DomainError("FORBIDDEN", "Dieses Betreiberkonto ist gesperrt.");
+  const sessionId = await openSession({ operatorId: operator.id }, address);
+  await systemDb().$transaction([
+    systemDb().loginThrottle.deleteMany({ where: { key: { in: [keys.pair.key, keys.account.key] } } }),
+    systemDb().operator.update({ where: { id: operator.id }, data: { lastLoginAt: new Date() } }),
+    systemDb().operatorAuditEvent.create({ data: { operatorId: operator.id, action: "operator.sign_in" } }),
+  ]);
+  return { id: operator.id, email: operator.email, name: operator.displayName, sessionId, mustChangePassword: false };
 }
