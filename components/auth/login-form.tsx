@@ -2,7 +2,7 @@
 import { useState, type FormEvent } from "react";
 import { signIn } from "next-auth/react";
 
-export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
+export function LoginForm({ callbackUrl, provider = "credentials" }: { callbackUrl: string; provider?: "credentials" | "betrieb" }) {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
@@ -18,7 +18,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
     setPending(true);
     setError(null);
     try {
-      const result = await signIn("credentials", { email, password, redirect: false });
+      const result = await signIn(provider, { email, password, redirect: false });
       if (!result || result.error) {
         setError(result?.error && result.error !== "CredentialsSignin" ? result.error : "E-Mail-Adresse oder Passwort ist nicht richtig.");
         return;

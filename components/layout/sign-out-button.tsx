@@ -1,9 +1,9 @@
 "use client";
 import { signOut } from "next-auth/react";
 
-export function SignOutButton() {
+export function SignOutButton({ after = "/login" }: { after?: string }) {
   return (
-    <button type="button" className="button button--secondary button--small" onClick={() => signOut({ callbackUrl: "/login" })}>
+    <button type="button" className="button button--secondary button--small" onClick={() => signOut({ callbackUrl: after })}>
       Abmelden
     </button>
   );
