@@ -14,10 +14,10 @@ import path from "node:path";
 import next from "next";
 import client from "prom-client";
 import { routeLabel } from "./route-label.mjs";
-import { logRequest, useJsonLogs } from "./json-logs.mjs";
+import { logRequest, switchToJsonLogs } from "./json-logs.mjs";
 
 const jsonLogs = process.env.LOG_FORMAT === "json";
-if (jsonLogs) useJsonLogs();
+if (jsonLogs) switchToJsonLogs();
 
 // The registry lib/ops/metrics.ts adds the app's metrics to (same process, same object).
 const registry = (globalThis.digicheckRegistry ??= new client.Registry());

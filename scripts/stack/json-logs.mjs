@@ -7,7 +7,7 @@ import { format } from "node:util";
 
 const LEVELS = { log: "info", info: "info", warn: "warn", error: "error", debug: "debug" };
 
-export function useJsonLogs() {
+export function switchToJsonLogs() {
   for (const [method, level] of Object.entries(LEVELS)) {
     const stream = level === "error" || level === "warn" ? process.stderr : process.stdout;
     console[method] = (...args) => {

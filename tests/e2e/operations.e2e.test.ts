@@ -54,7 +54,7 @@ describe.skipIf(!appUrl)("Betrieb: Gesundheit, Bereitschaft, Metriken", () => {
       [
         "--input-type=module",
         "-e",
-        "const m = await import('./scripts/stack/json-logs.mjs'); m.useJsonLogs(); console.warn('Achtung: %d Fehler', 3); console.log('läuft');",
+        "const m = await import('./scripts/stack/json-logs.mjs'); m.switchToJsonLogs(); console.warn('Achtung: %d Fehler', 3); console.log('läuft');",
       ],
       { encoding: "utf8" },
     );
