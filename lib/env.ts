@@ -51,6 +51,13 @@ const envSchema = z.object({
       },
       { message: "muss eine durch Komma getrennte Liste von Adressen oder Bereichen sein, z. B. 10.0.0.0/8, loopback" },
     ),
+  /** Key for stored secrets (LDAP bind passwords): 32 bytes as 64 hex characters or base64; default derived from NEXTAUTH_SECRET. */
+  SECRETS_KEY: z
+    .string()
+    .refine((value) => /^[0-9a-f]{64}$/i.test(value) || Buffer.from(value, "base64").length === 32, {
+      message: "muss 32 Bytes lang sein (64 Hex-Zeichen oder Base64)",
+    })
+    .optional(),
   /** Bearer token for /api/metrics (Prometheus); without it the endpoint does not exist. */
   METRICS_TOKEN: z.string().min(16, "muss mindestens 16 Zeichen lang sein").optional(),
   /** "json": one JSON object per log line (for log collectors); otherwise plain text. */

@@ -35,6 +35,7 @@ export const TENANT_MODELS: ReadonlySet<string> = new Set([
   "KnowledgeInterview",
   "OnboardingPathItem",
   "OnboardingProgress",
+  "OrganizationSignIn",
   "OrgUnit",
   "Person",
   "PlannedDeputyship",
