@@ -17,6 +17,9 @@ import { DomainError, invalid } from "../errors";
 import { sendPlainMail } from "../mail/mailer";
 import { DUMMY_PASSWORD_HASH, verifyPassword } from "./password";
 import { openSession } from "./sessions";
+import { DirectoryUnavailableError, verifyWithDirectory, type DirectoryPerson, type GroupRole } from "./ldap";
+import { accountFromDirectory } from "./directory-accounts";
+import { directoryConfigOf } from "../org/sign-in-settings";
 import { appMetrics } from "../ops/metrics";
 
 export const LOGIN_LIMITS = {
@@ -122,7 +125,65 @@ async function recordFailedAttempt(keys: ReturnType<typeof throttleKeys>, owner:
   if (owner && accountFailures === LOGIN_LIMITS.accountNoticeFailures) await noticeOwner(owner);
 }
 
-/** Verifies e-mail and password; throws a German DomainError when sign-in is refused. */
+export const DIRECTORY_UNAVAILABLE_MESSAGE =
+  "Der Verzeichnisdienst Ihrer Verwaltung ist gerade nicht erreichbar. Bitte versuchen Sie es in einigen Minuten noch einmal.";
+
+const signInSelect = {
+  organizationId: true,
+  emailDomains: true,
+  localPasswordsEnabled: true,
+  breakGlassUserId: true,
+  ldapEnabled: true,
+  ldapUrl: true,
+  ldapStartTls: true,
+  ldapBindDn: true,
+  ldapBindPasswordEnc: true,
+  ldapUserBase: true,
+  ldapUserFilter: true,
+  ldapGroupBase: true,
+  ldapGroupRoles: true,
+} as const;
+
+/** The sign-in settings for an address without an account: the active municipality whose directory owns its domain. */
+async function signInForNewAddress(email: string) {
+  const domain = email.split("@")[1];
+  if (!domain) return null;
+  return systemDb().organizationSignIn.findFirst({
+    where: { ldapEnabled: true, emailDomains: { has: domain }, organization: { active: true } },
+    select: signInSelect,
+  });
+}
+
+async function startSession(
+  user: { id: string; email: string; displayName: string; organizationId: string; mustChangePassword: boolean },
+  keys: ReturnType<typeof throttleKeys>,
+  address: string,
+  method: "passwort" | "ldap",
+): Promise<AuthenticatedUser> {
+  const sessionId = await openSession({ userId: user.id }, address);
+  await systemDb().$transaction([
+    systemDb().loginThrottle.deleteMany({ where: { key: { in: [keys.pair.key, keys.account.key] } } }),
+    systemDb().user.update({ where: { id: user.id }, data: { lastLoginAt: new Date(), signInMethod: method } }),
+    systemDb().auditEvent.create({
+      data: {
+        organizationId: user.organizationId,
+        actorId: user.id,
+        action: "auth.sign_in",
+        entityType: "User",
+        entityId: user.id,
+        data: { method },
+      },
+    }),
+  ]);
+  return { id: user.id, email: user.email, name: user.displayName, sessionId, mustChangePassword: user.mustChangePassword };
+}
+
+/**
+ * Verifies e-mail and password – locally, or in the municipality's directory
+ * when it has one – and opens a session; throws a German DomainError when
+ * sign-in is refused. Local passwords switched off: only the break-glass
+ * administrator may still use one.
+ */
 export async function authenticate(input: { email?: unknown; password?: unknown; address?: string }): Promise<AuthenticatedUser> {
   const parsed = credentialsSchema.safeParse(input);
   if (!parsed.success) throw invalid("Bitte geben Sie E-Mail-Adresse und Passwort ein.");
@@ -141,26 +202,45 @@ export async function authenticate(input: { email?: unknown; password?: unknown;
       active: true,
       organizationId: true,
       mustChangePassword: true,
-      organization: { select: { active: true } },
+      organization: { select: { active: true, signIn: { select: signInSelect } } },
     },
   });
-  const passwordMatches = await verifyPassword(password, user?.passwordHash ?? DUMMY_PASSWORD_HASH);
-  if (!user || !user.passwordHash || !passwordMatches) {
-    await recordFailedAttempt(keys, user);
-    throw invalid("E-Mail-Adresse oder Passwort ist nicht richtig.");
+  const settings = user ? user.organization.signIn : await signInForNewAddress(email);
+  const localAllowed = !settings || settings.localPasswordsEnabled || settings.breakGlassUserId === user?.id;
+  const localHash = user?.passwordHash && localAllowed ? user.passwordHash : null;
+  const localMatches = await verifyPassword(password, localHash ?? DUMMY_PASSWORD_HASH);
+  if (user && localHash && localMatches) {
+    if (!user.active) throw new DomainError("FORBIDDEN", ACCOUNT_LOCKED_MESSAGE);
+    if (!user.organization.active) throw new DomainError("FORBIDDEN", ORGANIZATION_INACTIVE_MESSAGE);
+    return startSession(user, keys, address, "passwort");
   }
-  if (!user.active) throw new DomainError("FORBIDDEN", ACCOUNT_LOCKED_MESSAGE);
-  if (!user.organization.active) throw new DomainError("FORBIDDEN", ORGANIZATION_INACTIVE_MESSAGE);
 
-  const sessionId = await openSession({ userId: user.id }, address);
-  await systemDb().$transaction([
-    systemDb().loginThrottle.deleteMany({ where: { key: { in: [keys.pair.key, keys.account.key] } } }),
-    systemDb().user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } }),
-    systemDb().auditEvent.create({
-      data: { organizationId: user.organizationId, actorId: user.id, action: "auth.sign_in", entityType: "User", entityId: user.id },
-    }),
-  ]);
-  return { id: user.id, email: user.email, name: user.displayName, sessionId, mustChangePassword: user.mustChangePassword };
+  const directory = settings?.ldapEnabled ? directoryConfigOf(settings) : null;
+  if (settings && directory) {
+    let person: DirectoryPerson | null;
+    try {
+      person = await verifyWithDirectory(directory, email, password);
+    } catch (error) {
+      if (error instanceof DirectoryUnavailableError) {
+        console.warn(`Verzeichnis nicht erreichbar (${settings.organizationId}):`, error.message);
+        throw new DomainError("CONFLICT", DIRECTORY_UNAVAILABLE_MESSAGE);
+      }
+      throw error;
+    }
+    if (person && person.email === email) {
+      if (user && !user.active) throw new DomainError("FORBIDDEN", ACCOUNT_LOCKED_MESSAGE);
+      if (user && !user.organization.active) throw new DomainError("FORBIDDEN", ORGANIZATION_INACTIVE_MESSAGE);
+      const account = await accountFromDirectory(
+        settings.organizationId,
+        person,
+        settings.ldapGroupRoles as unknown as GroupRole[],
+        "ldap",
+      );
+      if (account) return startSession({ ...account, organizationId: settings.organizationId }, keys, address, "ldap");
+    }
+  }
+  await recordFailedAttempt(keys, user);
+  throw invalid("E-Mail-Adresse oder Passwort ist nicht richtig.");
 }
 
 /**
