@@ -27,6 +27,12 @@ export default async function AdministrationPage() {
       allowed: canManageAccounts(viewer),
     },
     {
+      href: "/verwaltung/anmeldung",
+      title: "Anmeldung und Verzeichnis",
+      text: "Anmeldung über Active Directory oder LDAP, E-Mail-Domains, lokale Passwörter und Notfallzugang.",
+      allowed: canManageAccounts(viewer),
+    },
+    {
       href: "/verwaltung/einstellungen",
       title: "Einstellungen",
       text: "Vier-Augen-Prinzip, Prüfintervall, Kenntnisnahme.",
