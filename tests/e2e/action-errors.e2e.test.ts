@@ -3,6 +3,7 @@
  * with another municipality's id, a crafted payload, an upload over the limit.
  * The answer is the 404 page or a German message – never an HTTP 500, never English.
  */
+import { clearLoginBlocks } from "./login-blocks";
 import { afterAll, beforeAll, describe, expect, inject, it, onTestFinished } from "vitest";
 import type { Browser, Page, Request } from "playwright-core";
 import { randomUUID } from "node:crypto";
@@ -125,7 +126,7 @@ describe.skipIf(!appUrl)("Server-Aktionen: 404 oder deutsche Meldung, nie HTTP 5
 
   it("Befragung: ein präparierter Aufruf bekommt eine deutsche Meldung; ein kaputter Aufruf keine 500", async () => {
     const leaving = await (await browser.newContext()).newPage();
-    await systemDb().loginThrottle.deleteMany({ where: { key: "account:leitung.buergeramt@musterhausen.example" } });
+    await clearLoginBlocks("leitung.buergeramt@musterhausen.example");
     await signIn(leaving, appUrl, "leitung.buergeramt@musterhausen.example");
     // A task of its own, so that the demo's interview journey is left untouched.
     const user = await systemDb().user.findUniqueOrThrow({

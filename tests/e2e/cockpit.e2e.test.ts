@@ -1,4 +1,5 @@
 /** The coverage cockpit in the browser: HR opens it, filters, drills into a task; the lead sees only their units; readers nothing. */
+import { clearLoginBlocks } from "./login-blocks";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { systemDb } from "@/lib/db/client";
@@ -69,7 +70,7 @@ describe.skipIf(!appUrl)("Wissens-Cockpit im Browser", () => {
     // The lead of the Bürgeramt sees only that unit; a reader gets nothing.
     const lead = await (await browser.newContext()).newPage();
     // The lockout e2e (another file) locks this account on purpose; start from clean counters.
-    await systemDb().loginThrottle.deleteMany({ where: { key: "account:leitung.buergeramt@musterhausen.example" } });
+    await clearLoginBlocks("leitung.buergeramt@musterhausen.example");
     await signIn(lead, appUrl, "leitung.buergeramt@musterhausen.example");
     await lead.goto(`${appUrl}/cockpit`);
     const leadUnits = await lead

@@ -1,4 +1,5 @@
 /** Journey "Ich vertrete …": Lea Hoffmann (reader, deputy of Klaus Brinkmann) chooses him and a month; sees tasks, instructions, contact and deadlines. */
+import { clearLoginBlocks } from "./login-blocks";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { systemDb } from "@/lib/db/client";
@@ -19,7 +20,7 @@ describe.skipIf(!appUrl)("Ich vertrete … im Browser", () => {
 
   it("Leitung plant die Vertretung, die Vertretung findet sie auf der Startseite und öffnet genau diesen Zeitraum", async () => {
     const lead = "leitung.buergeramt@musterhausen.example";
-    await systemDb().loginThrottle.deleteMany({ where: { key: `account:${lead}` } });
+    await clearLoginBlocks(lead);
     const renate = await signedInPage(browser, appUrl, lead);
     await renate.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Cockpit" }).click();
     await renate.getByRole("link", { name: "Vertretungen planen" }).click();
@@ -80,7 +81,7 @@ describe.skipIf(!appUrl)("Ich vertrete … im Browser", () => {
     await task.getByRole("button", { name: "Meldung senden" }).click();
     await expectText(page.locator(".alert--success"), "sehen Ihre Meldung");
     await expectText(page.getByRole("heading", { level: 1 }), "Ich vertrete Klaus Brinkmann");
-    await systemDb().loginThrottle.deleteMany({ where: { key: "account:leitung.buergeramt@musterhausen.example" } });
+    await clearLoginBlocks("leitung.buergeramt@musterhausen.example");
     const lead = await signedInPage(browser, appUrl, "leitung.buergeramt@musterhausen.example");
     const gaps = lead.locator("section", { has: lead.getByRole("heading", { name: /Gemeldete Wissenslücken zu Ihren Aufgaben/ }) });
     const item = gaps.locator("li", { hasText: gapText });

@@ -3,6 +3,7 @@
  * Jonas Engel, fills it in and confirms; Jonas reads it and confirms – closed, printable.
  * HR sees the progress per task without the notes; a reader gets nothing.
  */
+import { clearLoginBlocks } from "./login-blocks";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { systemDb } from "@/lib/db/client";
@@ -29,7 +30,7 @@ describe.skipIf(!appUrl)("Übergabeprotokoll im Browser", () => {
   });
 
   it("beginnen, ausfüllen, beide bestätigen, drucken; Personalamt sieht den Stand je Aufgabe", async () => {
-    await systemDb().loginThrottle.deleteMany({ where: { key: `account:${RENATE}` } });
+    await clearLoginBlocks(RENATE);
     const renate = await signedInPage(browser, appUrl, RENATE);
     await renate.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Meine Arbeit" }).click();
     expect(await violationsOf(renate)).toEqual([]);

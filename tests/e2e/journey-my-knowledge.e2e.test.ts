@@ -3,9 +3,9 @@
  * retiring in 14 months) opens her page, answers the interview in two sittings, hands it in;
  * HR sees the handed-in draft counted (not named) in the cockpit drill-down.
  */
+import { clearLoginBlocks } from "./login-blocks";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { systemDb } from "@/lib/db/client";
 import { expectText, launchChromium, saveScreenshot, violationsOf, signedInPage } from "./browser";
 
 const appUrl = inject("appUrl");
@@ -23,7 +23,7 @@ describe.skipIf(!appUrl)("Mein Wissen sichern im Browser", () => {
 
   it("Befragung in zwei Sitzungen, Übergabe zur Prüfung, sichtbar im Cockpit", async () => {
     // The lockout e2e locks this account on purpose; start from clean counters.
-    await systemDb().loginThrottle.deleteMany({ where: { key: `account:${RENATE}` } });
+    await clearLoginBlocks(RENATE);
     const page = await signedInPage(browser, appUrl, RENATE);
     await expectText(
       page.locator("section", { has: page.getByRole("heading", { name: /Mein Wissen sichern:/ }) }),

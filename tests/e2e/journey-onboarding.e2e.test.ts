@@ -1,4 +1,5 @@
 /** Journey "Einarbeitung": Lea Hoffmann (new in Melde- und Passwesen) follows her path and ticks off what she has read. */
+import { clearLoginBlocks } from "./login-blocks";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { systemDb } from "@/lib/db/client";
@@ -48,7 +49,7 @@ describe.skipIf(!appUrl)("Einarbeitung im Browser", () => {
 
   it("Leitung ordnet den Weg um und ergänzt das Glossar; den Stand sieht sie erst, wenn die Verwaltung es erlaubt", async () => {
     const lead = "leitung.buergeramt@musterhausen.example";
-    await systemDb().loginThrottle.deleteMany({ where: { key: `account:${lead}` } });
+    await clearLoginBlocks(lead);
     const renate = await signedInPage(browser, appUrl, lead);
     await renate.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Cockpit" }).click();
     await renate.getByRole("link", { name: "Einarbeitungswege der Stellen" }).click();
