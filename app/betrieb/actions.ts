@@ -14,6 +14,9 @@ import {
 import { DomainError, userMessageOf } from "@/lib/errors";
 import { field, MALFORMED_REQUEST, SESSION_EXPIRED } from "@/lib/server-action";
 import type { InviteAdminState } from "@/components/operator/invite-admin-form";
+import type { PasswordFormState } from "@/components/auth/password-form-state";
+import { changeOperatorPassword } from "@/lib/accounts/passwords";
+import { currentSessionId } from "@/lib/auth/current-viewer";
 
 /**
  * The console's actions: the same shape as lib/server-action.ts, with an
@@ -76,6 +79,23 @@ export async function inviteAdminAction(_previous: InviteAdminState, formData: F
     });
     revalidatePath("/betrieb");
     return { fieldErrors: {}, done: { email: field(formData, "email").trim().toLowerCase(), ...result } };
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    return { error: userMessageOf(error), fieldErrors: error.fieldErrors };
+  }
+}
+
+export async function changeOperatorPasswordAction(_previous: PasswordFormState, formData: FormData): Promise<PasswordFormState> {
+  const operator = await currentOperator();
+  if (!operator) return { error: SESSION_EXPIRED, fieldErrors: {} };
+  if (!(formData instanceof FormData)) return { error: MALFORMED_REQUEST, fieldErrors: {} };
+  try {
+    await changeOperatorPassword(operator, await currentSessionId(), {
+      current: field(formData, "current"),
+      password: field(formData, "password"),
+      confirm: field(formData, "confirm"),
+    });
+    return { fieldErrors: {}, done: "Ihr Passwort ist geändert. Angemeldete Sitzungen auf anderen Geräten sind beendet." };
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
     return { error: userMessageOf(error), fieldErrors: error.fieldErrors };

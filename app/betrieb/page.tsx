@@ -61,7 +61,7 @@ export default async function OperatorConsolePage({ searchParams }: { searchPara
           </span>
           <div className="user-menu">
             <span>{operator.displayName}</span>
-            <Link href="/konto/passwort-vergessen">Passwort ändern</Link>
+            <Link href="/betrieb/passwort">Passwort ändern</Link>
             <SignOutButton after="/betrieb/anmelden" />
           </div>
         </div>

@@ -89,14 +89,14 @@ export function SetPasswordForm({ action, email }: { action: Action; email: stri
 }
 
 /** Changes the own password (current password required). */
-export function ChangePasswordForm({ action }: { action: Action }) {
+export function ChangePasswordForm({ action, home = "/" }: { action: Action; home?: string }) {
   const [state, formAction, pending] = useActionState(action, { fieldErrors: {} });
   if (state.done) {
     return (
       <div className="alert alert--success" role="status">
         <p>{state.done}</p>
         <p>
-          <Link href="/">Zur Startseite</Link>
+          <Link href={home}>Zurück</Link>
         </p>
       </div>
     );

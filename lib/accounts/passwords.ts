@@ -92,23 +92,33 @@ export async function setPasswordWithLink(token: unknown, raw: unknown): Promise
   return { email: preview.email };
 }
 
-/** Changes the signed-in person's own password; needs the current one. Other sessions end, this one stays. */
-export async function changeOwnPassword(viewer: Viewer, sessionId: string | null, raw: unknown): Promise<void> {
+/** Changes an account's own password; needs the current one. Other sessions end, this one stays. */
+async function changePasswordOf(subject: TokenSubject, sessionId: string | null, raw: unknown): Promise<void> {
   const current = z.object({ current: z.string().max(500) }).safeParse(raw);
-  const user = await systemDb().user.findUnique({
-    where: { id: viewer.userId },
-    select: { passwordHash: true, email: true, displayName: true },
-  });
-  if (!user) throw notFound("Das Konto");
-  const matches = current.success && user.passwordHash ? await verifyPassword(current.data.current, user.passwordHash) : false;
+  const account =
+    "userId" in subject
+      ? await systemDb().user.findUnique({ where: { id: subject.userId }, select: { passwordHash: true } })
+      : await systemDb().operator.findUnique({ where: { id: subject.operatorId }, select: { passwordHash: true } });
+  if (!account) throw notFound("Das Konto");
+  const matches = current.success && account.passwordHash ? await verifyPassword(current.data.current, account.passwordHash) : false;
   if (!matches) throw invalid("Bitte prüfen Sie die markierten Angaben.", { current: ["Das bisherige Passwort ist nicht richtig."] });
-  const password = checkedNewPassword(raw, [user.email, user.displayName, viewer.organizationName]);
+  const password = checkedNewPassword(raw, await personalWordsOf(subject));
   if (current.success && password === current.data.current) {
     throw invalid("Bitte prüfen Sie die markierten Angaben.", { password: ["Das neue Passwort muss sich vom bisherigen unterscheiden."] });
   }
   const passwordHash = await hashPassword(password);
-  await systemDb().$transaction((tx) => writePassword(tx, { userId: viewer.userId }, passwordHash, "account.password_changed"));
-  await revokeSessionsOf({ userId: viewer.userId }, sessionId ? { except: sessionId } : {});
+  await systemDb().$transaction((tx) => writePassword(tx, subject, passwordHash, "account.password_changed"));
+  await revokeSessionsOf(subject, sessionId ? { except: sessionId } : {});
+}
+
+/** The signed-in person's own password. */
+export function changeOwnPassword(viewer: Viewer, sessionId: string | null, raw: unknown): Promise<void> {
+  return changePasswordOf({ userId: viewer.userId }, sessionId, raw);
+}
+
+/** An operator's own password (the console). */
+export function changeOperatorPassword(operator: { operatorId: string }, sessionId: string | null, raw: unknown): Promise<void> {
+  return changePasswordOf({ operatorId: operator.operatorId }, sessionId, raw);
 }
 
 export const RESET_REQUESTED_MESSAGE =

@@ -60,6 +60,9 @@ describe.skipIf(!appUrl)("Betrieb im Browser", () => {
     const link = (await row.locator(".invitation-link").innerText()).trim();
     expect(await violationsOf(operator)).toEqual([]);
     await saveScreenshot(operator, "betrieb-konsole");
+    await operator.getByRole("link", { name: "Passwort ändern" }).click();
+    await expectText(operator.getByRole("heading", { level: 1 }), "Passwort ändern");
+    expect(await violationsOf(operator)).toEqual([]);
 
     // An operator session reads no municipal content.
     await operator.goto(`${appUrl}/wissen`);

@@ -17,7 +17,7 @@ import {
   setMunicipalityActive,
   slugOf,
 } from "@/lib/operator/console";
-import { setPasswordWithLink } from "@/lib/accounts/passwords";
+import { changeOperatorPassword, setPasswordWithLink } from "@/lib/accounts/passwords";
 import { createTestOrganization } from "./helpers/test-organization";
 
 async function newOperator(): Promise<OperatorPrincipal & { password: string }> {
@@ -111,6 +111,28 @@ describe("Betreiberkonsole", () => {
     );
     const userSession = await openSession({ userId: org.viewers.ADMIN.userId }, "10.6.1.2");
     expect(await loadOperatorForSession(userSession)).toBeNull();
+
+    // Own password: the current one is needed; other operator sessions end, this one stays.
+    const other = await authenticateOperator({ email: operator.email, password: operator.password, address: "10.6.1.3" });
+    await expect(
+      changeOperatorPassword(operator, signedIn.sessionId, {
+        current: "falsch",
+        password: "Neues Betrieb Passwort 7",
+        confirm: "Neues Betrieb Passwort 7",
+      }),
+    ).rejects.toMatchObject({ fieldErrors: { current: ["Das bisherige Passwort ist nicht richtig."] } });
+    await changeOperatorPassword(operator, signedIn.sessionId, {
+      current: operator.password,
+      password: "Neues Betrieb Passwort 7",
+      confirm: "Neues Betrieb Passwort 7",
+    });
+    expect(await loadOperatorForSession(signedIn.sessionId)).not.toBeNull();
+    expect(await loadOperatorForSession(other.sessionId)).toBeNull();
+    await expect(
+      authenticateOperator({ email: operator.email, password: "Neues Betrieb Passwort 7", address: "10.6.1.4" }),
+    ).resolves.toMatchObject({
+      id: operator.operatorId,
+    });
   });
 
   it("sieht und hebt Anmeldesperren auf (protokolliert)", async () => {
