@@ -10,6 +10,7 @@ import { notFound, redirect, unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { currentViewer } from "./auth/current-viewer";
 import type { Viewer } from "./auth/viewer";
+import { currentOperator, type OperatorPrincipal } from "./operator/current-operator";
 import { DomainError, userMessageOf } from "./errors";
 import "./zod-german";
 
@@ -64,7 +65,7 @@ export function safeReturnPath(value: unknown, allowedPrefix: string, fallback: 
  * the values typed so far). A foreign or unknown id gives the 404 page when
  * `notFoundPage` is set, otherwise its German message.
  */
-export async function stateAction<State>(
+export function stateAction<State>(
   rawFormData: unknown,
   spec: {
     run: (viewer: Viewer, formData: FormData) => Promise<State>;
@@ -72,13 +73,36 @@ export async function stateAction<State>(
     notFoundPage?: boolean;
   },
 ): Promise<State> {
+  return principalStateAction(currentViewer, rawFormData, spec);
+}
+
+/** stateAction for the operator console: the principal is the signed-in operator, never a municipal viewer. */
+export function operatorStateAction<State>(
+  rawFormData: unknown,
+  spec: {
+    run: (operator: OperatorPrincipal, formData: FormData) => Promise<State>;
+    failed: (failure: ActionFailure, formData: FormData | null) => State;
+  },
+): Promise<State> {
+  return principalStateAction(currentOperator, rawFormData, spec);
+}
+
+async function principalStateAction<Principal, State>(
+  loadPrincipal: () => Promise<Principal | null>,
+  rawFormData: unknown,
+  spec: {
+    run: (principal: Principal, formData: FormData) => Promise<State>;
+    failed: (failure: ActionFailure, formData: FormData | null) => State;
+    notFoundPage?: boolean;
+  },
+): Promise<State> {
   const parsed = formDataSchema.safeParse(rawFormData);
   if (!parsed.success) return spec.failed({ message: MALFORMED_REQUEST, fieldErrors: {}, conflict: false }, null);
   const formData = parsed.data;
-  const viewer = await currentViewer();
-  if (!viewer) return spec.failed({ message: SESSION_EXPIRED, fieldErrors: {}, conflict: false }, formData);
+  const principal = await loadPrincipal();
+  if (!principal) return spec.failed({ message: SESSION_EXPIRED, fieldErrors: {}, conflict: false }, formData);
   try {
-    return await spec.run(viewer, formData);
+    return await spec.run(principal, formData);
   } catch (error) {
     unstable_rethrow(error);
     if (spec.notFoundPage && isNotFound(error)) notFound();
@@ -113,7 +137,7 @@ export async function publicStateAction<State>(
  * shows the German message. Not found (foreign id, no access) gives the 404 page;
  * without a session the browser goes to the login page.
  */
-export async function redirectAction(
+export function redirectAction(
   rawFormData: unknown,
   spec: {
     run: (viewer: Viewer, formData: FormData) => Promise<string>;
@@ -122,14 +146,39 @@ export async function redirectAction(
     finally?: (formData: FormData) => void;
   },
 ): Promise<never> {
+  return principalRedirectAction(currentViewer, "/login", rawFormData, spec);
+}
+
+/** redirectAction for the operator console (signed out: the operator sign-in page). */
+export function operatorRedirectAction(
+  rawFormData: unknown,
+  spec: {
+    run: (operator: OperatorPrincipal, formData: FormData) => Promise<string>;
+    failed: (failure: ActionFailure, formData: FormData) => string;
+    finally?: (formData: FormData) => void;
+  },
+): Promise<never> {
+  return principalRedirectAction(currentOperator, "/betrieb/anmelden", rawFormData, spec);
+}
+
+async function principalRedirectAction<Principal>(
+  loadPrincipal: () => Promise<Principal | null>,
+  signInPath: string,
+  rawFormData: unknown,
+  spec: {
+    run: (principal: Principal, formData: FormData) => Promise<string>;
+    failed: (failure: ActionFailure, formData: FormData) => string;
+    finally?: (formData: FormData) => void;
+  },
+): Promise<never> {
   const parsed = formDataSchema.safeParse(rawFormData);
   if (!parsed.success) notFound();
   const formData = parsed.data;
-  const viewer = await currentViewer();
-  if (!viewer) redirect("/login");
+  const principal = await loadPrincipal();
+  if (!principal) redirect(signInPath);
   let target: string;
   try {
-    target = await spec.run(viewer, formData);
+    target = await spec.run(principal, formData);
   } catch (error) {
     unstable_rethrow(error);
     if (isNotFound(error)) notFound();
