@@ -13,6 +13,8 @@ import type { OperatorPrincipal } from "@/lib/operator/current-operator";
 import { errorQuery, field, operatorRedirectAction, operatorStateAction } from "@/lib/server-action";
 import type { InviteAdminState } from "@/components/operator/invite-admin-form";
 import type { PasswordFormState } from "@/components/auth/password-form-state";
+import type { SignInFormState } from "@/components/admin/sign-in-form";
+import { saveSignInSettingsForOperator, signInValuesOf, testDirectoryConnectionForOperator } from "@/lib/org/sign-in-settings";
 
 /** A console button: one change, then back to the console with a success key or the German message. */
 function consoleAction(formData: FormData, run: (operator: OperatorPrincipal, form: FormData) => Promise<string>): Promise<never> {
@@ -78,5 +80,35 @@ export async function changeOperatorPasswordAction(_previous: PasswordFormState,
       return { fieldErrors: {}, done: "Ihr Passwort ist geändert. Angemeldete Sitzungen auf anderen Geräten sind beendet." };
     },
     failed: (failure) => ({ error: failure.message, fieldErrors: failure.fieldErrors }),
+  });
+}
+
+export async function saveMunicipalitySignInAction(
+  organizationId: string,
+  _previous: SignInFormState,
+  formData: FormData,
+): Promise<SignInFormState> {
+  return operatorStateAction<SignInFormState>(formData, {
+    run: async (operator, form) => {
+      await saveSignInSettingsForOperator(operator, organizationId, signInValuesOf(form));
+      revalidatePath(`/betrieb/kommunen/${organizationId}/anmeldung`);
+      return { fieldErrors: {}, message: "Die Anmeldung der Kommune ist gespeichert." };
+    },
+    failed: (failure, form) => ({
+      error: failure.message,
+      fieldErrors: failure.fieldErrors,
+      values: form ? { ...signInValuesOf(form), ldapBindPassword: "", oidcClientSecret: "" } : undefined,
+    }),
+  });
+}
+
+export async function testMunicipalityDirectoryAction(
+  organizationId: string,
+  _previous: SignInFormState,
+  formData: FormData,
+): Promise<SignInFormState> {
+  return operatorStateAction<SignInFormState>(formData, {
+    run: async (operator) => ({ fieldErrors: {}, message: await testDirectoryConnectionForOperator(operator, organizationId) }),
+    failed: (failure) => ({ error: failure.message, fieldErrors: {} }),
   });
 }

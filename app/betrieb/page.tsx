@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { OperatorHeader } from "@/components/operator/operator-header";
 import { requireOperator } from "@/lib/operator/current-operator";
 import { listLoginBlocks, listMunicipalities, listOperatorAudit } from "@/lib/operator/console";
 import { formatDateTime } from "@/lib/format-date";
-import { SignOutButton } from "@/components/layout/sign-out-button";
 import { InviteAdminForm } from "@/components/operator/invite-admin-form";
 import {
   createMunicipalityAction,
@@ -50,22 +50,7 @@ export default async function OperatorConsolePage({ searchParams }: { searchPara
   const nameOf = new Map(municipalities.map((municipality) => [municipality.id, municipality.name]));
   return (
     <>
-      <a className="skip-link" href="#inhalt">
-        Zum Inhalt springen
-      </a>
-      <header className="site-header">
-        <div className="site-header__inner">
-          <span className="brand">
-            DigiCheck Wissen
-            <small>Betrieb</small>
-          </span>
-          <div className="user-menu">
-            <span>{operator.displayName}</span>
-            <Link href="/betrieb/passwort">Passwort ändern</Link>
-            <SignOutButton after="/betrieb/anmelden" />
-          </div>
-        </div>
-      </header>
+      <OperatorHeader operator={operator} />
       <main id="inhalt" tabIndex={-1}>
         <h1>Betrieb: Kommunen dieser Installation</h1>
         <p>Sie sehen hier nur Kennzahlen. Artikel, Beschäftigte und Aufgaben einer Kommune sind für den Betrieb nicht einsehbar.</p>
@@ -142,6 +127,10 @@ export default async function OperatorConsolePage({ searchParams }: { searchPara
                     </button>
                   </form>
                   <InviteAdminForm organizationId={municipality.id} organizationName={municipality.name} action={inviteAdminAction} />
+                  <p>
+                    <Link href={`/betrieb/kommunen/${municipality.id}/anmeldung`}>Anmeldung von {municipality.name} einrichten</Link>{" "}
+                    (Verzeichnis, Anmeldedienst)
+                  </p>
                 </details>
               </li>
             ))}

@@ -31,7 +31,7 @@ function Alerts({ state }: { state: SignInFormState }) {
 }
 
 function TextField(props: {
-  name: keyof SignInSettingsView | "ldapBindPassword";
+  name: keyof SignInSettingsView | "ldapBindPassword" | "oidcClientSecret";
   label: string;
   defaultValue: string;
   hint?: string;
@@ -88,7 +88,19 @@ function Checkbox(props: { name: string; label: string; defaultChecked: boolean;
 }
 
 /** The municipality's sign-in settings; the bind password is never shown again. */
-export function SignInForm({ settings: saved, action }: { settings: SignInSettingsView; action: Action }) {
+export function SignInForm({
+  settings: saved,
+  action,
+  origin,
+  operatorView = false,
+}: {
+  settings: SignInSettingsView;
+  action: Action;
+  /** This installation's address, for the redirect URI to register at the provider. */
+  origin: string;
+  /** In the operator console: no local-password switch and no break-glass choice (they need names). */
+  operatorView?: boolean;
+}) {
   const [state, formAction, pending] = useActionState(action, { fieldErrors: {} });
   const errors = state.fieldErrors;
   // After a refused save the form shows what was typed, not the stored settings.
@@ -110,6 +122,13 @@ export function SignInForm({ settings: saved, action }: { settings: SignInSettin
         ldapUserFilter: String(typed.ldapUserFilter ?? ""),
         ldapGroupBase: String(typed.ldapGroupBase ?? ""),
         ldapGroupRolesText: String(typed.ldapGroupRolesText ?? ""),
+        ldapCaCert: String(typed.ldapCaCert ?? ""),
+        oidcEnabled: typed.oidcEnabled === true,
+        oidcIssuer: String(typed.oidcIssuer ?? ""),
+        oidcClientId: String(typed.oidcClientId ?? ""),
+        oidcScopes: String(typed.oidcScopes ?? ""),
+        oidcGroupsClaim: String(typed.oidcGroupsClaim ?? ""),
+        oidcGroupRolesText: String(typed.oidcGroupRolesText ?? ""),
       }
     : saved;
   return (
@@ -168,6 +187,14 @@ export function SignInForm({ settings: saved, action }: { settings: SignInSettin
           />
         </div>
         <TextField
+          name="ldapCaCert"
+          label="CA-Zertifikat (optional, PEM)"
+          hint="Nur bei einem Zertifikat der eigenen Zertifizierungsstelle für ldaps:// oder STARTTLS. Zertifikate werden immer geprüft."
+          defaultValue={settings.ldapCaCert}
+          errors={errors.ldapCaCert}
+          multiline
+        />
+        <TextField
           name="ldapGroupRolesText"
           label="Gruppen und Rollen"
           hint="Eine Zeile je Gruppe: „cn=wissen-redaktion,ou=gruppen,dc=kommune,dc=de = EDITOR“. Rollen: READER, EDITOR, LEAD (mit „: Einheit, Einheit“), HR, ADMIN."
@@ -177,35 +204,89 @@ export function SignInForm({ settings: saved, action }: { settings: SignInSettin
         />
       </fieldset>
       <fieldset className="field">
-        <legend>Lokale Passwörter</legend>
-        <Checkbox
-          name="localPasswordsEnabled"
-          label="Lokale Passwörter erlauben (ausgeschaltet: nur noch über das Verzeichnis, bis auf den Notfallzugang)"
-          defaultChecked={settings.localPasswordsEnabled}
-          errors={errors.localPasswordsEnabled}
-        />
-        <div className="field">
-          <label htmlFor="signin-breakGlassUserId">Notfallzugang (Administration mit lokalem Passwort)</label>
-          <select
-            id="signin-breakGlassUserId"
-            name="breakGlassUserId"
-            defaultValue={settings.breakGlassUserId ?? ""}
-            aria-describedby={errors.breakGlassUserId ? "signin-breakGlassUserId-error" : undefined}
-          >
-            <option value="">ich selbst</option>
-            {settings.admins.map((admin) => (
-              <option key={admin.id} value={admin.id}>
-                {admin.displayName}
-              </option>
-            ))}
-          </select>
-          {errors.breakGlassUserId && (
-            <p className="field-error" id="signin-breakGlassUserId-error">
-              {errors.breakGlassUserId.join(" ")}
-            </p>
-          )}
+        <legend>Anmeldedienst (OpenID Connect: Keycloak, Entra ID, Nubus)</legend>
+        <Checkbox name="oidcEnabled" label="Anmeldung über den Anmeldedienst einschalten" defaultChecked={settings.oidcEnabled} />
+        <p className="field-hint">
+          Beim Anmeldedienst als Weiterleitungsadresse (Redirect URI) eintragen: <code>{`${origin}${settings.oidcRedirectPath}`}</code>
+        </p>
+        <div className="field-row">
+          <TextField
+            name="oidcIssuer"
+            label="Adresse des Anmeldedienstes (Issuer)"
+            hint="Keycloak: https://login.kommune.de/realms/kommune · Entra ID: https://login.microsoftonline.com/<Mandant>/v2.0"
+            defaultValue={settings.oidcIssuer}
+            errors={errors.oidcIssuer}
+          />
+          <TextField name="oidcClientId" label="Client-ID" defaultValue={settings.oidcClientId} errors={errors.oidcClientId} />
+          <TextField
+            name="oidcClientSecret"
+            label="Client-Secret"
+            type="password"
+            hint={settings.hasClientSecret ? "Gespeichert. Leer lassen, um es zu behalten." : "Wird verschlüsselt gespeichert."}
+            defaultValue=""
+            errors={errors.oidcClientSecret}
+          />
         </div>
+        <div className="field-row">
+          <TextField
+            name="oidcScopes"
+            label="Scopes"
+            hint="Mindestens openid; üblich: openid email profile"
+            defaultValue={settings.oidcScopes}
+            errors={errors.oidcScopes}
+          />
+          <TextField
+            name="oidcGroupsClaim"
+            label="Claim mit den Gruppen"
+            hint="Keycloak und Entra ID: groups"
+            defaultValue={settings.oidcGroupsClaim}
+          />
+        </div>
+        <TextField
+          name="oidcGroupRolesText"
+          label="Gruppen und Rollen (Anmeldedienst)"
+          hint="Eine Zeile je Gruppe: „/wissen-redaktion = EDITOR“ (bei Entra ID die Objekt-ID der Gruppe). Ohne passende Gruppe: READER."
+          defaultValue={settings.oidcGroupRolesText}
+          errors={errors.oidcGroupRolesText}
+          multiline
+        />
       </fieldset>
+      {operatorView ? (
+        <p className="field-hint">
+          Lokale Passwörter und den Notfallzugang legt die Administration der Kommune fest (unter Verwaltung → Anmeldung).
+        </p>
+      ) : (
+        <fieldset className="field">
+          <legend>Lokale Passwörter</legend>
+          <Checkbox
+            name="localPasswordsEnabled"
+            label="Lokale Passwörter erlauben (ausgeschaltet: nur noch über das Verzeichnis, bis auf den Notfallzugang)"
+            defaultChecked={settings.localPasswordsEnabled}
+            errors={errors.localPasswordsEnabled}
+          />
+          <div className="field">
+            <label htmlFor="signin-breakGlassUserId">Notfallzugang (Administration mit lokalem Passwort)</label>
+            <select
+              id="signin-breakGlassUserId"
+              name="breakGlassUserId"
+              defaultValue={settings.breakGlassUserId ?? ""}
+              aria-describedby={errors.breakGlassUserId ? "signin-breakGlassUserId-error" : undefined}
+            >
+              <option value="">ich selbst</option>
+              {settings.admins.map((admin) => (
+                <option key={admin.id} value={admin.id}>
+                  {admin.displayName}
+                </option>
+              ))}
+            </select>
+            {errors.breakGlassUserId && (
+              <p className="field-error" id="signin-breakGlassUserId-error">
+                {errors.breakGlassUserId.join(" ")}
+              </p>
+            )}
+          </div>
+        </fieldset>
+      )}
       <button type="submit" className="button" disabled={pending}>
         {pending ? "Wird gespeichert …" : "Anmeldung speichern"}
       </button>

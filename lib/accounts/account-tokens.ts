@@ -37,9 +37,13 @@ export async function issueAccountToken(tx: Tx, purpose: AccountTokenPurpose, su
 }
 
 /** The full link for a token: where the person sets their password. */
+/** This installation's public address (NEXTAUTH_URL), for links in mails and the redirect URI shown to admins. */
+export function installationOrigin(): string {
+  return new URL(getEnv().NEXTAUTH_URL ?? `http://localhost:${process.env.PORT ?? "3000"}`).origin;
+}
+
 export function accountLink(token: string): string {
-  const base = getEnv().NEXTAUTH_URL ?? `http://localhost:${process.env.PORT ?? "3000"}`;
-  return new URL(`/konto/passwort-setzen/${token}`, base).toString();
+  return new URL(`/konto/passwort-setzen/${token}`, installationOrigin()).toString();
 }
 
 const liveTokenSelect = {

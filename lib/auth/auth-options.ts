@@ -8,6 +8,17 @@ import { decodeSessionJwt, encodeSessionJwt } from "./session-jwt";
 import { clientAddress } from "../http/client-address";
 import { safeRedirectPath } from "./safe-redirect";
 import { revokeSession } from "./sessions";
+import { OIDC_REFUSALS, oidcProviders, signInWithOidc, type OidcRefusal } from "./oidc";
+
+/** The options with every municipality's OpenID Connect provider, read from the database (for the /api/auth routes). */
+export async function authOptionsWithSingleSignOn(): Promise<AuthOptions> {
+  const options = authOptions();
+  return { ...options, providers: [...options.providers, ...(await oidcProviders())] };
+}
+
+const refusalRedirect = (refusal: OidcRefusal) => `/login?fehler=${refusal}`;
+export const singleSignOnRefusalText = (code: string | undefined): string | null =>
+  code && code in OIDC_REFUSALS ? OIDC_REFUSALS[code as OidcRefusal] : null;
 
 /** next-auth configuration (built lazily so that a build needs no secrets). */
 export function authOptions(): AuthOptions {
@@ -64,6 +75,23 @@ export function authOptions(): AuthOptions {
       },
     },
     callbacks: {
+      async signIn({ user, account, profile }) {
+        if (account?.type !== "oauth") return true;
+        try {
+          const result = await signInWithOidc({
+            providerId: account.provider,
+            claims: (profile ?? {}) as Record<string, unknown>,
+            accessToken: account.access_token,
+          });
+          if (!result.ok) return refusalRedirect(result.refusal);
+          // next-auth hands this same object to the jwt callback (no adapter, JWT sessions).
+          Object.assign(user, { id: result.id, sessionId: result.sessionId });
+          return true;
+        } catch (error) {
+          console.error("Anmeldung über OpenID Connect fehlgeschlagen:", error);
+          return refusalRedirect("sso-fehlgeschlagen");
+        }
+      },
       jwt({ token, user }) {
         // The cookie carries the server-side session id; everything else is read per request.
         if (user) {

@@ -19,6 +19,7 @@ import { DUMMY_PASSWORD_HASH, verifyPassword } from "./password";
 import { openSession } from "./sessions";
 import { DirectoryUnavailableError, verifyWithDirectory, type DirectoryPerson, type GroupRole } from "./ldap";
 import { accountFromDirectory } from "./directory-accounts";
+import { recordSignIn } from "./sign-in-record";
 import { directoryConfigOf } from "../org/sign-in-settings";
 import { appMetrics } from "../ops/metrics";
 
@@ -142,6 +143,7 @@ const signInSelect = {
   ldapUserFilter: true,
   ldapGroupBase: true,
   ldapGroupRoles: true,
+  ldapCaCert: true,
 } as const;
 
 /** The sign-in settings for an address without an account: the active municipality whose directory owns its domain. */
@@ -160,21 +162,8 @@ async function startSession(
   address: string,
   method: "passwort" | "ldap",
 ): Promise<AuthenticatedUser> {
-  const sessionId = await openSession({ userId: user.id }, address);
-  await systemDb().$transaction([
-    systemDb().loginThrottle.deleteMany({ where: { key: { in: [keys.pair.key, keys.account.key] } } }),
-    systemDb().user.update({ where: { id: user.id }, data: { lastLoginAt: new Date(), signInMethod: method } }),
-    systemDb().auditEvent.create({
-      data: {
-        organizationId: user.organizationId,
-        actorId: user.id,
-        action: "auth.sign_in",
-        entityType: "User",
-        entityId: user.id,
-        data: { method },
-      },
-    }),
-  ]);
+  const sessionId = await recordSignIn(user, method, address);
+  await systemDb().loginThrottle.deleteMany({ where: { key: { in: [keys.pair.key, keys.account.key] } } });
   return { id: user.id, email: user.email, name: user.displayName, sessionId, mustChangePassword: user.mustChangePassword };
 }
 

@@ -17,6 +17,8 @@ export interface DirectoryConfig {
   userBase: string;
   userFilter: string;
   groupBase: string | null;
+  /** PEM of an own CA for ldaps:// or STARTTLS; null: the system's trusted CAs. */
+  caCert?: string | null;
 }
 
 export interface DirectoryPerson {
@@ -36,13 +38,24 @@ export class DirectoryUnavailableError extends Error {}
 
 const TIMEOUT_MS = 5000;
 
+/** Certificates are always verified; an own CA is added, never "accept any certificate". */
+function tlsOptions(config: DirectoryConfig) {
+  return config.caCert ? { ca: [config.caCert] } : {};
+}
+
 function client(config: DirectoryConfig): Client {
-  return new Client({ url: config.url, timeout: TIMEOUT_MS, connectTimeout: TIMEOUT_MS, strictDN: false });
+  return new Client({
+    url: config.url,
+    timeout: TIMEOUT_MS,
+    connectTimeout: TIMEOUT_MS,
+    strictDN: false,
+    ...(config.url.startsWith("ldaps:") ? { tlsOptions: tlsOptions(config) } : {}),
+  });
 }
 
 async function connected(config: DirectoryConfig): Promise<Client> {
   const connection = client(config);
-  if (config.startTls) await connection.startTLS({});
+  if (config.startTls) await connection.startTLS(tlsOptions(config));
   return connection;
 }
 

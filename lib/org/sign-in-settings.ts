@@ -1,19 +1,27 @@
 import "server-only";
 /**
- * A municipality's sign-in (admins): its e-mail domains, whether local
- * passwords are allowed (if not, only the named break-glass administrator may
- * still use one), and its directory (LDAP / Active Directory) with the mapping
- * of directory groups to roles. The bind password is stored encrypted and never
- * shown again; an empty field keeps it.
+ * A municipality's sign-in: its e-mail domains, whether local passwords are
+ * allowed (if not, only the named break-glass administrator may still use
+ * one), its directory (LDAP / Active Directory) and its OpenID Connect
+ * provider (Keycloak, Entra ID, Nubus), each with a mapping of groups to
+ * roles. Secrets (bind password, client secret) are stored encrypted and never
+ * shown again; an empty field keeps them. Edited by the municipality's admins
+ * (/verwaltung/anmeldung) and by the provider's operator (/betrieb), who sees
+ * no names: the break-glass choice and the local-password switch stay with
+ * the municipality.
  */
 import { z } from "zod";
-import { db } from "../db/client";
+import { db, systemDb } from "../db/client";
+import type { Prisma } from "../db/generated/client";
+import type { OperatorPrincipal } from "../operator/current-operator";
+
 import type { Viewer } from "../auth/viewer";
 import { canManageAccounts } from "../auth/policy";
-import { forbidden, invalid } from "../errors";
+import { forbidden, invalid, notFound } from "../errors";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { decryptSecret, encryptSecret } from "../crypto/secret-box";
 import { checkDirectory, DirectoryUnavailableError, type DirectoryConfig, type GroupRole } from "../auth/ldap";
+import { normalizeIssuer, oidcProviderId } from "../auth/oidc";
 import { Role } from "../db/generated/enums";
 
 function assertAdmin(viewer: Viewer) {
@@ -34,24 +42,39 @@ export interface SignInSettingsView {
   ldapGroupBase: string;
   /** One line per mapping: "<group DN> = <ROLE>[: unit, unit]". */
   ldapGroupRolesText: string;
+  ldapCaCert: string;
+  oidcEnabled: boolean;
+  oidcIssuer: string;
+  oidcClientId: string;
+  hasClientSecret: boolean;
+  oidcScopes: string;
+  oidcGroupsClaim: string;
+  oidcGroupRolesText: string;
+  /** The address to register at the provider as redirect URI. */
+  oidcRedirectPath: string;
+  /** Empty for the operator, who sees no names. */
   admins: { id: string; displayName: string }[];
 }
 
 const DEFAULT_FILTER = "(mail={{email}})";
+const DEFAULT_SCOPES = "openid email profile";
+const DEFAULT_GROUPS_CLAIM = "groups";
 
-export async function getSignInSettings(viewer: Viewer): Promise<SignInSettingsView> {
-  assertAdmin(viewer);
-  const [settings, admins, units] = await Promise.all([
-    db().organizationSignIn.findUnique({ where: { organizationId: viewer.organizationId } }),
-    db().user.findMany({
-      where: { organizationId: viewer.organizationId, role: "ADMIN", active: true },
-      orderBy: { displayName: "asc" },
-      select: { id: true, displayName: true },
-    }),
-    db().orgUnit.findMany({ where: { organizationId: viewer.organizationId }, select: { id: true, name: true } }),
+const mappingText = (mapping: GroupRole[], unitName: Map<string, string>) =>
+  mapping
+    .map(
+      (entry) =>
+        `${entry.group} = ${entry.role}${entry.leadUnitIds?.length ? `: ${entry.leadUnitIds.map((id) => unitName.get(id) ?? id).join(", ")}` : ""}`,
+    )
+    .join("\n");
+
+async function settingsViewOf(organizationId: string, admins: { id: string; displayName: string }[]): Promise<SignInSettingsView> {
+  // Scoped by organizationId in every query; systemDb because the operator reads it too.
+  const [settings, units] = await Promise.all([
+    systemDb().organizationSignIn.findUnique({ where: { organizationId } }),
+    systemDb().orgUnit.findMany({ where: { organizationId }, select: { id: true, name: true } }),
   ]);
   const unitName = new Map(units.map((unit) => [unit.id, unit.name]));
-  const mapping = (settings?.ldapGroupRoles ?? []) as unknown as GroupRole[];
   return {
     emailDomains: settings?.emailDomains ?? [],
     localPasswordsEnabled: settings?.localPasswordsEnabled ?? true,
@@ -64,14 +87,45 @@ export async function getSignInSettings(viewer: Viewer): Promise<SignInSettingsV
     ldapUserBase: settings?.ldapUserBase ?? "",
     ldapUserFilter: settings?.ldapUserFilter ?? DEFAULT_FILTER,
     ldapGroupBase: settings?.ldapGroupBase ?? "",
-    ldapGroupRolesText: mapping
-      .map(
-        (entry) =>
-          `${entry.group} = ${entry.role}${entry.leadUnitIds?.length ? `: ${entry.leadUnitIds.map((id) => unitName.get(id) ?? id).join(", ")}` : ""}`,
-      )
-      .join("\n"),
+    ldapGroupRolesText: mappingText((settings?.ldapGroupRoles ?? []) as unknown as GroupRole[], unitName),
+    ldapCaCert: settings?.ldapCaCert ?? "",
+    oidcEnabled: settings?.oidcEnabled ?? false,
+    oidcIssuer: settings?.oidcIssuer ?? "",
+    oidcClientId: settings?.oidcClientId ?? "",
+    hasClientSecret: Boolean(settings?.oidcClientSecretEnc),
+    oidcScopes: settings?.oidcScopes ?? DEFAULT_SCOPES,
+    oidcGroupsClaim: settings?.oidcGroupsClaim ?? DEFAULT_GROUPS_CLAIM,
+    oidcGroupRolesText: mappingText((settings?.oidcGroupRoles ?? []) as unknown as GroupRole[], unitName),
+    oidcRedirectPath: `/api/auth/callback/${oidcProviderId(organizationId)}`,
     admins,
   };
+}
+
+export async function getSignInSettings(viewer: Viewer): Promise<SignInSettingsView> {
+  assertAdmin(viewer);
+  const admins = await db().user.findMany({
+    where: { organizationId: viewer.organizationId, role: "ADMIN", active: true },
+    orderBy: { displayName: "asc" },
+    select: { id: true, displayName: true },
+  });
+  return settingsViewOf(viewer.organizationId, admins);
+}
+
+/** The operator's view of a municipality's sign-in (no names). */
+export async function getSignInSettingsForOperator(
+  _operator: OperatorPrincipal,
+  organizationId: string,
+): Promise<SignInSettingsView & { organizationName: string }> {
+  const organization = await existingOrganization(organizationId);
+  return { ...(await settingsViewOf(organizationId, [])), organizationName: organization.name };
+}
+
+async function existingOrganization(id: string) {
+  const organization = z.uuid().safeParse(id).success
+    ? await systemDb().organization.findUnique({ where: { id }, select: { id: true, name: true } })
+    : null;
+  if (!organization) throw notFound("Die Kommune");
+  return organization;
 }
 
 const optionalText = (max: number) => z.string().trim().max(max, `Höchstens ${max} Zeichen.`).default("");
@@ -88,6 +142,14 @@ const settingsSchema = z.object({
   ldapUserFilter: optionalText(500),
   ldapGroupBase: optionalText(500),
   ldapGroupRolesText: optionalText(10_000),
+  ldapCaCert: optionalText(20_000),
+  oidcEnabled: z.boolean().default(false),
+  oidcIssuer: optionalText(500),
+  oidcClientId: optionalText(300),
+  oidcClientSecret: z.string().max(1000).default(""),
+  oidcScopes: optionalText(300),
+  oidcGroupsClaim: optionalText(100),
+  oidcGroupRolesText: optionalText(10_000),
 });
 
 const DOMAIN = /^(?=.{3,253}$)([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/;
@@ -103,7 +165,7 @@ function parseGroupRoles(text: string, unitIdByName: Map<string, string>): { map
     .forEach((line, index) => {
       const match = /^(.+?)\s*=\s*([A-Z]+)\s*(?::\s*(.+))?$/.exec(line);
       if (!match || !ROLES.has(match[2]!)) {
-        errors.push(`Zeile ${index + 1}: bitte „<Gruppen-DN> = ROLLE“ schreiben (READER, EDITOR, LEAD, HR oder ADMIN).`);
+        errors.push(`Zeile ${index + 1}: bitte „<Gruppe> = ROLLE“ schreiben (READER, EDITOR, LEAD, HR oder ADMIN).`);
         return;
       }
       const role = match[2] as Role;
@@ -124,12 +186,66 @@ function parseGroupRoles(text: string, unitIdByName: Map<string, string>): { map
   return { mapping, errors };
 }
 
-export async function saveSignInSettings(viewer: Viewer, raw: unknown): Promise<void> {
-  assertAdmin(viewer);
-  const parsed = settingsSchema.safeParse(raw);
+/** The fields of the sign-in form, as the server actions read them. */
+export function signInValuesOf(form: FormData) {
+  const text = (name: string) => {
+    const value = form.get(name);
+    return typeof value === "string" ? value : "";
+  };
+  return {
+    emailDomains: text("emailDomains"),
+    localPasswordsEnabled: form.get("localPasswordsEnabled") === "on",
+    breakGlassUserId: text("breakGlassUserId"),
+    ldapEnabled: form.get("ldapEnabled") === "on",
+    ldapUrl: text("ldapUrl"),
+    ldapStartTls: form.get("ldapStartTls") === "on",
+    ldapBindDn: text("ldapBindDn"),
+    ldapBindPassword: text("ldapBindPassword"),
+    ldapUserBase: text("ldapUserBase"),
+    ldapUserFilter: text("ldapUserFilter"),
+    ldapGroupBase: text("ldapGroupBase"),
+    ldapGroupRolesText: text("ldapGroupRolesText"),
+    ldapCaCert: text("ldapCaCert"),
+    oidcEnabled: form.get("oidcEnabled") === "on",
+    oidcIssuer: text("oidcIssuer"),
+    oidcClientId: text("oidcClientId"),
+    oidcClientSecret: text("oidcClientSecret"),
+    oidcScopes: text("oidcScopes"),
+    oidcGroupsClaim: text("oidcGroupsClaim"),
+    oidcGroupRolesText: text("oidcGroupRolesText"),
+  };
+}
+
+type SettingsInput = z.infer<typeof settingsSchema>;
+
+/**
+ * Checks and stores the settings of one municipality; `audit` writes the
+ * event into the right log (the municipality's or the operator's) in the same
+ * transaction. `keepLocalPasswords`: the operator's form has no break-glass
+ * choice, so the municipality's own choice stays as it is.
+ */
+async function storeSignInSettings(
+  organizationId: string,
+  raw: unknown,
+  options: {
+    fallbackBreakGlassUserId: string | null;
+    keepLocalPasswords: boolean;
+    audit: (tx: Prisma.TransactionClient, data: Prisma.InputJsonObject) => Promise<void>;
+  },
+): Promise<void> {
+  const existing = await systemDb().organizationSignIn.findUnique({ where: { organizationId } });
+  const parsed = settingsSchema.safeParse(
+    options.keepLocalPasswords && raw && typeof raw === "object"
+      ? {
+          ...raw,
+          localPasswordsEnabled: existing?.localPasswordsEnabled ?? true,
+          breakGlassUserId: existing?.breakGlassUserId ?? "",
+        }
+      : raw,
+  );
   if (!parsed.success)
     throw invalid("Bitte prüfen Sie die markierten Angaben.", { form: parsed.error.issues.map((issue) => issue.message) });
-  const input = parsed.data;
+  const input: SettingsInput = parsed.data;
   const fieldErrors: Record<string, string[]> = {};
   const domains = [
     ...new Set(
@@ -142,10 +258,12 @@ export async function saveSignInSettings(viewer: Viewer, raw: unknown): Promise<
   const badDomains = domains.filter((domain) => !DOMAIN.test(domain));
   if (badDomains.length > 0) fieldErrors.emailDomains = [`Keine gültige Domain: ${badDomains.join(", ")}.`];
 
-  const existing = await db().organizationSignIn.findUnique({ where: { organizationId: viewer.organizationId } });
-  const units = await db().orgUnit.findMany({ where: { organizationId: viewer.organizationId }, select: { id: true, name: true } });
-  const { mapping, errors } = parseGroupRoles(input.ldapGroupRolesText, new Map(units.map((unit) => [unit.name, unit.id])));
-  if (errors.length > 0) fieldErrors.ldapGroupRolesText = errors;
+  const units = await systemDb().orgUnit.findMany({ where: { organizationId }, select: { id: true, name: true } });
+  const unitIdByName = new Map(units.map((unit) => [unit.name, unit.id]));
+  const ldapMapping = parseGroupRoles(input.ldapGroupRolesText, unitIdByName);
+  if (ldapMapping.errors.length > 0) fieldErrors.ldapGroupRolesText = ldapMapping.errors;
+  const oidcMapping = parseGroupRoles(input.oidcGroupRolesText, unitIdByName);
+  if (oidcMapping.errors.length > 0) fieldErrors.oidcGroupRolesText = oidcMapping.errors;
 
   if (input.ldapEnabled) {
     if (!/^ldaps?:\/\/[^\s/]+(:\d+)?\/?$/.test(input.ldapUrl))
@@ -156,18 +274,32 @@ export async function saveSignInSettings(viewer: Viewer, raw: unknown): Promise<
     if (!input.ldapUserBase) fieldErrors.ldapUserBase = ["Bitte die Suchbasis für Personen angeben, z. B. ou=people,dc=kommune,dc=de."];
     if (!input.ldapUserFilter.includes("{{email}}"))
       fieldErrors.ldapUserFilter = ["Der Filter muss {{email}} enthalten, z. B. (mail={{email}})."];
-    if (domains.length === 0)
-      fieldErrors.emailDomains = ["Für neue Konten aus dem Verzeichnis bitte mindestens eine E-Mail-Domain angeben."];
   }
+  if (input.ldapCaCert && !/^-----BEGIN CERTIFICATE-----[\s\S]+-----END CERTIFICATE-----\s*$/.test(input.ldapCaCert))
+    fieldErrors.ldapCaCert = ["Bitte das CA-Zertifikat im PEM-Format einfügen (-----BEGIN CERTIFICATE----- …)."];
+  const issuer = normalizeIssuer(input.oidcIssuer);
+  if (input.oidcEnabled) {
+    if (!URL.canParse(issuer) || !/^https?:$/.test(new URL(issuer).protocol))
+      fieldErrors.oidcIssuer = ["Bitte die Adresse des Anmeldedienstes angeben, z. B. https://login.kommune.de/realms/kommune."];
+    if (!input.oidcClientId) fieldErrors.oidcClientId = ["Bitte die Client-ID angeben, die der Anmeldedienst vergeben hat."];
+    if (!input.oidcClientSecret && !existing?.oidcClientSecretEnc) fieldErrors.oidcClientSecret = ["Bitte das Client-Secret angeben."];
+    if (input.oidcScopes && !input.oidcScopes.split(/\s+/).includes("openid"))
+      fieldErrors.oidcScopes = ["Die Scopes müssen „openid“ enthalten, z. B. openid email profile."];
+  }
+  if ((input.ldapEnabled || input.oidcEnabled) && domains.length === 0)
+    fieldErrors.emailDomains = ["Für Anmeldungen über Verzeichnis oder Anmeldedienst bitte mindestens eine E-Mail-Domain angeben."];
   let breakGlassUserId = input.breakGlassUserId;
   if (!input.localPasswordsEnabled) {
-    breakGlassUserId ??= viewer.userId;
-    const admin = await db().user.findFirst({
-      where: { id: breakGlassUserId, organizationId: viewer.organizationId, role: "ADMIN", active: true },
-      select: { id: true },
-    });
+    breakGlassUserId ??= options.fallbackBreakGlassUserId;
+    const admin = breakGlassUserId
+      ? await systemDb().user.findFirst({
+          where: { id: breakGlassUserId, organizationId, role: "ADMIN", active: true },
+          select: { id: true },
+        })
+      : null;
     if (!admin) fieldErrors.breakGlassUserId = ["Bitte eine aktive Administratorin oder einen Administrator als Notfallzugang wählen."];
-    if (!input.ldapEnabled) fieldErrors.localPasswordsEnabled = ["Ohne Verzeichnis müssen lokale Passwörter erlaubt bleiben."];
+    if (!input.ldapEnabled && !input.oidcEnabled)
+      fieldErrors.localPasswordsEnabled = ["Ohne Verzeichnis oder Anmeldedienst müssen lokale Passwörter erlaubt bleiben."];
   }
   if (Object.keys(fieldErrors).length > 0) throw invalid("Bitte prüfen Sie die markierten Angaben.", fieldErrors);
 
@@ -183,25 +315,50 @@ export async function saveSignInSettings(viewer: Viewer, raw: unknown): Promise<
     ldapUserBase: input.ldapUserBase || null,
     ldapUserFilter: input.ldapUserFilter || DEFAULT_FILTER,
     ldapGroupBase: input.ldapGroupBase || null,
-    ldapGroupRoles: mapping as unknown as object,
+    ldapGroupRoles: ldapMapping.mapping as unknown as object,
+    ldapCaCert: input.ldapCaCert || null,
+    oidcEnabled: input.oidcEnabled,
+    oidcIssuer: issuer || null,
+    oidcClientId: input.oidcClientId || null,
+    oidcClientSecretEnc: input.oidcClientSecret ? encryptSecret(input.oidcClientSecret) : (existing?.oidcClientSecretEnc ?? null),
+    oidcScopes: input.oidcScopes || DEFAULT_SCOPES,
+    oidcGroupsClaim: input.oidcGroupsClaim || DEFAULT_GROUPS_CLAIM,
+    oidcGroupRoles: oidcMapping.mapping as unknown as object,
   };
-  await db().$transaction(async (tx) => {
-    await tx.organizationSignIn.upsert({
-      where: { organizationId: viewer.organizationId },
-      create: { organizationId: viewer.organizationId, ...data },
-      update: data,
+  await systemDb().$transaction(async (tx) => {
+    await tx.organizationSignIn.upsert({ where: { organizationId }, create: { organizationId, ...data }, update: data });
+    await options.audit(tx, {
+      ldapEnabled: data.ldapEnabled,
+      oidcEnabled: data.oidcEnabled,
+      localPasswordsEnabled: data.localPasswordsEnabled,
+      domains,
+      bindPasswordChanged: Boolean(input.ldapBindPassword),
+      clientSecretChanged: Boolean(input.oidcClientSecret),
     });
-    await recordAuditEvent(tx, viewer, {
-      action: "sign_in.settings",
-      entityType: "Organization",
-      entityId: viewer.organizationId,
-      data: {
-        ldapEnabled: data.ldapEnabled,
-        localPasswordsEnabled: data.localPasswordsEnabled,
-        domains,
-        bindPasswordChanged: Boolean(input.ldapBindPassword),
-      },
-    });
+  });
+}
+
+export async function saveSignInSettings(viewer: Viewer, raw: unknown): Promise<void> {
+  assertAdmin(viewer);
+  await storeSignInSettings(viewer.organizationId, raw, {
+    fallbackBreakGlassUserId: viewer.userId,
+    keepLocalPasswords: false,
+    audit: (tx, data) =>
+      recordAuditEvent(tx, viewer, { action: "sign_in.settings", entityType: "Organization", entityId: viewer.organizationId, data }),
+  });
+}
+
+/** The operator sets up a municipality's directory and sign-on service (audited in the operator log). */
+export async function saveSignInSettingsForOperator(operator: OperatorPrincipal, organizationId: string, raw: unknown): Promise<void> {
+  await existingOrganization(organizationId);
+  await storeSignInSettings(organizationId, raw, {
+    fallbackBreakGlassUserId: null,
+    keepLocalPasswords: true,
+    audit: async (tx, data) => {
+      await tx.operatorAuditEvent.create({
+        data: { operatorId: operator.operatorId, action: "municipality.sign_in", targetOrganizationId: organizationId, data },
+      });
+    },
   });
 }
 
@@ -214,6 +371,7 @@ export function directoryConfigOf(settings: {
   ldapUserBase: string | null;
   ldapUserFilter: string;
   ldapGroupBase: string | null;
+  ldapCaCert?: string | null;
 }): DirectoryConfig | null {
   if (!settings.ldapUrl || !settings.ldapBindDn || !settings.ldapBindPasswordEnc || !settings.ldapUserBase) return null;
   return {
@@ -224,13 +382,12 @@ export function directoryConfigOf(settings: {
     userBase: settings.ldapUserBase,
     userFilter: settings.ldapUserFilter,
     groupBase: settings.ldapGroupBase,
+    caCert: settings.ldapCaCert ?? null,
   };
 }
 
-/** "Verbindung testen": binds with the stored service account; a German answer either way. */
-export async function testDirectoryConnection(viewer: Viewer): Promise<string> {
-  assertAdmin(viewer);
-  const settings = await db().organizationSignIn.findUnique({ where: { organizationId: viewer.organizationId } });
+async function testConnectionOf(organizationId: string): Promise<string> {
+  const settings = await systemDb().organizationSignIn.findUnique({ where: { organizationId } });
   const config = settings && directoryConfigOf(settings);
   if (!config) throw invalid("Bitte zuerst Adresse, Dienstkonto, Passwort und Suchbasis speichern.");
   try {
@@ -239,9 +396,20 @@ export async function testDirectoryConnection(viewer: Viewer): Promise<string> {
   } catch (error) {
     if (error instanceof DirectoryUnavailableError) {
       throw invalid(
-        `Das Verzeichnis antwortet nicht wie erwartet: ${error.message.slice(0, 200)}. Bitte Adresse, Dienstkonto und Passwort prüfen.`,
+        `Das Verzeichnis antwortet nicht wie erwartet: ${error.message.slice(0, 200)}. Bitte Adresse, Dienstkonto, Passwort und Zertifikat prüfen.`,
       );
     }
     throw error;
   }
+}
+
+/** "Verbindung testen": binds with the stored service account; a German answer either way. */
+export async function testDirectoryConnection(viewer: Viewer): Promise<string> {
+  assertAdmin(viewer);
+  return testConnectionOf(viewer.organizationId);
+}
+
+export async function testDirectoryConnectionForOperator(_operator: OperatorPrincipal, organizationId: string): Promise<string> {
+  await existingOrganization(organizationId);
+  return testConnectionOf(organizationId);
 }

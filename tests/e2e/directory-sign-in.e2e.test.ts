@@ -52,7 +52,7 @@ describe.skipIf(!appUrl || (!slapdAvailable() && !required))("Anmeldung über da
     });
     const admin = await signedInPage(browser, appUrl, adminEmail, "Notfall Zugang Rathaus");
     await admin.goto(`${appUrl}/verwaltung`);
-    await admin.getByRole("link", { name: "Anmeldung und Verzeichnis" }).click();
+    await admin.getByRole("link", { name: "Anmeldung, Verzeichnis und Anmeldedienst" }).click();
     await admin.getByLabel("E-Mail-Domains der Verwaltung").fill(domain);
     await admin.getByLabel("Anmeldung über das Verzeichnis einschalten").check();
     await admin.getByLabel("Adresse", { exact: true }).fill("http://kein-ldap");

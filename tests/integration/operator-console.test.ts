@@ -19,6 +19,7 @@ import {
 } from "@/lib/operator/console";
 import { changeOperatorPassword, setPasswordWithLink } from "@/lib/accounts/passwords";
 import { createTestOrganization } from "./helpers/test-organization";
+import { getSignInSettingsForOperator, saveSignInSettingsForOperator } from "@/lib/org/sign-in-settings";
 
 async function newOperator(): Promise<OperatorPrincipal & { password: string }> {
   const password = "Betrieb Zweckverband Nord";
@@ -146,5 +147,39 @@ describe("Betreiberkonsole", () => {
     expect((await listLoginBlocks(operator)).some((entry) => entry.key === block!.key)).toBe(false);
     await expect(liftLoginBlock(operator, block!.key)).rejects.toMatchObject({ code: "CONFLICT" });
     expect((await listOperatorAudit(operator)).some((event) => event.action === "login_block.lift")).toBe(true);
+  });
+
+  it("richtet die Anmeldung einer Kommune ein, ohne Namen zu sehen; Notfallzugang bleibt Sache der Kommune", async () => {
+    const operator = await newOperator();
+    const org = await createTestOrganization("Kommune mit Betrieb");
+    const domain = `kommune-${randomUUID().slice(0, 6)}.example`;
+    const values = {
+      emailDomains: domain,
+      ldapEnabled: false,
+      ldapStartTls: false,
+      oidcEnabled: true,
+      oidcIssuer: "https://login.zweckverband.example/realms/kommune",
+      oidcClientId: "digicheck",
+      oidcClientSecret: "betrieb-secret-123",
+      // The operator form has no such fields; sent anyway, they change nothing.
+      localPasswordsEnabled: false,
+      breakGlassUserId: org.viewers.READER.userId,
+    };
+    await expect(saveSignInSettingsForOperator(operator, randomUUID(), values)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(saveSignInSettingsForOperator(operator, org.id, { ...values, oidcIssuer: "ftp://x" })).rejects.toMatchObject({
+      code: "INVALID",
+      fieldErrors: { oidcIssuer: [expect.stringContaining("Anmeldedienst")] },
+    });
+    await saveSignInSettingsForOperator(operator, org.id, values);
+    const stored = await systemDb().organizationSignIn.findUniqueOrThrow({ where: { organizationId: org.id } });
+    expect(stored).toMatchObject({ oidcEnabled: true, localPasswordsEnabled: true, breakGlassUserId: null, emailDomains: [domain] });
+    const view = await getSignInSettingsForOperator(operator, org.id);
+    expect(view.admins).toEqual([]);
+    expect(JSON.stringify(view)).not.toContain("betrieb-secret-123");
+    expect(JSON.stringify(view)).not.toMatch(/ADMIN [0-9a-f]{8}/);
+    const audit = await systemDb().operatorAuditEvent.findFirstOrThrow({
+      where: { operatorId: operator.operatorId, action: "municipality.sign_in", targetOrganizationId: org.id },
+    });
+    expect(JSON.stringify(audit.data)).not.toContain("betrieb-secret-123");
   });
 });

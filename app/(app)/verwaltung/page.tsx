@@ -28,7 +28,7 @@ export default async function AdministrationPage() {
     },
     {
       href: "/verwaltung/anmeldung",
-      title: "Anmeldung und Verzeichnis",
+      title: "Anmeldung, Verzeichnis und Anmeldedienst",
       text: "Anmeldung über Active Directory oder LDAP, E-Mail-Domains, lokale Passwörter und Notfallzugang.",
       allowed: canManageAccounts(viewer),
     },

@@ -4,9 +4,9 @@
  * small directory of a municipality (people and groups). Installed by
  * .ci/run; without slapd the tests say so and fail when REQUIRE_E2E=1.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdtemp, mkdir, rm, writeFile, chmod } from "node:fs/promises";
+import { mkdtemp, mkdir, readFile, rm, writeFile, chmod } from "node:fs/promises";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -47,12 +47,31 @@ async function waitForPort(port: number, child: ChildProcess, output: () => stri
   throw new Error(`slapd hört nicht auf Port ${port}:\n${output()}`);
 }
 
-export async function startSlapd(users: DirectoryUser[]) {
+/**
+ * An own certificate authority and a server certificate for 127.0.0.1 /
+ * localhost (openssl), so LDAPS and STARTTLS are tested with real TLS and
+ * certificate verification against that CA.
+ */
+function makeCertificates(dir: string) {
+  const file = (name: string) => path.join(dir, name);
+  const openssl = (...args: string[]) => execFileSync("openssl", args, { stdio: "pipe" });
+  openssl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=DigiCheck Test-CA",
+    "-keyout", file("ca.key"), "-out", file("ca.pem"));
+  openssl("req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=localhost", "-keyout", file("server.key"), "-out", file("server.csr"));
+  execFileSync("sh", ["-c", `printf 'subjectAltName=IP:127.0.0.1,DNS:localhost\n' > '${file("san.ext")}'`]);
+  openssl("x509", "-req", "-in", file("server.csr"), "-CA", file("ca.pem"), "-CAkey", file("ca.key"), "-CAcreateserial",
+    "-days", "2", "-extfile", file("san.ext"), "-out", file("server.pem"));
+  return { ca: file("ca.pem"), cert: file("server.pem"), key: file("server.key") };
+}
+
+export async function startSlapd(users: DirectoryUser[], options: { tls?: boolean } = {}) {
   const dir = await mkdtemp(path.join(os.tmpdir(), "digicheck-slapd-"));
   await chmod(dir, 0o755);
   const dataDir = path.join(dir, "data");
   await mkdir(dataDir);
   const port = await freePort();
+  const tlsPort = options.tls ? await freePort() : null;
+  const certificates = options.tls ? makeCertificates(dir) : null;
   const conf = path.join(dir, "slapd.conf");
   await writeFile(
     conf,
@@ -62,6 +81,13 @@ export async function startSlapd(users: DirectoryUser[]) {
       "include /etc/ldap/schema/inetorgperson.schema",
       "include /etc/ldap/schema/nis.schema",
       `pidfile ${path.join(dir, "slapd.pid")}`,
+      ...(certificates
+        ? [
+            `TLSCACertificateFile ${certificates.ca}`,
+            `TLSCertificateFile ${certificates.cert}`,
+            `TLSCertificateKeyFile ${certificates.key}`,
+          ]
+        : []),
       "modulepath /usr/lib/ldap",
       "moduleload back_mdb",
       "database mdb",
@@ -75,11 +101,13 @@ export async function startSlapd(users: DirectoryUser[]) {
       "",
     ].join("\n"),
   );
-  const child = spawn(SLAPD, ["-f", conf, "-h", `ldap://127.0.0.1:${port}/`, "-d", "0"], { stdio: ["ignore", "pipe", "pipe"] });
+  const listeners = [`ldap://127.0.0.1:${port}/`, ...(tlsPort ? [`ldaps://127.0.0.1:${tlsPort}/`] : [])].join(" ");
+  const child = spawn(SLAPD, ["-f", conf, "-h", listeners, "-d", "0"], { stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   child.stdout?.on("data", (chunk) => (output += chunk));
   child.stderr?.on("data", (chunk) => (output += chunk));
   await waitForPort(port, child, () => output);
+  if (tlsPort) await waitForPort(tlsPort, child, () => output);
 
   const url = `ldap://127.0.0.1:${port}`;
   const admin = new Client({ url });
@@ -112,6 +140,9 @@ export async function startSlapd(users: DirectoryUser[]) {
 
   return {
     url,
+    /** ldaps:// address and the PEM of the CA that signed the server's certificate (with { tls: true }). */
+    ldapsUrl: tlsPort ? `ldaps://127.0.0.1:${tlsPort}` : null,
+    caCert: certificates ? await readFile(certificates.ca, "utf8") : null,
     groupDn: (group: string) => `cn=${group},ou=groups,${SUFFIX}`,
     /** Changes a person's password in the directory (as its administrators would). */
     async setPassword(uid: string, password: string) {

@@ -1,23 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { saveSignInSettings, testDirectoryConnection } from "@/lib/org/sign-in-settings";
-import { field, stateAction } from "@/lib/server-action";
+import { saveSignInSettings, signInValuesOf as valuesOf, testDirectoryConnection } from "@/lib/org/sign-in-settings";
+import { stateAction } from "@/lib/server-action";
 import type { SignInFormState } from "@/components/admin/sign-in-form";
-
-const valuesOf = (form: FormData) => ({
-  emailDomains: field(form, "emailDomains"),
-  localPasswordsEnabled: form.get("localPasswordsEnabled") === "on",
-  breakGlassUserId: field(form, "breakGlassUserId"),
-  ldapEnabled: form.get("ldapEnabled") === "on",
-  ldapUrl: field(form, "ldapUrl"),
-  ldapStartTls: form.get("ldapStartTls") === "on",
-  ldapBindDn: field(form, "ldapBindDn"),
-  ldapBindPassword: field(form, "ldapBindPassword"),
-  ldapUserBase: field(form, "ldapUserBase"),
-  ldapUserFilter: field(form, "ldapUserFilter"),
-  ldapGroupBase: field(form, "ldapGroupBase"),
-  ldapGroupRolesText: field(form, "ldapGroupRolesText"),
-});
 
 export async function saveSignInAction(_previous: SignInFormState, formData: FormData): Promise<SignInFormState> {
   return stateAction<SignInFormState>(formData, {
@@ -30,7 +15,7 @@ export async function saveSignInAction(_previous: SignInFormState, formData: For
     failed: (failure, form) => ({
       error: failure.message,
       fieldErrors: failure.fieldErrors,
-      values: form ? { ...valuesOf(form), ldapBindPassword: "" } : undefined,
+      values: form ? { ...valuesOf(form), ldapBindPassword: "", oidcClientSecret: "" } : undefined,
     }),
   });
 }
