@@ -37,7 +37,10 @@ describe("Anmeldung über den Anmeldedienst der Kommune (OpenID Connect)", () =>
       await expect(saveSignInSettings(org.viewers[role], settings())).rejects.toThrow("Administration");
     }
     await expect(
-      saveSignInSettings(org.viewers.ADMIN, settings({ oidcIssuer: "kein-url", oidcClientId: "", oidcClientSecret: "", oidcScopes: "email" })),
+      saveSignInSettings(
+        org.viewers.ADMIN,
+        settings({ oidcIssuer: "kein-url", oidcClientId: "", oidcClientSecret: "", oidcScopes: "email" }),
+      ),
     ).rejects.toMatchObject({
       fieldErrors: {
         oidcIssuer: [expect.stringContaining("Adresse des Anmeldedienstes")],
@@ -81,7 +84,10 @@ describe("Anmeldung über den Anmeldedienst der Kommune (OpenID Connect)", () =>
     const scopes = await systemDb().userUnitScope.findMany({ where: { userId: lead.id } });
     expect(scopes.map((scope) => scope.orgUnitId)).toEqual([org.unitId]);
 
-    const reader = await signInWithOidc({ providerId, claims: { sub: "kc-2", email: `r.ruh@${domain}`, email_verified: true, name: "Rita Ruh" } });
+    const reader = await signInWithOidc({
+      providerId,
+      claims: { sub: "kc-2", email: `r.ruh@${domain}`, email_verified: true, name: "Rita Ruh" },
+    });
     expect(reader.ok && (await loadViewerForSession(reader.sessionId))?.role).toBe("READER");
     const account = await systemDb().user.findUniqueOrThrow({ where: { email: `r.ruh@${domain}` } });
     expect(account).toMatchObject({ passwordHash: null, signInMethod: "oidc", displayName: "Rita Ruh" });
@@ -117,7 +123,9 @@ describe("Anmeldung über den Anmeldedienst der Kommune (OpenID Connect)", () =>
     });
     expect(await signInWithOidc({ providerId, claims: { sub: "b" } })).toEqual({ ok: false, refusal: "sso-ohne-email" });
     // Another municipality's provider id cannot sign in to this one, and an unknown one is refused.
-    expect(await signInWithOidc({ providerId: oidcProviderId(other.id), claims: { sub: "c", email: `c@${domain}`, email_verified: true } })).toEqual({
+    expect(
+      await signInWithOidc({ providerId: oidcProviderId(other.id), claims: { sub: "c", email: `c@${domain}`, email_verified: true } }),
+    ).toEqual({
       ok: false,
       refusal: "sso-nicht-eingerichtet",
     });

@@ -19,8 +19,8 @@ export default async function SignInSettingsPage() {
       <h1>Anmeldung, Verzeichnis und Anmeldedienst</h1>
       <p>
         Mit einem Verzeichnis (Active Directory oder LDAP) melden sich Beschäftigte mit ihrer dienstlichen E-Mail-Adresse und dem
-        Windows-Passwort an; mit einem Anmeldedienst (Keycloak, Entra ID, Nubus) über „Anmeldung über Ihre Kommune“ auf der
-        Anmeldeseite. Wer sich zum ersten Mal anmeldet, bekommt ein Konto mit der Rolle aus seiner Gruppe, sonst „Lesen“.
+        Windows-Passwort an; mit einem Anmeldedienst (Keycloak, Entra ID, Nubus) über „Anmeldung über Ihre Kommune“ auf der Anmeldeseite.
+        Wer sich zum ersten Mal anmeldet, bekommt ein Konto mit der Rolle aus seiner Gruppe, sonst „Lesen“.
       </p>
       <SignInForm settings={settings} action={saveSignInAction} origin={installationOrigin()} />
       <TestDirectoryButton action={testDirectoryAction} />
