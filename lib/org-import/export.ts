@@ -98,12 +98,17 @@ async function rowsOf(kind: ImportKind, organizationId: string): Promise<CsvValu
   }
 }
 
-export async function exportCsv(viewer: Viewer, kind: ImportKind): Promise<string> {
-  if (!canImportOrganizationData(viewer)) throw forbidden("Exportieren dürfen die Administration und das Personalamt.");
+/** One CSV of a municipality in the import format (the caller has checked the right to see it). */
+export async function organizationCsv(organizationId: string, kind: ImportKind): Promise<string> {
   return toCsv(
     COLUMNS[kind].map((column) => column.name),
-    await rowsOf(kind, viewer.organizationId),
+    await rowsOf(kind, organizationId),
   );
+}
+
+export async function exportCsv(viewer: Viewer, kind: ImportKind): Promise<string> {
+  if (!canImportOrganizationData(viewer)) throw forbidden("Exportieren dürfen die Administration und das Personalamt.");
+  return organizationCsv(viewer.organizationId, kind);
 }
 
 /** The same data as records keyed by column name (admin lists and edit forms use the import format too). */

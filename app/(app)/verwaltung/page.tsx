@@ -29,7 +29,13 @@ export default async function AdministrationPage() {
     {
       href: "/verwaltung/anmeldung",
       title: "Anmeldung, Verzeichnis und Anmeldedienst",
-      text: "Anmeldung über Active Directory oder LDAP, E-Mail-Domains, lokale Passwörter und Notfallzugang.",
+      text: "Anmeldung über Active Directory / LDAP oder Keycloak / Entra ID, E-Mail-Domains, lokale Passwörter und Notfallzugang.",
+      allowed: canManageAccounts(viewer),
+    },
+    {
+      href: "/verwaltung/gesamtexport",
+      title: "Gesamtexport herunterladen",
+      text: "Das ganze Wissen der Kommune als ZIP: Artikel als HTML und Markdown mit Anhängen, Organisationsdaten als CSV.",
       allowed: canManageAccounts(viewer),
     },
     {
@@ -94,7 +100,14 @@ export default async function AdministrationPage() {
       <ul className="article-list">
         {pages.map((page) => (
           <li key={page.href}>
-            <Link href={page.href}>{page.title}</Link>
+            {/* A download is a plain link: client navigation would try to render the zip as a page. */}
+            {page.href.endsWith("gesamtexport") ? (
+              <a href={page.href} download>
+                {page.title} (ZIP)
+              </a>
+            ) : (
+              <Link href={page.href}>{page.title}</Link>
+            )}
             <p className="meta">{page.text}</p>
           </li>
         ))}
