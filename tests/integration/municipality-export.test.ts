@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { createHash } from "node:crypto";
-import { Readable } from "node:stream";
+import type { Readable } from "node:stream";
 import yauzl from "yauzl";
 import { systemDb } from "@/lib/db/client";
 import { createArticle } from "@/lib/knowledge/save-article";
