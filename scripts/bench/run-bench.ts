@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --size 10000 --workloads w1,w2,w3,w4,w5,w6 --rounds 15 --seconds 20]`
+ * `npm run bench [-- --size 10000 --workloads w1,w2,w3,w4,w5,w6,w7 --rounds 15 --seconds 20]`
  *
  * Builds a fresh database and index, loads the corpus, runs the workloads and
  * prints one table with each figure beside a baseline measured in the same run.
@@ -18,7 +18,7 @@ import { fmt, latencyText, toConsoleTable, toMarkdown, type LatencySummary, type
 const { values } = parseArgs({
   options: {
     size: { type: "string", default: "10000" },
-    workloads: { type: "string", default: "w1,w2,w3,w4,w5,w6" },
+    workloads: { type: "string", default: "w1,w2,w3,w4,w5,w6,w7" },
     rounds: { type: "string", default: "15" },
     seconds: { type: "string", default: "20" },
     edits: { type: "string", default: "20" },
@@ -209,6 +209,41 @@ async function main() {
         target: "berichtet",
         met: "–",
       });
+    }
+    if (workloads.has("w7")) {
+      log("W7: Sicherung und Wiederherstellung …");
+      const { runW7, w7Median } = await import("./w7-backup");
+      const { getEnv } = await import("../../lib/env");
+      const w7 = await runW7({
+        databaseUrl: process.env.DATABASE_URL!,
+        attachmentsDir: path.resolve(getEnv().ATTACHMENTS_DIR),
+        migrationsDir: path.join(repositoryRoot, "prisma", "migrations"),
+        rounds: 3,
+        log,
+      });
+      const ours = w7Median(w7.backupSeconds);
+      const raw = w7Median(w7.rawCopySeconds);
+      rows.push({
+        workload: "W7",
+        figure: `Sicherung (${w7.rows} Zeilen, Archiv ${fmt(w7.archiveMegabytes, 0)} MB), Median aus 3`,
+        unit: "s",
+        ours: fmt(ours, 1),
+        baseline: `${fmt(raw, 1)} (nur COPY aller Tabellen)`,
+        ratio: fmt(ours / raw, 1),
+        target: "berichtet",
+        met: "–",
+      });
+      rows.push({
+        workload: "W7",
+        figure: "Wiederherstellung in leere Datenbank (ohne Suchindex, siehe W2)",
+        unit: "s",
+        ours: fmt(w7.restoreSeconds, 1),
+        baseline: "–",
+        ratio: "–",
+        target: "gleiche Prüfsummen",
+        met: yesNo(w7.sameChecksums),
+      });
+      extra.w7 = w7;
     }
     if (w4Module && w4Organization) {
       log("W4: Wissens-Cockpit (2.000 Personen, 10.000 Aufgaben) …");
