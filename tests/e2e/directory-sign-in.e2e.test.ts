@@ -67,7 +67,7 @@ describe.skipIf(!appUrl || (!slapdAvailable() && !required))("Anmeldung über da
     await admin.getByLabel("Passwort des Dienstkontos").fill(SERVICE_PASSWORD);
     await admin.getByLabel("Suchbasis für Personen").fill(`ou=people,${SUFFIX}`);
     await admin.getByLabel("Suchbasis für Gruppen (optional)").fill(`ou=groups,${SUFFIX}`);
-    await admin.getByLabel("Gruppen und Rollen").fill(`${directory.groupDn("wissen-redaktion")} = EDITOR`);
+    await admin.getByLabel("Gruppen und Rollen", { exact: true }).fill(`${directory.groupDn("wissen-redaktion")} = EDITOR`);
     await admin.getByRole("button", { name: "Anmeldung speichern" }).click();
     await expectText(admin.locator("form.card .alert").first(), "Die Anmeldung ist gespeichert.");
     await admin.getByRole("button", { name: "Verbindung zum Verzeichnis testen" }).click();

@@ -8,6 +8,7 @@ import { randomUUID } from "node:crypto";
 import type { Browser, Page } from "playwright-core";
 import { systemDb } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
+import { SERVICE_DN, SERVICE_PASSWORD, SUFFIX, slapdAvailable, startSlapd } from "../integration/helpers/slapd";
 import { expectText, launchChromium, saveScreenshot, signedInPage, violationsOf } from "./browser";
 
 const appUrl = inject("appUrl");
@@ -24,13 +25,21 @@ async function operatorPage(browser: Browser, email: string, password: string): 
   return page;
 }
 
-describe.skipIf(!appUrl)("Betrieb im Browser", () => {
+const required = process.env.REQUIRE_E2E === "1";
+const domain = `testhausen-${randomUUID().slice(0, 6)}.example`;
+
+describe.skipIf(!appUrl || (!slapdAvailable() && !required))("Betrieb im Browser", () => {
   let browser: Browser;
+  let directory: Awaited<ReturnType<typeof startSlapd>>;
   beforeAll(async () => {
     browser = await launchChromium();
+    directory = await startSlapd([
+      { uid: "hberg", mail: `h.berg@${domain}`, displayName: "Hanna Berg", password: "Windows-Passwort-Berg-1", groups: ["redaktion"] },
+    ]);
   });
   afterAll(async () => {
     await browser?.close();
+    await directory?.stop();
   });
 
   it("Betreiber legt eine Kommune an und lädt die Administration ein; Abschalten beendet ihre Sitzung", async () => {
@@ -52,7 +61,7 @@ describe.skipIf(!appUrl)("Betrieb im Browser", () => {
     await operator.getByRole("button", { name: "Kommune anlegen" }).click();
     await expectText(operator.getByRole("status"), "Die Kommune ist angelegt");
     await operator.getByText(`${name} verwalten`).click();
-    const adminEmail = `admin-${randomUUID().slice(0, 6)}@testhausen.example`;
+    const adminEmail = `admin-${randomUUID().slice(0, 6)}@${domain}`;
     const row = operator.locator("details[open]");
     await row.getByLabel("E-Mail-Adresse der Administration").fill(adminEmail);
     await row.getByLabel("Name", { exact: true }).last().fill("Erika Erste");
@@ -80,6 +89,38 @@ describe.skipIf(!appUrl)("Betrieb im Browser", () => {
     await admin.waitForURL(`${appUrl}/`);
     await expectText(admin.locator(".brand small"), name);
 
+    // The operator connects the municipality's directory; a colleague signs in with her directory password.
+    await operator.goto(`${appUrl}/betrieb`);
+    await operator.getByText(`${name} verwalten`).click();
+    await operator.getByRole("link", { name: `Anmeldung von ${name} einrichten` }).click();
+    await expectText(operator.getByRole("heading", { level: 1 }), `Anmeldung von ${name}`);
+    expect(await operator.getByLabel("Notfallzugang (Administration mit lokalem Passwort)").count()).toBe(0);
+    await operator.getByLabel("E-Mail-Domains der Verwaltung").fill(domain);
+    await operator.getByLabel("Anmeldung über das Verzeichnis einschalten").check();
+    await operator.getByLabel("Adresse", { exact: true }).fill(directory.url);
+    await operator.getByLabel("Dienstkonto (Bind-DN)").fill(SERVICE_DN);
+    await operator.getByLabel("Suchbasis für Personen").fill(`ou=people,${SUFFIX}`);
+    await operator.getByRole("button", { name: "Anmeldung speichern" }).click();
+    await expectText(operator.locator("#signin-ldapBindPassword-error"), "Passwort des Dienstkontos");
+    await operator.getByLabel("Passwort des Dienstkontos").fill(SERVICE_PASSWORD);
+    await operator.getByLabel("Suchbasis für Gruppen (optional)").fill(`ou=groups,${SUFFIX}`);
+    await operator.getByLabel("Gruppen und Rollen", { exact: true }).fill(`${directory.groupDn("redaktion")} = EDITOR`);
+    await operator.getByRole("button", { name: "Anmeldung speichern" }).click();
+    await expectText(operator.locator("form.card .alert").first(), "Die Anmeldung der Kommune ist gespeichert.");
+    await operator.getByRole("button", { name: "Verbindung zum Verzeichnis testen" }).click();
+    await expectText(operator.locator("form.card").last().locator(".alert"), "gelungen");
+    expect(await violationsOf(operator)).toEqual([]);
+    await saveScreenshot(operator, "betrieb-anmeldung-kommune");
+
+    const colleague = await (await browser.newContext()).newPage();
+    await colleague.goto(`${appUrl}/login`);
+    await colleague.getByLabel("E-Mail-Adresse").fill(`h.berg@${domain}`);
+    await colleague.getByLabel("Passwort").fill("Windows-Passwort-Berg-1");
+    await colleague.getByRole("button", { name: "Anmelden" }).click();
+    await colleague.waitForURL(`${appUrl}/`, { timeout: 15_000 });
+    await expectText(colleague.getByRole("heading", { level: 1 }), "Willkommen, Hanna Berg");
+    await expectText(colleague.locator(".brand small"), name);
+
     await operator.goto(`${appUrl}/betrieb`);
     await operator.getByText(`${name} verwalten`).click();
     await operator.getByRole("button", { name: `${name} abschalten` }).click();
@@ -90,5 +131,7 @@ describe.skipIf(!appUrl)("Betrieb im Browser", () => {
     await admin.getByLabel("Passwort").fill("Rathaus Brunnen Linde 42");
     await admin.getByRole("button", { name: "Anmelden" }).click();
     await expectText(admin.getByRole("alert"), "derzeit nicht freigeschaltet");
+    await colleague.goto(`${appUrl}/`);
+    expect(new URL(colleague.url()).pathname).toBe("/login");
   });
 });
