@@ -253,7 +253,8 @@ export function SignInForm({
       </fieldset>
       {operatorView ? (
         <p className="field-hint">
-          Lokale Passwörter und den Notfallzugang legt die Administration der Kommune fest (unter Verwaltung → Anmeldung).
+          Lokale Passwörter und den Notfallzugang legt die Administration der Kommune fest (unter Verwaltung → Anmeldung, Verzeichnis und
+          Anmeldedienst).
         </p>
       ) : (
         <fieldset className="field">

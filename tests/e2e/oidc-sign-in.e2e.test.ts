@@ -79,9 +79,10 @@ describe.skipIf(!appUrl)("Anmeldung über den Anmeldedienst (OpenID Connect) im 
     expect(await violationsOf(admin)).toEqual([]);
     await saveScreenshot(admin, "anmeldung-anmeldedienst");
 
-    const colleague = await (await browser.newContext()).newPage();
+    const colleague = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
     await colleague.goto(`${appUrl}/login`);
     expect(await violationsOf(colleague)).toEqual([]);
+    await saveScreenshot(colleague, "anmeldung-ueber-kommune-telefon");
     await colleague.getByLabel("Dienstliche E-Mail").fill(`m.meier@${domain}`);
     await colleague.getByRole("button", { name: "Weiter zur Anmeldung Ihrer Kommune" }).click();
     await colleague.waitForURL((url) => url.origin === identity.issuer, { timeout: 15_000 });
