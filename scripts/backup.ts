@@ -9,42 +9,27 @@
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { ConfigError } from "../lib/env";
-import { startServices, StartError } from "./stack/services";
-
-const root = path.resolve(import.meta.dirname, "..");
-const log = (line: string) => console.log(`[sicherung] ${line}`);
+import { repositoryRoot, runWithServices } from "./stack/run-with-services";
 
 function defaultArchive(): string {
   const stamp = new Date().toISOString().replace(/[-:]/g, "").replace("T", "-").slice(0, 15);
-  return path.join(root, "sicherungen", `digicheck-${stamp}.tar.gz`);
+  return path.join(repositoryRoot, "sicherungen", `digicheck-${stamp}.tar.gz`);
 }
 
-async function main() {
-  const { values } = parseArgs({ options: { ziel: { type: "string" } } });
+const { values } = parseArgs({ options: { ziel: { type: "string" } } });
+
+runWithServices("sicherung", "Sicherung fehlgeschlagen", async (services, log) => {
   const archive = path.resolve(values.ziel ?? defaultArchive());
-  const services = await startServices({ dataDir: process.env.DIGICHECK_DATA_DIR || path.join(root, ".data"), source: process.env, log });
-  try {
-    Object.assign(process.env, services.env);
-    const { getEnv } = await import("../lib/env");
-    const { writeBackup } = await import("../lib/ops/backup");
-    const started = Date.now();
-    const manifest = await writeBackup({
-      databaseUrl: services.env.DATABASE_URL!,
-      attachmentsDir: path.resolve(getEnv().ATTACHMENTS_DIR),
-      archive,
-      log,
-    });
-    const rows = manifest.tables.reduce((sum, table) => sum + table.rows, 0);
-    log(`Gesichert in ${((Date.now() - started) / 1000).toFixed(1)} s: ${rows} Zeilen, ${manifest.attachments.length} Anhänge.`);
-    log(`Archiv: ${archive}`);
-  } finally {
-    await services.stop();
-  }
-}
-
-main().catch((error) => {
-  if (error instanceof ConfigError || error instanceof StartError) console.error(`\n${error.message}\n`);
-  else console.error(`\nSicherung fehlgeschlagen: ${error instanceof Error ? error.message : error}\n`);
-  process.exit(1);
+  const { getEnv } = await import("../lib/env");
+  const { writeBackup } = await import("../lib/ops/backup");
+  const started = Date.now();
+  const manifest = await writeBackup({
+    databaseUrl: services.env.DATABASE_URL!,
+    attachmentsDir: path.resolve(getEnv().ATTACHMENTS_DIR),
+    archive,
+    log,
+  });
+  const rows = manifest.tables.reduce((sum, table) => sum + table.rows, 0);
+  log(`Gesichert in ${((Date.now() - started) / 1000).toFixed(1)} s: ${rows} Zeilen, ${manifest.attachments.length} Anhänge.`);
+  log(`Archiv: ${archive}`);
 });

@@ -1,3 +1,4 @@
+import { expect } from "vitest";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { mkdir } from "node:fs/promises";
@@ -93,4 +94,15 @@ export async function signedInPage(browser: Browser, baseUrl: string, email: str
   const page = await (await browser.newContext()).newPage();
   await signIn(page, baseUrl, email, password);
   return page;
+}
+
+/** Logs the page out with the header button and checks that a copy of its old cookies no longer opens the start page. */
+export async function expectLogoutEndsSession(browser: Browser, page: Page, baseUrl: string): Promise<void> {
+  const cookies = await page.context().cookies();
+  await page.getByRole("button", { name: "Abmelden" }).click();
+  await page.waitForURL(/\/login/);
+  const copy = await (await browser.newContext()).newPage();
+  await copy.context().addCookies(cookies);
+  await copy.goto(`${baseUrl}/`);
+  expect(new URL(copy.url()).pathname).toBe("/login");
 }

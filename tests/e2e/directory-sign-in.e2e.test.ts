@@ -10,7 +10,7 @@ import type { Browser } from "playwright-core";
 import { systemDb } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
 import { SERVICE_DN, SERVICE_PASSWORD, SUFFIX, slapdAvailable, startSlapd } from "../integration/helpers/slapd";
-import { expectText, launchChromium, saveScreenshot, signedInPage, violationsOf } from "./browser";
+import { expectLogoutEndsSession, expectText, launchChromium, saveScreenshot, signedInPage, violationsOf } from "./browser";
 
 const appUrl = inject("appUrl");
 const required = process.env.REQUIRE_E2E === "1";
@@ -85,12 +85,6 @@ describe.skipIf(!appUrl || (!slapdAvailable() && !required))("Anmeldung über da
     });
     await expectText(colleague.getByRole("heading", { level: 1 }), "Willkommen, Karin Wagner");
     expect(await colleague.getByRole("link", { name: "Neuer Artikel" }).count()).toBeGreaterThan(0);
-    const cookies = await colleague.context().cookies();
-    await colleague.getByRole("button", { name: "Abmelden" }).click();
-    await colleague.waitForURL(/\/login/);
-    const copy = await (await browser.newContext()).newPage();
-    await copy.context().addCookies(cookies);
-    await copy.goto(`${appUrl}/`);
-    expect(new URL(copy.url()).pathname).toBe("/login");
+    await expectLogoutEndsSession(browser, colleague, appUrl);
   });
 });

@@ -12,7 +12,7 @@ import { systemDb } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
 import { oidcProviderId } from "@/lib/auth/oidc";
 import { startOidcProvider } from "../integration/helpers/oidc-provider";
-import { expectText, launchChromium, saveScreenshot, signedInPage, violationsOf } from "./browser";
+import { expectLogoutEndsSession, expectText, launchChromium, saveScreenshot, signedInPage, violationsOf } from "./browser";
 
 const appUrl = inject("appUrl");
 
@@ -95,13 +95,7 @@ describe.skipIf(!appUrl)("Anmeldung über den Anmeldedienst (OpenID Connect) im 
     const account = await systemDb().user.findUniqueOrThrow({ where: { email: `m.meier@${domain}` } });
     expect(account).toMatchObject({ organizationId, role: "EDITOR", signInMethod: "oidc", passwordHash: null });
 
-    const cookies = await colleague.context().cookies();
-    await colleague.getByRole("button", { name: "Abmelden" }).click();
-    await colleague.waitForURL(/\/login/);
-    const copy = await (await browser.newContext()).newPage();
-    await copy.context().addCookies(cookies);
-    await copy.goto(`${appUrl}/`);
-    expect(new URL(copy.url()).pathname).toBe("/login");
+    await expectLogoutEndsSession(browser, colleague, appUrl);
   });
 
   it("eine unbestätigte fremde Adresse wird auf Deutsch abgelehnt, ein unbekannter Domainname ebenso", async () => {

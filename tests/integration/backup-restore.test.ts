@@ -14,6 +14,7 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import pg from "pg";
+import { emptyDatabase } from "./helpers/empty-database";
 import * as tar from "tar";
 import { Meilisearch } from "meilisearch";
 import { createArticle } from "@/lib/knowledge/save-article";
@@ -24,18 +25,6 @@ import { articleInput, createTestOrganization } from "./helpers/test-organizatio
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, "..", "..");
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 7, 7]);
-
-async function emptyDatabase(): Promise<string> {
-  const adminUrl = inject("stack").env.DATABASE_URL;
-  const name = `restore_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  await client.query(`CREATE DATABASE "${name}"`);
-  await client.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
 
 function npmScript(script: string, args: string[], env: Record<string, string>) {
   return run(path.join(root, "node_modules", ".bin", "tsx"), ["--conditions=react-server", path.join(root, "scripts", script), ...args], {
@@ -67,7 +56,7 @@ describe("Sicherung und Wiederherstellung", () => {
     expect(manifest.tables.find((table) => table.name === "Article")!.rows).toBeGreaterThan(0);
     expect(manifest.attachments.map((entry) => entry.file)).toContain(`anhaenge/${org.id}/${attachment.id}`);
 
-    const target = await emptyDatabase();
+    const target = await emptyDatabase("restore");
     const targetEnv = {
       DATABASE_URL: target,
       ATTACHMENTS_DIR: path.join(work, "anhaenge-neu"),
@@ -101,7 +90,7 @@ describe("Sicherung und Wiederherstellung", () => {
     const work = await mkdtemp(path.join(os.tmpdir(), "digicheck-sicherungstest-"));
     const archive = path.join(work, "kaputt.tar.gz");
     await writeFile(archive, "kein Archiv");
-    const target = await emptyDatabase();
+    const target = await emptyDatabase("restore");
     const failed = await npmScript("restore.ts", [archive], { DATABASE_URL: target, ATTACHMENTS_DIR: path.join(work, "a") }).then(
       () => null,
       (error: { stderr: string; code: number }) => error,

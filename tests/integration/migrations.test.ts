@@ -1,25 +1,13 @@
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
+import { emptyDatabase } from "./helpers/empty-database";
 import { applyMigrations } from "@/lib/db/migrate";
 import { expectedUdtName, parsePrismaSchema } from "./schema-parser";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 const migrationsDir = path.join(root, "prisma", "migrations");
-
-/** Creates an empty database next to the test database and returns its URL. */
-async function emptyDatabase(): Promise<string> {
-  const adminUrl = inject("stack").env.DATABASE_URL;
-  const name = `migtest_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  await client.query(`CREATE DATABASE "${name}"`);
-  await client.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
 
 async function query<T extends pg.QueryResultRow>(url: string, sql: string, values: unknown[] = []): Promise<T[]> {
   const client = new pg.Client({ connectionString: url });
@@ -33,7 +21,7 @@ async function query<T extends pg.QueryResultRow>(url: string, sql: string, valu
 
 describe("Migrationen", () => {
   it("ergeben auf einer leeren Datenbank genau die Tabellen, Spalten und Enums aus schema.prisma", async () => {
-    const url = await emptyDatabase();
+    const url = await emptyDatabase("migtest");
     const { applied } = await applyMigrations(url, { migrationsDir });
     expect(applied.length).toBeGreaterThan(0);
     const schema = parsePrismaSchema(await readFile(path.join(root, "prisma", "schema.prisma"), "utf8"));
@@ -69,7 +57,7 @@ describe("Migrationen", () => {
   });
 
   it("führt Buch in _prisma_migrations, ist wiederholbar und sicher bei gleichzeitigen Läufen", async () => {
-    const url = await emptyDatabase();
+    const url = await emptyDatabase("migtest");
     const results = await Promise.all([applyMigrations(url, { migrationsDir }), applyMigrations(url, { migrationsDir })]);
     const appliedCounts = results.map((result) => result.applied.length).sort();
     expect(appliedCounts[0]).toBe(0);
@@ -86,7 +74,7 @@ describe("Migrationen", () => {
   });
 
   it("verweigert die Arbeit, wenn eine angewendete Migration nachträglich verändert wurde", async () => {
-    const url = await emptyDatabase();
+    const url = await emptyDatabase("migtest");
     await applyMigrations(url, { migrationsDir });
     await query(
       url,
