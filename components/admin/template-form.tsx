@@ -76,7 +76,9 @@ export function TemplateForm(props: {
           Inhalt der Vorlage
         </span>
         <p className="field-hint" id="template-content-hint">
-          Überschriften als Gliederung und kurze Leitfragen darunter; auch Bausteine (z. B. eine leere Frist) sind möglich.
+          Überschriften als Gliederung und kurze Leitfragen darunter; auch Bausteine (z. B. eine leere Frist) sind möglich. Eine Leitfrage
+          ganz in Kursiv (Strg+I) direkt unter einer Überschrift erscheint beim Schreiben als grauer Hinweis und wird nicht Teil des
+          Artikels.
         </p>
         <RichTextEditor
           initialContent={props.values.content}

@@ -3,6 +3,8 @@ import { EditorContent, useEditor, useEditorState, type Editor } from "@tiptap/r
 import type { JSONContent } from "@tiptap/core";
 import { useState } from "react";
 import { articleExtensions } from "@/lib/content/extensions";
+import { Placeholder } from "@tiptap/extensions";
+import type { SectionGuidance } from "@/lib/knowledge/template-guidance";
 import { NodeSelection, type EditorState } from "@tiptap/pm/state";
 import { LinkForm } from "./link-form";
 import { BlockForm, type BlockFormTarget } from "./block-form";
@@ -96,6 +98,21 @@ function Toolbar({ editor, ui }: { editor: Editor; ui: EditorUi }) {
 }
 
 /** TipTap editor using the shared extension list; reports its JSON on every change. */
+/** Placeholder text (not content) in the empty paragraph right after a section heading that has guidance. */
+function guidancePlaceholder(guidance: SectionGuidance) {
+  return Placeholder.configure({
+    showOnlyCurrent: false,
+    emptyNodeClass: "is-empty",
+    placeholder: ({ editor, node, pos }) => {
+      if (node.type.name !== "paragraph") return "";
+      const resolved = editor.state.doc.resolve(pos);
+      const index = resolved.index();
+      const before = index > 0 ? resolved.parent.child(index - 1) : null;
+      return before?.type.name === "heading" ? (guidance[before.textContent.trim()] ?? "") : "";
+    },
+  });
+}
+
 export function RichTextEditor(props: {
   initialContent: JSONContent;
   onChange: (json: JSONContent) => void;
@@ -103,12 +120,15 @@ export function RichTextEditor(props: {
   describedBy?: string;
   /** Image attachments of the article that can be placed in the text. */
   images?: EditorImage[];
+  /** The template's guidance per section heading, shown in the section's empty paragraph until the author types. */
+  guidance?: SectionGuidance;
 }) {
   const [linkFormOpen, setLinkFormOpen] = useState(false);
   const [blockForm, setBlockForm] = useState<BlockFormTarget | null>(null);
   const [imageForm, setImageForm] = useState<ImageFormTarget | null>(null);
+  const guidance = props.guidance;
   const editor = useEditor({
-    extensions: articleExtensions,
+    extensions: guidance ? [...articleExtensions, guidancePlaceholder(guidance)] : articleExtensions,
     content: props.initialContent,
     immediatelyRender: false,
     editorProps: {

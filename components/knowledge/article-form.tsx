@@ -6,6 +6,7 @@ import { AccessibilityHintsPanel } from "@/components/editor/accessibility-hints
 import type { JSONContent } from "@tiptap/core";
 import { ARTICLE_KINDS, ARTICLE_KIND_LABELS, ARTICLE_STATUS_LABELS, type ArticleStatusValue } from "@/lib/knowledge/labels";
 import { RichTextEditor } from "@/components/editor/rich-text-editor";
+import type { SectionGuidance } from "@/lib/knowledge/template-guidance";
 import type { EditorImage } from "@/components/editor/image-form";
 import { groupByUnit } from "@/lib/org/group-by-unit";
 import { INITIAL_ARTICLE_FORM_STATE, type ArticleFormState } from "./article-form-state";
@@ -54,6 +55,8 @@ export function ArticleForm(props: {
   submitLabel: string;
   /** Image attachments of the article (editing only). */
   images?: EditorImage[];
+  /** Guidance of the chosen template per section (new articles only). */
+  guidance?: SectionGuidance;
 }) {
   const { statusChoices } = props.settings;
   const currentStatus = props.values.status as ArticleStatusValue;
@@ -173,6 +176,7 @@ export function ArticleForm(props: {
           initialContent={props.values.content}
           onChange={onContentChange}
           images={props.images}
+          guidance={props.guidance}
           labelledBy="content-label"
           describedBy={errors.content ? "content-hint content-error" : "content-hint"}
         />

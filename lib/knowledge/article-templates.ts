@@ -16,6 +16,7 @@ import { imageAttachmentIdsOf, processContent } from "../content/process-content
 import type { TiptapNodeJson } from "../content/document-schema";
 import { ARTICLE_KINDS, ARTICLE_KIND_LABELS, type ArticleKind } from "./labels";
 import { templateDocument } from "./templates";
+import { splitTemplateGuidance } from "./template-guidance";
 import { fieldErrorsOf } from "./article-input";
 
 export interface TemplateSummary {
@@ -221,7 +222,8 @@ export async function templateForNewArticle(viewer: Viewer, requested: string | 
     ? await db().articleTemplate.findFirst({ where: { ...where, organizationId }, select: { ...summarySelect, content: true } })
     : null;
   return {
-    template: template ? { ...toSummary(template), content: template.content as unknown as TiptapNodeJson } : null,
+    // The template's guidance is not the author's text: empty paragraphs in the document, guidance beside it.
+    template: template ? { ...toSummary(template), ...splitTemplateGuidance(template.content as unknown as TiptapNodeJson) } : null,
     fromUnitDefault: !requested && template !== null,
     homeUnitId: homeUnit?.id ?? null,
   };

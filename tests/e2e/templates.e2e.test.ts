@@ -50,4 +50,22 @@ describe.skipIf(!appUrl)("Vorlagen im Browser", () => {
     const reader = await signedInPage(browser, appUrl, "lesen@musterhausen.example");
     expect((await reader.goto(`${appUrl}/verwaltung/vorlagen`))?.status()).toBe(404);
   });
+
+  it("Hinweise einer Vorlage sind Platzhalter, keine Formatierung: was man schreibt, ist nicht kursiv", async () => {
+    const editor = await signedInPage(browser, appUrl, "redaktion@musterhausen.example");
+    await editor.goto(`${appUrl}/wissen/neu?vorlage=EXIT`);
+    const body = editor.getByTestId("article-editor");
+    await expectText(body.locator("h2").first(), "Zweck und Ablauf");
+    const hint = body.locator('p[data-placeholder="Wofür ist die Aufgabe da, und wie läuft sie Schritt für Schritt ab?"]');
+    await hint.waitFor();
+    // The guidance is not text of the article.
+    expect(await body.locator("em").count()).toBe(0);
+    expect(await body.innerText()).not.toContain("Wofür ist die Aufgabe da");
+    await hint.click();
+    await editor.keyboard.type("Der Antrag wird im Fachverfahren erfasst.");
+    await expectText(body.locator("p").first(), "Der Antrag wird im Fachverfahren erfasst.");
+    expect(await body.locator("em").count()).toBe(0);
+    expect(await violationsOf(editor)).toEqual([]);
+    await saveScreenshot(editor, "vorlage-hinweise-als-platzhalter");
+  });
 });

@@ -58,6 +58,7 @@ export default async function NewArticlePage({ searchParams }: { searchParams: P
         options={options}
         submitLabel="Artikel anlegen"
         settings={settings}
+        guidance={template?.guidance}
         values={{
           title: "",
           kind: template?.kind ?? "PROCEDURE",
