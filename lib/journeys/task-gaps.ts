@@ -51,6 +51,19 @@ export async function reportTaskGap(viewer: Viewer, taskId: unknown, description
 }
 
 /**
+ * "Dokumentation anfragen" from the cockpit: HR, which writes no articles
+ * itself, asks the task's owners and the unit's leads to record the knowledge
+ * (e.g. Austrittswissen before a planned exit). It is a gap report on the task
+ * with a standard text the requester may extend, so it reaches the same start
+ * pages and is answered the same way.
+ */
+export async function requestTaskDocumentation(viewer: Viewer, taskId: unknown, message: unknown): Promise<{ id: string }> {
+  const extra = typeof message === "string" ? message.trim() : "";
+  const text = `Bitte halten Sie das Wissen zu dieser Aufgabe als Artikel fest (z. B. Austrittswissen vor einem geplanten Austritt).${extra ? ` ${extra}` : ""}`;
+  return reportTaskGap(viewer, taskId, text);
+}
+
+/**
  * On an article: the unit is the article's first linked unit, else the unit of its
  * first task; a single linked task is recorded too, so its owners are asked as well.
  */

@@ -84,4 +84,32 @@ describe.skipIf(!appUrl)("Wissens-Cockpit im Browser", () => {
     expect((await reader.request.get(`${appUrl}/cockpit/export`)).status()).toBe(404);
     expect(await reader.getByRole("link", { name: "Cockpit" }).count()).toBe(0);
   });
+
+  it("Personalamt fragt bei einer Aufgabe ohne Artikel die Dokumentation an; die Leitung sieht die Bitte auf der Startseite", async () => {
+    const task = await systemDb().task.findFirstOrThrow({
+      where: { organization: { slug: "musterhausen" }, orgUnit: { name: "Bürgeramt" }, articleLinks: { none: {} } },
+      select: { id: true, title: true },
+    });
+    const hr = await signedInPage(browser, appUrl, "personalamt@musterhausen.example");
+    await hr.goto(`${appUrl}/cockpit/aufgabe/${task.id}`);
+    await expectText(hr.getByRole("heading", { level: 1 }), task.title);
+    // No dead end: HR writes no articles, so it gets what it may do instead of a link to a 404.
+    expect(await hr.getByRole("link", { name: /Austrittswissen/ }).count()).toBe(0);
+    const message = `Frau Beispiel geht im März – ${Date.now()}`;
+    await hr.getByLabel("Dokumentation anfragen (optional mit Nachricht)").fill(message);
+    await hr.getByRole("button", { name: "Dokumentation anfragen" }).click();
+    await expectText(hr.getByRole("status"), "Angefragt");
+    expect(await violationsOf(hr)).toEqual([]);
+
+    await clearLoginBlocks("leitung.buergeramt@musterhausen.example");
+    const lead = await signedInPage(browser, appUrl, "leitung.buergeramt@musterhausen.example");
+    await expectText(lead.locator("main"), message);
+    // The lead may write: the cockpit offers the article with the task preselected.
+    await lead.goto(`${appUrl}/cockpit/aufgabe/${task.id}`);
+    await lead.getByRole("link", { name: "Austrittswissen zu dieser Aufgabe anlegen" }).click();
+    await expectText(lead.getByRole("heading", { level: 1 }), "Neuer Wissensartikel");
+    expect(await lead.locator("#taskIds").evaluate((select: HTMLSelectElement) => [...select.selectedOptions].map((o) => o.value))).toEqual(
+      [task.id],
+    );
+  });
 });

@@ -109,6 +109,18 @@ describe("Wissenslücke an einer Aufgabe", () => {
     expect(await myTaskGapReports(org.viewers.HR)).toEqual([]);
   });
 
+  it("Dokumentation anfragen (Personalamt aus dem Cockpit): erreicht die Leitung, nur in der eigenen Kommune", async () => {
+    const { requestTaskDocumentation, taskGapsToAnswer } = await import("@/lib/journeys/task-gaps");
+    const org = await createTestOrganization();
+    const other = await createTestOrganization();
+    await expect(requestTaskDocumentation(other.viewers.HR, org.taskId, "")).rejects.toThrow("nicht gefunden");
+    await expect(requestTaskDocumentation(org.viewers.HR, "kein-uuid", "")).rejects.toThrow("nicht gefunden");
+    const { id } = await requestTaskDocumentation(org.viewers.HR, org.taskId, "Austritt im März.");
+    const forLead = await taskGapsToAnswer(org.viewers.LEAD);
+    expect(forLead.find((entry) => entry.id === id)?.description).toMatch(/^Bitte halten Sie das Wissen .* Austritt im März\.$/);
+    expect((await taskGapsToAnswer(other.viewers.LEAD)).some((entry) => entry.id === id)).toBe(false);
+  });
+
   it("auch an einem Artikel: erreicht die verantwortliche Person und die Leitung, zählt im Cockpit, Suchlücken bleiben getrennt", async () => {
     const { reportArticleGap, taskGapsToAnswer, answerTaskGap, myTaskGapReports } = await import("@/lib/journeys/task-gaps");
     const { knowledgeSignals } = await import("@/lib/coverage/signals");

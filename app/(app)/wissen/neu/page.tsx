@@ -15,10 +15,10 @@ export const metadata: Metadata = { title: "Neuer Artikel" };
 /** Built-in templates are addressed by their kind (readable links), the organization's own by id. */
 const templateParam = (template: TemplateSummary) => (template.builtIn ? template.kind : template.id);
 
-export default async function NewArticlePage({ searchParams }: { searchParams: Promise<{ vorlage?: string }> }) {
+export default async function NewArticlePage({ searchParams }: { searchParams: Promise<{ vorlage?: string; aufgabe?: string }> }) {
   const viewer = await requireViewer();
   if (!canCreateArticle(viewer)) notFound();
-  const { vorlage } = await searchParams;
+  const { vorlage, aufgabe } = await searchParams;
   const [options, settings, templates, chosen] = await Promise.all([
     listLinkOptions(viewer),
     articleFormSettings(viewer, null),
@@ -26,6 +26,8 @@ export default async function NewArticlePage({ searchParams }: { searchParams: P
     templateForNewArticle(viewer, vorlage),
   ]);
   const template = chosen.template;
+  // From the cockpit ("Austrittswissen anlegen" on a task): the task is preselected if it is one of the viewer's options.
+  const presetTask = options.tasks.find((task) => task.id === aufgabe);
   return (
     <>
       <h1>Neuer Wissensartikel</h1>
@@ -53,7 +55,7 @@ export default async function NewArticlePage({ searchParams }: { searchParams: P
         </p>
       </nav>
       <ArticleForm
-        key={template?.id ?? "leer"}
+        key={`${template?.id ?? "leer"}-${presetTask?.id ?? ""}`}
         action={saveArticleAction}
         options={options}
         submitLabel="Artikel anlegen"
@@ -64,7 +66,7 @@ export default async function NewArticlePage({ searchParams }: { searchParams: P
           kind: template?.kind ?? "PROCEDURE",
           status: "DRAFT",
           content: template?.content ?? EMPTY_DOCUMENT,
-          taskIds: [],
+          taskIds: presetTask ? [presetTask.id] : [],
           unitIds: chosen.homeUnitId ? [chosen.homeUnitId] : [],
           positionIds: [],
         }}

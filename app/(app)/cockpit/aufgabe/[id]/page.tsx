@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireViewer } from "@/lib/auth/current-viewer";
 import { loadOr404 } from "@/lib/load-or-404";
-import { isAuditedPersonView } from "@/lib/auth/policy";
+import { canCreateArticle, isAuditedPersonView } from "@/lib/auth/policy";
+import { requestDocumentationAction } from "./actions";
 import { taskDetail } from "@/lib/coverage/task-detail";
 import { CRITICALITY_LABELS, MATURITY_LABELS } from "@/lib/coverage/coverage-rules";
 import { ARTICLE_STATUS_LABELS } from "@/lib/knowledge/labels";
@@ -13,9 +14,16 @@ import { formatMonth } from "@/lib/format-date";
 export const metadata: Metadata = { title: "Aufgabe im Cockpit" };
 
 /** Drill-down from the cockpit: what is there, who knows it, what is missing. */
-export default async function CockpitTaskPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function CockpitTaskPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ angefragt?: string; fehler?: string }>;
+}) {
   const viewer = await requireViewer();
   const { id } = await params;
+  const { angefragt, fehler } = await searchParams;
   const detail = await loadOr404(() => taskDetail(viewer, id));
   const { coverage } = detail;
   const person = (entry: (typeof detail.owners)[number]) =>
@@ -97,11 +105,18 @@ export default async function CockpitTaskPage({ params }: { params: Promise<{ id
       </section>
       <section className="card" aria-labelledby="articles-heading">
         <h2 id="articles-heading">Artikel zur Aufgabe ({detail.articles.length})</h2>
-        {detail.articles.length === 0 ? (
-          <p>
-            Noch kein Artikel – das ist die Lücke. <Link href="/wissen/neu?vorlage=EXIT">Austrittswissen anlegen</Link>
+        {angefragt === "1" && (
+          <p className="alert alert--success" role="status">
+            Angefragt: Die Zuständigen und die Leitung der Einheit sehen die Bitte auf ihrer Startseite.
           </p>
-        ) : (
+        )}
+        {fehler && (
+          <p className="alert alert--error" role="alert">
+            {fehler.slice(0, 300)}
+          </p>
+        )}
+        {detail.articles.length === 0 && <p>Noch kein Artikel – das ist die Lücke.</p>}
+        {detail.articles.length > 0 && (
           <ul>
             {detail.articles.map((article, index) => (
               <li key={article.id ?? `verborgen-${index}`}>
@@ -111,6 +126,26 @@ export default async function CockpitTaskPage({ params }: { params: Promise<{ id
               </li>
             ))}
           </ul>
+        )}
+        {canCreateArticle(viewer) ? (
+          <p>
+            <Link href={`/wissen/neu?vorlage=EXIT&aufgabe=${coverage.id}`}>Austrittswissen zu dieser Aufgabe anlegen</Link>
+          </p>
+        ) : (
+          <form action={requestDocumentationAction} className="stacked-form">
+            <input type="hidden" name="taskId" value={coverage.id} />
+            <div className="field">
+              <label htmlFor="nachricht">Dokumentation anfragen (optional mit Nachricht)</label>
+              <p className="field-hint" id="nachricht-hint">
+                Geht an die Zuständigen der Aufgabe und die Leitung der Einheit – sie sehen die Bitte auf ihrer Startseite und können den
+                Artikel schreiben.
+              </p>
+              <textarea id="nachricht" name="nachricht" rows={2} maxLength={1500} aria-describedby="nachricht-hint" />
+            </div>
+            <button type="submit" className="button">
+              Dokumentation anfragen
+            </button>
+          </form>
         )}
       </section>
     </>
