@@ -42,6 +42,14 @@ function collect(node: TiptapNodeJson, lines: DocumentLine[], prefix: string): v
       );
       return;
     }
+    case "image": {
+      // Images count as content: an added, removed or exchanged image is a change.
+      const src = typeof node.attrs?.src === "string" ? node.attrs.src : "";
+      const alt = typeof node.attrs?.alt === "string" && node.attrs.alt.trim() ? `„${node.attrs.alt.trim()}“` : "ohne Alternativtext";
+      const attachment = /\/anhang\/([0-9a-f]{8})/.exec(src)?.[1];
+      lines.push({ kind: "block", text: `Bild ${alt}${attachment ? ` (Anhang ${attachment})` : ""}` });
+      return;
+    }
     case "tableRow":
       lines.push({ kind: "row", text: (node.content ?? []).map((cell) => inlineText(cell).trim()).join(" | ") });
       return;

@@ -5,9 +5,45 @@ import { articleHistory, compareRevisions, restoreRevision } from "@/lib/knowled
 import { updateGovernanceSettings } from "@/lib/org/organization-settings";
 import { drainSearchOutbox } from "@/lib/search/drain-outbox";
 import { searchArticles } from "@/lib/search/search-articles";
+import { addAttachment } from "@/lib/knowledge/attachments";
 import { articleInput, createTestOrganization, paragraphDoc } from "./helpers/test-organization";
 
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+
 describe("Versionsverlauf, Vergleich und Wiederherstellen", () => {
+  it("Bilder zählen im Vergleich, und eine wiederhergestellte Version behält ihre Bilder", async () => {
+    const org = await createTestOrganization();
+    const editor = org.viewers.EDITOR;
+    const { id } = await createArticle(editor, articleInput({ title: "Formular mit Bild", content: paragraphDoc("Siehe Formular.") }));
+    const image = await addAttachment(editor, id, { name: "formular.png", bytes: PNG }, "Formular GewA 1");
+    const withImage = {
+      type: "doc",
+      content: [
+        { type: "paragraph", content: [{ type: "text", text: "Siehe Formular." }] },
+        { type: "image", attrs: { src: `/anhang/${image.id}`, alt: "Formular GewA 1" } },
+      ],
+    };
+    await updateArticle(editor, articleInput({ id, version: 1, title: "Formular mit Bild", content: withImage }));
+    const diff = await compareRevisions(editor, id, 1, 2);
+    // Same text, one image more: that is a change, not "Inhalt gleich".
+    expect(diff.lines.filter((line) => line.change !== "same")).toEqual([
+      expect.objectContaining({
+        change: "added",
+        parts: [expect.objectContaining({ text: expect.stringContaining("Bild „Formular GewA 1“") })],
+      }),
+    ]);
+
+    await updateArticle(editor, articleInput({ id, version: 2, title: "Formular mit Bild", content: paragraphDoc("Siehe Formular.") }));
+    await restoreRevision(editor, { articleId: id, version: 3, restoreVersion: 2 });
+    const restored = await systemDb().article.findUniqueOrThrow({
+      where: { id },
+      select: { version: true, content: true, contentHtml: true },
+    });
+    expect(restored.version).toBe(4);
+    expect(JSON.stringify(restored.content)).toContain(`/anhang/${image.id}`);
+    expect(restored.contentHtml).toContain(`<img src="/anhang/${image.id}" alt="Formular GewA 1"`);
+  });
+
   it("listet Versionen, zeigt Unterschiede und stellt eine alte Version als neue wieder her", async () => {
     const org = await createTestOrganization();
     const editor = org.viewers.EDITOR;
