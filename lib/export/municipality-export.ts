@@ -78,7 +78,7 @@ interface ManifestEntry {
 const extensionOf = (fileName: string) => /\.[a-z0-9]{1,8}$/i.exec(fileName)?.[0].toLowerCase() ?? "";
 
 /** Streams the zip of one municipality; `organizationId` must be checked by the caller. */
-function municipalityZip(organizationId: string, organizationName: string): Readable {
+function municipalityZip(organizationId: string, organizationName: string, withExits: boolean): Readable {
   const output = new PassThrough();
   const zip = new ZipArchive({ zlib: { level: 6 } });
   zip.on("error", (error) => output.destroy(error));
@@ -141,7 +141,7 @@ function municipalityZip(organizationId: string, organizationName: string): Read
         attachments: [...attachmentFiles.values()],
       });
     }
-    for (const kind of IMPORT_KINDS) add(`organisation/${kind}.csv`, await organizationCsv(organizationId, kind));
+    for (const kind of IMPORT_KINDS) add(`organisation/${kind}.csv`, await organizationCsv(organizationId, kind, withExits));
     add(
       "LIESMICH.txt",
       [
@@ -169,12 +169,12 @@ function municipalityZip(organizationId: string, organizationName: string): Read
   return output;
 }
 
-async function auditedExport(organizationId: string, actorId: string | null, action: string) {
+async function auditedExport(organizationId: string, actorId: string | null, action: string, withExits: boolean) {
   const organization = await db().organization.findUnique({ where: { id: organizationId }, select: { name: true, slug: true } });
   if (!organization) throw notFound("Die Kommune");
   await db().auditEvent.create({ data: { organizationId, actorId, action, entityType: "Organization", entityId: organizationId } });
   return {
-    stream: municipalityZip(organizationId, organization.name),
+    stream: municipalityZip(organizationId, organization.name, withExits),
     fileName: `${organization.slug}-wissen.zip`,
     name: organization.name,
   };
@@ -183,7 +183,8 @@ async function auditedExport(organizationId: string, actorId: string | null, act
 /** The admin downloads the municipality's export (audited). */
 export async function exportMunicipalityForAdmin(viewer: Viewer) {
   if (!canManageAccounts(viewer)) throw forbidden("Den Gesamtexport lädt die Administration herunter.");
-  return auditedExport(viewer.organizationId, viewer.userId, "export.municipality");
+  // Planned exits are HR's data (docs/coverage.md): the admin's download leaves them out.
+  return auditedExport(viewer.organizationId, viewer.userId, "export.municipality", false);
 }
 
 /**
@@ -194,5 +195,6 @@ export async function exportMunicipalityForAdmin(viewer: Viewer) {
 export async function exportMunicipalityBySlug(slug: string) {
   const organization = await db().organization.findUnique({ where: { slug }, select: { id: true } });
   if (!organization) throw notFound(`Die Kommune „${slug}“`);
-  return auditedExport(organization.id, null, "export.municipality_by_provider");
+  // When a municipality leaves, it gets all of its data back, planned exits included.
+  return auditedExport(organization.id, null, "export.municipality_by_provider", true);
 }

@@ -262,7 +262,8 @@ export async function getHandover(viewer: Viewer, id: unknown, now: Date = new D
     updatedAt: row.updatedAt,
     fromName: personName(row.fromPerson),
     toName: personName(row.toPerson),
-    fromExitMonth: row.fromPerson.plannedExitMonth,
+    // Only the leaving person sees the exit month here; the successor is not told (docs/coverage.md).
+    fromExitMonth: viewer.personId === row.fromPersonId ? row.fromPerson.plannedExitMonth : null,
     fromConfirmedAt: row.fromConfirmedAt,
     toConfirmedAt: row.toConfirmedAt,
     closed: isClosed(row),

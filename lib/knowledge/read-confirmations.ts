@@ -136,6 +136,9 @@ export interface PersonConfirmation {
 export async function readConfirmationPeople(viewer: Viewer, articleId: unknown): Promise<PersonConfirmation[]> {
   const facts = await loadReadableArticleFacts(viewer, articleId);
   if (!canSeeReadConfirmationPeople(viewer, facts)) throw notFound("Die Liste");
+  // Switched off: nobody is asked any more, so nobody is listed either (the stored confirmations stay).
+  const { readConfirmationsEnabled } = await governanceSettings(viewer.organizationId);
+  if (!readConfirmationsEnabled) throw notFound("Die Liste");
   const { confirmationVersion } = await articleConfirmationVersion(facts);
   const [users, confirmations] = await Promise.all([
     db().user.findMany({

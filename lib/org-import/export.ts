@@ -2,7 +2,8 @@ import "server-only";
 /** CSV export in exactly the import formats, so a file can be exported, edited and imported again. */
 import { db } from "../db/client";
 import type { Viewer } from "../auth/viewer";
-import { canImportOrganizationData } from "../auth/policy";
+import { canImportOrganizationData, canSeePlannedExits, isAuditedPersonView } from "../auth/policy";
+import { recordAuditEvent } from "../audit/record-audit-event";
 import { forbidden } from "../errors";
 import { toCsv, type CsvValue } from "../csv/write-csv";
 import { COLUMNS, EXIT_REASONS, FREQUENCIES, type ImportKind } from "./formats";
@@ -13,7 +14,12 @@ const two = (value: number) => String(value).padStart(2, "0");
 const dayText = (date: Date | null) => (date ? `${two(date.getUTCDate())}.${two(date.getUTCMonth() + 1)}.${date.getUTCFullYear()}` : "");
 const monthText = (date: Date | null) => (date ? `${two(date.getUTCMonth() + 1)}.${date.getUTCFullYear()}` : "");
 
-async function rowsOf(kind: ImportKind, organizationId: string): Promise<CsvValue[][]> {
+/** The two exit cells of a person in the import format ("05.2027", "Ruhestand"). */
+export function exitCells(person: { plannedExitMonth: Date | null; exitReason: string | null }): [string, string] {
+  return [monthText(person.plannedExitMonth), person.exitReason ? reasonName[person.exitReason] : ""];
+}
+
+async function rowsOf(kind: ImportKind, organizationId: string, withExits = true): Promise<CsvValue[][]> {
   switch (kind) {
     case "einheiten": {
       const units = await db().orgUnit.findMany({
@@ -52,8 +58,8 @@ async function rowsOf(kind: ImportKind, organizationId: string): Promise<CsvValu
         person.lastName,
         person.email,
         dayText(person.entryDate),
-        monthText(person.plannedExitMonth),
-        person.exitReason ? reasonName[person.exitReason] : "",
+        // Without the right to see planned exits the cells stay empty (an import by the same viewer keeps them).
+        ...(withExits ? exitCells(person) : ["", ""]),
         person.positions
           .map((link) => link.position.positionNumber)
           .sort()
@@ -99,23 +105,30 @@ async function rowsOf(kind: ImportKind, organizationId: string): Promise<CsvValu
 }
 
 /** One CSV of a municipality in the import format (the caller has checked the right to see it). */
-export async function organizationCsv(organizationId: string, kind: ImportKind): Promise<string> {
+export async function organizationCsv(organizationId: string, kind: ImportKind, withExits = true): Promise<string> {
   return toCsv(
     COLUMNS[kind].map((column) => column.name),
-    await rowsOf(kind, organizationId),
+    await rowsOf(kind, organizationId, withExits),
   );
 }
 
 export async function exportCsv(viewer: Viewer, kind: ImportKind): Promise<string> {
   if (!canImportOrganizationData(viewer)) throw forbidden("Exportieren dürfen die Administration und das Personalamt.");
-  return organizationCsv(viewer.organizationId, kind);
+  const csv = await organizationCsv(viewer.organizationId, kind, canSeePlannedExits(viewer));
+  // HR's people export is a person-level view like the list, so it is audited the same way.
+  if (kind === "personen" && isAuditedPersonView(viewer)) {
+    await db().$transaction((tx) =>
+      recordAuditEvent(tx, viewer, { action: "people.export", entityType: "Organization", entityId: viewer.organizationId }),
+    );
+  }
+  return csv;
 }
 
 /** The same data as records keyed by column name (admin lists and edit forms use the import format too). */
 export async function exportRecords(viewer: Viewer, kind: ImportKind): Promise<Record<string, string>[]> {
   if (!canImportOrganizationData(viewer)) throw forbidden("Diese Daten pflegen die Administration und das Personalamt.");
   const columns = COLUMNS[kind].map((column) => column.name);
-  return (await rowsOf(kind, viewer.organizationId)).map((row) =>
+  return (await rowsOf(kind, viewer.organizationId, canSeePlannedExits(viewer))).map((row) =>
     Object.fromEntries(columns.map((name, index) => [name, row[index] === null || row[index] === undefined ? "" : String(row[index])])),
   );
 }

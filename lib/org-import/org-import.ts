@@ -10,7 +10,8 @@ import type { z } from "zod";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import type { Viewer } from "../auth/viewer";
-import { canImportOrganizationData } from "../auth/policy";
+import { canImportOrganizationData, canSeePlannedExits } from "../auth/policy";
+import { exitCells } from "./export";
 import { forbidden, invalid } from "../errors";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { CsvFormatError, listCell, readCsv, type CsvTable } from "./csv-read";
@@ -448,6 +449,28 @@ function summarize(kind: ImportKind, fileErrors: string[], rows: PlannedRow[]): 
   return { kind, fileErrors, rows, counts };
 }
 
+/**
+ * Someone who may not see planned exits (admins) cannot change them either:
+ * their export leaves the exit cells empty, so an import or form of theirs
+ * gets the stored values put back instead of clearing them.
+ */
+async function withStoredExits(tx: Tx, viewer: Viewer, kind: ImportKind, table: CsvTable): Promise<CsvTable> {
+  if (kind !== "personen" || canSeePlannedExits(viewer)) return table;
+  const people = await tx.person.findMany({
+    where: { organizationId: viewer.organizationId },
+    select: { personnelNumber: true, plannedExitMonth: true, exitReason: true },
+  });
+  const stored = new Map(people.map((person) => [person.personnelNumber, exitCells(person)]));
+  const header = [...new Set([...table.header, "austritt_monat", "austritt_grund"])];
+  return {
+    header,
+    rows: table.rows.map((row) => {
+      const [month, reason] = stored.get((row.values.personalnummer ?? "").trim()) ?? ["", ""];
+      return { ...row, values: { ...row.values, austritt_monat: month, austritt_grund: reason } };
+    }),
+  };
+}
+
 function assertAllowed(viewer: Viewer) {
   if (!canImportOrganizationData(viewer)) throw forbidden("Importieren dürfen die Administration und das Personalamt.");
 }
@@ -457,7 +480,7 @@ export async function previewImport(viewer: Viewer, kind: ImportKind, text: stri
   assertAllowed(viewer);
   const { table, fileErrors } = readTable(kind, text);
   if (!table) return summarize(kind, fileErrors, []);
-  const plan = await PLANNERS[kind](db(), viewer.organizationId, table);
+  const plan = await PLANNERS[kind](db(), viewer.organizationId, await withStoredExits(db(), viewer, kind, table));
   return summarize(kind, [], plan.rows);
 }
 
@@ -483,7 +506,7 @@ async function applyTable(viewer: Viewer, kind: ImportKind, table: CsvTable): Pr
     async (tx) => {
       // Serialize imports of one organization, so two people importing at once cannot interleave.
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(4243, hashtext(${viewer.organizationId}))`;
-      const plan = await PLANNERS[kind](tx, viewer.organizationId, table);
+      const plan = await PLANNERS[kind](tx, viewer.organizationId, await withStoredExits(tx, viewer, kind, table));
       const result = summarize(kind, [], plan.rows);
       if (result.counts.fehlerhaft > 0) {
         // The row messages travel along, so a form (one-row table) can show them.

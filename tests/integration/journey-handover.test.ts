@@ -90,6 +90,9 @@ describe("Übergabeprotokoll", () => {
       ["2027-02-10", "Gewerbeanmeldung"],
     ]);
     expect((await getHandover(to, id)).viewerSide).toBe("to");
+    // The planned exit is for the leaving person, HR and the lead – not for the successor (docs/coverage.md).
+    expect(record.fromExitMonth).not.toBeNull();
+    expect((await getHandover(to, id)).fromExitMonth).toBeNull();
 
     const values = (updatedAt: Date, status: string) => ({
       updatedAt: updatedAt.toISOString(),

@@ -233,4 +233,46 @@ describe("Stammdaten im Formular", () => {
     });
     await expect(saveRecord(org.viewers.EDITOR, "personen", { personalnummer: "X" })).rejects.toThrow("Administration und das Personalamt");
   });
+
+  it("geplante Austritte: nur das Personalamt sieht sie; der Export des Personalamts wird protokolliert; die Administration ändert sie nicht", async () => {
+    const org = await createTestOrganization();
+    for (const kind of ["einheiten", "stellen", "personen"] as const) await applyImport(org.viewers.HR, kind, await sample(kind));
+    const exits = () =>
+      systemDb()
+        .person.findMany({
+          where: { organizationId: org.id, plannedExitMonth: { not: null } },
+          select: { personnelNumber: true, plannedExitMonth: true, exitReason: true },
+        })
+        .then((rows) => rows.sort((a, b) => a.personnelNumber.localeCompare(b.personnelNumber)));
+    const before = await exits();
+    expect(before.length).toBeGreaterThan(0);
+
+    const hrCsv = await exportCsv(org.viewers.HR, "personen");
+    expect(hrCsv).toMatch(/;\d{2}\.\d{4};Ruhestand;/);
+    expect(
+      await systemDb().auditEvent.count({ where: { organizationId: org.id, action: "people.export", actorId: org.viewers.HR.userId } }),
+    ).toBe(1);
+
+    const adminCsv = await exportCsv(org.viewers.ADMIN, "personen");
+    expect(adminCsv).not.toMatch(/\d{2}\.\d{4};(Ruhestand|Wechsel|Elternzeit|Sonstiges)/);
+    // The admin's own file back in (exit cells empty) – and even a file that tries to set an exit – keeps HR's data.
+    const plan = await previewImport(org.viewers.ADMIN, "personen", adminCsv);
+    expect(plan.counts).toMatchObject({ geändert: 0, fehlerhaft: 0 });
+    await applyImport(org.viewers.ADMIN, "personen", adminCsv);
+    const number = before[0]!.personnelNumber;
+    // A row that tries to move the exit (month and reason filled in by the admin).
+    const forged = adminCsv
+      .split("\r\n")
+      .map((line) => {
+        const cells = line.split(";");
+        if (cells[0] !== number) return line;
+        cells[5] = "01.2031";
+        cells[6] = "Wechsel";
+        return cells.join(";");
+      })
+      .join("\r\n");
+    expect(forged).toContain("01.2031;Wechsel");
+    await applyImport(org.viewers.ADMIN, "personen", forged);
+    expect(await exits()).toEqual(before);
+  });
 });

@@ -89,5 +89,10 @@ describe("Kenntnisnahme", () => {
     // Nobody sees anyone else's own list.
     expect(await ownReadConfirmations(org.viewers.ADMIN)).toEqual([]);
     expect(await systemDb().auditEvent.count({ where: { entityId: id, action: "article.read-confirm" } })).toBe(3);
+
+    // Switched off again: HR gets no name list any more, not even by the address.
+    await updateGovernanceSettings(org.viewers.ADMIN, { defaultReviewIntervalMonths: "12" });
+    expect((await readConfirmationStatus(org.viewers.HR, id)).canSeePeople).toBe(false);
+    await expect(readConfirmationPeople(org.viewers.HR, id)).rejects.toThrow("nicht gefunden");
   });
 });

@@ -44,3 +44,13 @@ export function canManageAccounts(viewer: Viewer): boolean {
 export function isAuditedPersonView(viewer: Viewer): boolean {
   return hasRole(viewer, "HR");
 }
+
+/**
+ * Planned exits (month and reason) in the organisation-wide people data: HR
+ * only. Admins maintain the rest of a person's record; the lead and the
+ * person see exits elsewhere (cockpit of the unit, "Mein Wissen sichern"),
+ * as docs/coverage.md says.
+ */
+export function canSeePlannedExits(viewer: Viewer): boolean {
+  return hasRole(viewer, "HR");
+}

@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/current-viewer";
+import { visibleColumns } from "@/lib/org-import/visible-columns";
 import { canImportOrganizationData } from "@/lib/auth/policy";
-import { COLUMNS, IMPORT_KINDS, KIND_LABELS } from "@/lib/org-import/formats";
+import { IMPORT_KINDS, KIND_LABELS } from "@/lib/org-import/formats";
 import { FIELD_LABELS, KEY_COLUMN } from "@/lib/org-import/record-fields";
 import { masterRecords } from "@/lib/org-import/master-data";
 
@@ -54,6 +55,7 @@ export default async function MasterDataListPage({
   const { gespeichert } = await searchParams;
   const records = await masterRecords(viewer, kind);
   const keyColumn = KEY_COLUMN[kind];
+  const columns = visibleColumns(viewer, kind);
   return (
     <>
       <nav aria-label="Stammdaten" className="template-links">
@@ -92,7 +94,7 @@ export default async function MasterDataListPage({
           </caption>
           <thead>
             <tr>
-              {COLUMNS[kind].map((column) => (
+              {columns.map((column) => (
                 <th key={column.name} scope="col">
                   {FIELD_LABELS[column.name] ?? column.name}
                 </th>
@@ -102,7 +104,7 @@ export default async function MasterDataListPage({
           <tbody>
             {records.map((record, index) => (
               <tr key={record[keyColumn] || `ohne-${index}`}>
-                {COLUMNS[kind].map((column) =>
+                {columns.map((column) =>
                   column.name === keyColumn ? (
                     <th key={column.name} scope="row">
                       {record[keyColumn] ? (

@@ -1,3 +1,4 @@
+import { visibleColumns } from "@/lib/org-import/visible-columns";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -36,7 +37,7 @@ export default async function MasterDataEditPage({
       <h1>{record ? `${KIND_LABELS[kind]}: ${schluessel}` : `${KIND_LABELS[kind]}: neu`}</h1>
       <MasterRecordForm
         kind={kind}
-        columns={COLUMNS[kind]}
+        columns={visibleColumns(viewer, kind)}
         inputs={FIELD_INPUTS[kind]}
         labels={FIELD_LABELS}
         keyColumn={keyColumn}
