@@ -81,6 +81,10 @@ export async function deputyView(viewer: Viewer, raw: unknown) {
                   id: true,
                   title: true,
                   kind: true,
+                  version: true,
+                  updatedAt: true,
+                  // The printed Vertretungsmappe carries the full instructions (HTML sanitized at save time).
+                  contentHtml: true,
                   blocks: {
                     where: { type: { in: ["contact", "system"] } },
                     orderBy: { position: "asc" },
@@ -125,7 +129,14 @@ export async function deputyView(viewer: Viewer, raw: unknown) {
         legalBasis: task.legalBasis,
         rank: task.assignments[0]?.rank ?? null,
         systems: [...new Set([...task.systems, ...systemBlocks.map((system) => system.name)])],
-        articles: task.articleLinks.map((link) => ({ id: link.article.id, title: link.article.title, kind: link.article.kind })),
+        articles: task.articleLinks.map((link) => ({
+          id: link.article.id,
+          title: link.article.title,
+          kind: link.article.kind,
+          version: link.article.version,
+          updatedAt: link.article.updatedAt,
+          contentHtml: link.article.contentHtml,
+        })),
         contacts,
       };
     }),

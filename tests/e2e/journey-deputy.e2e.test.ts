@@ -69,9 +69,22 @@ describe.skipIf(!appUrl)("Ich vertrete … im Browser", () => {
     );
     expect(await violationsOf(page)).toEqual([]);
     await saveScreenshot(page, "issue7-vertretung");
+    // The printed Vertretungsmappe holds the instructions themselves, not only their titles.
+    const instruction = await systemDb().article.findFirstOrThrow({
+      where: { title: "Wohnsitzanmeldung am Schalter", organization: { slug: "musterhausen" } },
+      select: { contentText: true },
+    });
+    const sentence = instruction.contentText
+      .split("\n")
+      .find((line) => line.trim().length > 30)!
+      .trim()
+      .slice(0, 40);
+    const body = task.locator("article.print-only", { hasText: sentence });
+    expect(await body.isVisible()).toBe(false);
     await page.emulateMedia({ media: "print" });
     expect(await page.locator(".site-header").isVisible()).toBe(false);
     expect(await page.getByRole("form", { name: "Vertretung wählen" }).isVisible()).toBe(false);
+    expect(await body.isVisible()).toBe(true);
 
     // A gap on the task reaches the lead of the Bürgeramt, who answers and closes it.
     await page.emulateMedia({ media: "screen" });

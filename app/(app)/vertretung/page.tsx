@@ -182,6 +182,16 @@ export default async function DeputyPage({
                   )}
                 </dd>
               </dl>
+              {/* The printed folder has the instructions themselves, not only their titles. */}
+              {task.articles.map((article) => (
+                <article key={article.id} className="print-only print-article" aria-label={`Anleitung: ${article.title}`}>
+                  <h3>{article.title}</h3>
+                  <p className="meta">
+                    {ARTICLE_KIND_LABELS[article.kind]} · Version {article.version} vom {formatDate(article.updatedAt)}
+                  </p>
+                  <div className="article-body" dangerouslySetInnerHTML={{ __html: article.contentHtml }} />
+                </article>
+              ))}
               <details className="no-print">
                 <summary>
                   Wissenslücke melden<span className="visually-hidden">: {task.title}</span>
