@@ -90,7 +90,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       )}
       {gaps.length > 0 && (
         <section className="card" aria-labelledby="gaps-heading">
-          <h2 id="gaps-heading">Gemeldete Wissenslücken zu Ihren Aufgaben und Artikeln ({gaps.length})</h2>
+          <h2 id="gaps-heading">Gemeldete Wissenslücken, die Sie beantworten ({gaps.length})</h2>
           <ul className="plain-list">
             {gaps.map((gap) => (
               <li key={gap.id}>

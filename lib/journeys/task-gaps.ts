@@ -7,7 +7,6 @@ import "server-only";
  */
 import { z } from "zod";
 import { db } from "../db/client";
-import type { Prisma } from "../db/generated/client";
 import type { Viewer } from "../auth/viewer";
 import { invalid, notFound } from "../errors";
 import { recordAuditEvent } from "../audit/record-audit-event";
@@ -98,10 +97,10 @@ export async function reportArticleGap(viewer: Viewer, articleId: unknown, descr
   });
 }
 
-const ON_TASK_OR_ARTICLE: Prisma.KnowledgeGapReportWhereInput[] = [{ taskId: { not: null } }, { articleId: { not: null } }];
-const subjectSelect = { task: { select: { title: true } }, article: { select: { id: true, title: true } } } as const;
-const subjectOf = (row: { task: { title: string } | null; article: { id: string; title: string } | null }) => ({
-  subject: row.article?.title ?? row.task?.title ?? "",
+const subjectSelect = { query: true, task: { select: { title: true } }, article: { select: { id: true, title: true } } } as const;
+const subjectOf = (row: { query: string | null; task: { title: string } | null; article: { id: string; title: string } | null }) => ({
+  // A report from a search without results has neither task nor article: its search is the subject.
+  subject: row.article?.title ?? row.task?.title ?? (row.query ? `Suche „${row.query}“` : "Suche ohne Treffer"),
   articleId: row.article?.id ?? null,
 });
 
@@ -136,10 +135,10 @@ export async function answerTaskGap(viewer: Viewer, reportId: unknown, answer: u
   });
 }
 
-/** The viewer's own reports on tasks with their state and answer (start page), newest first. */
+/** The viewer's own reports (on tasks, articles and from searches) with their state and answer (start page), newest first. */
 export async function myTaskGapReports(viewer: Viewer) {
   const rows = await db().knowledgeGapReport.findMany({
-    where: { organizationId: viewer.organizationId, createdById: viewer.userId, OR: ON_TASK_OR_ARTICLE },
+    where: { organizationId: viewer.organizationId, createdById: viewer.userId },
     orderBy: { createdAt: "desc" },
     take: 10,
     select: { id: true, description: true, status: true, answer: true, answeredAt: true, ...subjectSelect },

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "../db/client";
 import type { Viewer } from "../auth/viewer";
-import { canReportKnowledgeGap, canSeeKnowledgeSignals } from "../auth/policy";
+import { answerableGapReportsWhere, canReportKnowledgeGap, canSeeKnowledgeSignals } from "../auth/policy";
 import { forbidden, invalid } from "../errors";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { fieldErrorsOf } from "./article-input";
@@ -56,6 +56,8 @@ export interface GapReportEntry {
   subject: string | null;
   createdAt: Date;
   status: string;
+  /** Whether the viewer answers and closes it (answerableGapReportsWhere). */
+  answerable: boolean;
 }
 
 /** Open gap reports of the organization (HR, admins, leads). */
@@ -76,7 +78,16 @@ export async function listGapReports(viewer: Viewer, limit = 100): Promise<GapRe
     orderBy: { createdAt: "desc" },
     take: limit,
   });
+  const answerable = new Set(
+    (
+      await db().knowledgeGapReport.findMany({
+        where: { AND: [answerableGapReportsWhere(viewer), { id: { in: rows.map((row) => row.id) } }] },
+        select: { id: true },
+      })
+    ).map((row) => row.id),
+  );
   return rows.map((row) => ({
+    answerable: answerable.has(row.id),
     id: row.id,
     description: row.description,
     query: row.query,

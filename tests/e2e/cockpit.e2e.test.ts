@@ -98,7 +98,7 @@ describe.skipIf(!appUrl)("Wissens-Cockpit im Browser", () => {
     const message = `Frau Beispiel geht im März – ${Date.now()}`;
     await hr.getByLabel("Dokumentation anfragen (optional mit Nachricht)").fill(message);
     await hr.getByRole("button", { name: "Dokumentation anfragen" }).click();
-    await expectText(hr.getByRole("status"), "Angefragt");
+    await expectText(hr.locator(".alert--success"), "Angefragt");
     expect(await violationsOf(hr)).toEqual([]);
 
     await clearLoginBlocks("leitung.buergeramt@musterhausen.example");

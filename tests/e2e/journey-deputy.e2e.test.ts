@@ -96,7 +96,7 @@ describe.skipIf(!appUrl)("Ich vertrete … im Browser", () => {
     await expectText(page.getByRole("heading", { level: 1 }), "Ich vertrete Klaus Brinkmann");
     await clearLoginBlocks("leitung.buergeramt@musterhausen.example");
     const lead = await signedInPage(browser, appUrl, "leitung.buergeramt@musterhausen.example");
-    const gaps = lead.locator("section", { has: lead.getByRole("heading", { name: /Gemeldete Wissenslücken zu Ihren Aufgaben/ }) });
+    const gaps = lead.locator("section", { has: lead.getByRole("heading", { name: /Gemeldete Wissenslücken, die Sie beantworten/ }) });
     const item = gaps.locator("li", { hasText: gapText });
     await expectText(item, "Lea Hoffmann");
     await item.getByLabel("Antwort (schließt die Meldung)").fill("Siehe Dienstanweisung Meldewesen, Abschnitt 4.");

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { expectText, headerSearchReady, launchChromium, signIn, signedInPage } from "./browser";
+import { expectText, headerSearchReady, launchChromium, signIn, signedInPage, violationsOf } from "./browser";
 
 const appUrl = inject("appUrl");
 const READER = "lesen@musterhausen.example";
@@ -107,6 +107,17 @@ describe.skipIf(!appUrl)("Suche im Browser", () => {
     await hrPage.goto(`${appUrl}/wissensluecken`);
     await expectText(hrPage.locator("main"), gapText);
     await expectText(hrPage.locator("main"), "hnudestuerx");
+    // Not orphaned: HR answers it there, and the reader finds the answer on her start page.
+    const report = hrPage.locator("li", { hasText: gapText });
+    await report.getByLabel("Antwort (schließt die Meldung)").fill("Das steht jetzt im Artikel zur Hundesteuer, Abschnitt Umzug.");
+    await report.getByRole("button", { name: "Beantworten und schließen" }).click();
+    await expectText(hrPage.locator(".alert--success"), "Beantwortet");
+    expect(await violationsOf(hrPage)).toEqual([]);
+    await page.goto(`${appUrl}/`);
+    const mine = page.locator("section", { has: page.getByRole("heading", { name: "Ihre gemeldeten Wissenslücken" }) }).locator("li", {
+      hasText: gapText,
+    });
+    await expectText(mine, "Das steht jetzt im Artikel zur Hundesteuer");
     await context.close();
   });
 

@@ -121,6 +121,30 @@ describe("Wissenslücke an einer Aufgabe", () => {
     expect((await taskGapsToAnswer(other.viewers.LEAD)).some((entry) => entry.id === id)).toBe(false);
   });
 
+  it("aus einer Suche ohne Treffer: das Personalamt beantwortet sie, die meldende Person sieht die Antwort", async () => {
+    const { answerTaskGap, myTaskGapReports, taskGapsToAnswer } = await import("@/lib/journeys/task-gaps");
+    const { reportKnowledgeGap, listGapReports } = await import("@/lib/knowledge/gap-reports");
+    const org = await createTestOrganization();
+    const other = await createTestOrganization();
+    const { id } = await reportKnowledgeGap(org.viewers.READER, {
+      description: "Wie beantrage ich ein Führungszeugnis für Ehrenamtliche?",
+      query: "führungszeugnis ehrenamt",
+    });
+    const mine = await myTaskGapReports(org.viewers.READER);
+    expect(mine.find((report) => report.id === id)).toMatchObject({ open: true, subject: "Suche „führungszeugnis ehrenamt“" });
+    const onPage = await listGapReports(org.viewers.HR);
+    expect(onPage.find((report) => report.id === id)?.answerable).toBe(true);
+    expect((await taskGapsToAnswer(org.viewers.HR)).some((report) => report.id === id)).toBe(true);
+    // Not the editor, not another municipality.
+    await expect(answerTaskGap(org.viewers.EDITOR, id, "Weiß ich nicht.")).rejects.toThrow("nicht gefunden");
+    await expect(answerTaskGap(other.viewers.HR, id, "Fremde Antwort.")).rejects.toThrow("nicht gefunden");
+    await answerTaskGap(org.viewers.HR, id, "Steht jetzt im Artikel „Ehrenamt im Bürgeramt“.");
+    expect((await myTaskGapReports(org.viewers.READER)).find((report) => report.id === id)).toMatchObject({
+      open: false,
+      answer: "Steht jetzt im Artikel „Ehrenamt im Bürgeramt“.",
+    });
+  });
+
   it("auch an einem Artikel: erreicht die verantwortliche Person und die Leitung, zählt im Cockpit, Suchlücken bleiben getrennt", async () => {
     const { reportArticleGap, taskGapsToAnswer, answerTaskGap, myTaskGapReports } = await import("@/lib/journeys/task-gaps");
     const { knowledgeSignals } = await import("@/lib/coverage/signals");
@@ -128,8 +152,8 @@ describe("Wissenslücke an einer Aufgabe", () => {
     const other = await createTestOrganization();
     const published = await createArticle(org.viewers.EDITOR, articleInput({ title: "Fundsachen annehmen", unitIds: [org.unitId] }));
     const draft = await createArticle(org.viewers.EDITOR, articleInput({ title: "Entwurf", status: "DRAFT", unitIds: [org.unitId] }));
-    // A gap from the search page (no task, no article) is not on anyone's start page.
-    await systemDb().knowledgeGapReport.create({
+    // A gap from the search page (no task, no article) goes to the knowledge managers and the unit's lead.
+    const fromSearch = await systemDb().knowledgeGapReport.create({
       data: { organizationId: org.id, query: "fundrad", description: "Nichts gefunden", orgUnitId: org.unitId },
     });
 
@@ -140,9 +164,10 @@ describe("Wissenslücke an einer Aufgabe", () => {
     expect((await taskGapsToAnswer(org.viewers.EDITOR)).map((gap) => [gap.id, gap.subject, gap.articleId])).toEqual([
       [id, "Fundsachen annehmen", published.id],
     ]);
-    expect((await taskGapsToAnswer(org.viewers.LEAD)).map((gap) => gap.id)).toEqual([id]);
-    for (const viewer of [org.viewers.HR, org.viewers.READER, org.viewers.ADMIN, other.viewers.LEAD])
-      expect(await taskGapsToAnswer(viewer)).toEqual([]);
+    expect((await taskGapsToAnswer(org.viewers.LEAD)).map((gap) => gap.id)).toEqual([fromSearch.id, id]);
+    for (const viewer of [org.viewers.HR, org.viewers.ADMIN])
+      expect((await taskGapsToAnswer(viewer)).map((gap) => [gap.id, gap.subject])).toEqual([[fromSearch.id, "Suche „fundrad“"]]);
+    for (const viewer of [org.viewers.READER, other.viewers.LEAD]) expect(await taskGapsToAnswer(viewer)).toEqual([]);
     expect((await knowledgeSignals(org.viewers.HR)).gapsByUnit.get(org.unitId)).toBe(2);
     await expect(answerTaskGap(other.viewers.LEAD, id, "Fremde Antwort")).rejects.toThrow("nicht gefunden");
     await answerTaskGap(org.viewers.EDITOR, id, "Fahrräder gehen an das Fundbüro, Abschnitt ergänzt.");

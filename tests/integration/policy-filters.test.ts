@@ -163,6 +163,7 @@ describe("Policy: Prädikat und Listenfilter stimmen überein", () => {
       ["Aufgabe der Untereinheit", org.id, org.subUnitId, unitTask.id, null, null, []],
       ["Artikel der Redaktion", org.id, org.otherUnitId, null, editorArticle.id, viewers.EDITOR!.userId, null],
       ["Suche ohne Treffer, eigene Einheit", org.id, org.unitId, null, null, null, null],
+      ["Suche ohne Treffer, ohne Einheit", org.id, null, null, null, null, null],
       ["andere Kommune", other.id, other.unitId, otherTask.id, null, null, []],
     ] as const;
     const fixtures = [];

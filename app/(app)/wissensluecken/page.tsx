@@ -7,18 +7,30 @@ import { listZeroResultQueries } from "@/lib/search/zero-results";
 import { listGapReports } from "@/lib/knowledge/gap-reports";
 import { searchUrl } from "@/lib/search/search-request";
 import { formatDate, formatDateTime } from "@/lib/format-date";
+import { answerGapAction } from "./actions";
 
 export const metadata: Metadata = { title: "Wissenslücken" };
 
 /** What colleagues look for and do not find: counted searches without results and reported gaps. */
-export default async function KnowledgeGapsPage() {
+export default async function KnowledgeGapsPage({ searchParams }: { searchParams: Promise<{ beantwortet?: string; fehler?: string }> }) {
   const viewer = await requireViewer();
+  const { beantwortet, fehler } = await searchParams;
   if (!canSeeKnowledgeSignals(viewer)) notFound();
   const [queries, reports] = await Promise.all([listZeroResultQueries(viewer), listGapReports(viewer)]);
   return (
     <>
       <h1>Wissenslücken</h1>
       <p>Was Kolleginnen und Kollegen suchen und nicht finden. Gezählt wird nur die Suchanfrage – nicht, wer gesucht hat.</p>
+      {beantwortet === "1" && (
+        <p className="alert alert--success" role="status">
+          Beantwortet – die meldende Person sieht Ihre Antwort auf ihrer Startseite.
+        </p>
+      )}
+      {fehler && (
+        <p className="alert alert--error" role="alert">
+          {fehler.slice(0, 300)}
+        </p>
+      )}
       <section className="card" aria-labelledby="reports-heading">
         <h2 id="reports-heading">Gemeldete Wissenslücken ({reports.length})</h2>
         {reports.length === 0 ? (
@@ -39,6 +51,18 @@ export default async function KnowledgeGapsPage() {
                   {report.unitName && <> · {report.unitName}</>}
                   {report.subject && <> · {report.subject}</>}
                 </p>
+                {report.answerable && (
+                  <form action={answerGapAction} className="stacked-form">
+                    <input type="hidden" name="reportId" value={report.id} />
+                    <div className="field">
+                      <label htmlFor={`antwort-${report.id}`}>Antwort (schließt die Meldung)</label>
+                      <textarea id={`antwort-${report.id}`} name="antwort" rows={2} maxLength={2000} required />
+                    </div>
+                    <button type="submit" className="button button--secondary">
+                      Beantworten und schließen
+                    </button>
+                  </form>
+                )}
               </li>
             ))}
           </ul>
