@@ -19,7 +19,7 @@ const signInRedirect = withAuth({ pages: { signIn: "/login" }, jwt: { decode: de
 
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 const PUBLIC_PATHS =
-  /^\/(login|betrieb|api\/health|api\/ready|api\/metrics|konto\/passwort-setzen|konto\/passwort-vergessen|api\/auth|api\/suche|barrierefreiheit|_next\/static|_next\/image|favicon\.ico|robots\.txt)/;
+  /^\/(login|betrieb|api\/health|api\/ready|api\/metrics|konto\/passwort-setzen|konto\/passwort-vergessen|api\/auth|api\/suche|barrierefreiheit|_next\/static|_next\/image|favicon\.ico|icon\.svg|robots\.txt)/;
 
 export async function proxy(request: NextRequest, event: NextFetchEvent) {
   if (isActionRequest(request.method, request.headers)) {
@@ -40,7 +40,7 @@ export const config = {
   matcher: [
     {
       source:
-        "/((?!login|betrieb|api/health|api/ready|api/metrics|konto/passwort-setzen|konto/passwort-vergessen|api/auth|api/suche|barrierefreiheit|_next/static|_next/image|favicon.ico|robots.txt).*)",
+        "/((?!login|betrieb|api/health|api/ready|api/metrics|konto/passwort-setzen|konto/passwort-vergessen|api/auth|api/suche|barrierefreiheit|_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)",
       missing: [
         { type: "cookie", key: "next-auth.session-token" },
         { type: "cookie", key: "__Secure-next-auth.session-token" },

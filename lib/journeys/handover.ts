@@ -309,7 +309,7 @@ export async function saveHandover(viewer: Viewer, id: unknown, raw: unknown): P
     });
     if (locked.count === 0)
       throw conflict(
-        "Das Protokoll wurde inzwischen von der anderen Seite geändert. Bitte laden Sie die Seite neu; Ihre Eingaben stehen noch im Formular.",
+        "Das Protokoll wurde inzwischen von der anderen Seite geändert. Ihre Eingaben stehen noch im Formular – bitte kopieren Sie sie, öffnen Sie das Protokoll in einem neuen Tab und übernehmen Sie sie dort.",
       );
     for (const { taskId, ...values } of changedItems) {
       await tx.handoverItem.update({ where: { handoverId_taskId: { handoverId: row.id, taskId } }, data: values });

@@ -111,9 +111,45 @@ export async function saveInterviewAnswers(viewer: Viewer, taskId: unknown, raw:
   return saved;
 }
 
+const BULLET = /^[-*•–]\s+/;
+const NUMBERED = /^\d{1,3}[.)]\s+/;
+const inline = (value: string): TiptapNodeJson => ({ type: "text", text: value });
+
+/**
+ * One block of an answer: runs of "- …" lines become a bullet list, runs of
+ * "1. …" lines a numbered list, other lines a paragraph (line breaks kept) –
+ * so "Folgende Schritte:" followed by dashes reads as a sentence and a list.
+ */
+export function answerBlocks(block: string): TiptapNodeJson[] {
+  const lines = block
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const kindOf = (line: string) => (BULLET.test(line) ? "bulletList" : NUMBERED.test(line) ? "orderedList" : "paragraph");
+  const nodes: TiptapNodeJson[] = [];
+  for (let index = 0; index < lines.length;) {
+    const kind = kindOf(lines[index]!);
+    const run: string[] = [];
+    while (index < lines.length && kindOf(lines[index]!) === kind) run.push(lines[index++]!);
+    if (kind === "paragraph") {
+      nodes.push({
+        type: "paragraph",
+        content: run.flatMap((line, position) => (position === 0 ? [inline(line)] : [{ type: "hardBreak" }, inline(line)])),
+      });
+    } else {
+      const marker = kind === "bulletList" ? BULLET : NUMBERED;
+      nodes.push({
+        type: kind,
+        content: run.map((line) => ({ type: "listItem", content: [{ type: "paragraph", content: [inline(line.replace(marker, ""))] }] })),
+      });
+    }
+  }
+  return nodes;
+}
+
 /** The answers as an Austrittswissen document: the eight sections of the template, answers as paragraphs and lists. */
 export function interviewDocument(answers: InterviewAnswers): TiptapNodeJson {
-  const text = (value: string): TiptapNodeJson => ({ type: "text", text: value });
+  const text = inline;
   const content: TiptapNodeJson[] = [];
   for (const question of INTERVIEW_QUESTIONS) {
     content.push({ type: "heading", attrs: { level: 2 }, content: [text(question.section)] });
@@ -122,26 +158,7 @@ export function interviewDocument(answers: InterviewAnswers): TiptapNodeJson {
       content.push({ type: "paragraph", content: [{ type: "text", text: "(noch offen)", marks: [{ type: "italic" }] }] });
       continue;
     }
-    for (const block of answer.split(/\n\s*\n/)) {
-      const lines = block
-        .split("\n")
-        .map((line) => line.trim())
-        .filter(Boolean);
-      if (lines.length > 0 && lines.every((line) => /^[-*•]\s+/.test(line))) {
-        content.push({
-          type: "bulletList",
-          content: lines.map((line) => ({
-            type: "listItem",
-            content: [{ type: "paragraph", content: [text(line.replace(/^[-*•]\s+/, ""))] }],
-          })),
-        });
-      } else {
-        content.push({
-          type: "paragraph",
-          content: lines.flatMap((line, index) => (index === 0 ? [text(line)] : [{ type: "hardBreak" }, text(line)])),
-        });
-      }
-    }
+    for (const block of answer.split(/\n\s*\n/)) content.push(...answerBlocks(block));
   }
   return { type: "doc", content };
 }

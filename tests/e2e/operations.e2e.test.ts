@@ -21,6 +21,15 @@ describe.skipIf(!appUrl)("Betrieb: Gesundheit, Bereitschaft, Metriken", () => {
     });
   });
 
+  it("das Symbol der Seite (favicon) kommt ohne Anmeldung, die Anmeldeseite verweist darauf", async () => {
+    const login = await (await fetch(`${appUrl}/login`)).text();
+    const href = /<link rel="icon" href="([^"]+)"/.exec(login)?.[1];
+    expect(href).toMatch(/^\/icon\.svg/);
+    const icon = await fetch(new URL(href!, appUrl), { redirect: "manual" });
+    expect(icon.status).toBe(200);
+    expect(icon.headers.get("content-type")).toContain("image/svg+xml");
+  });
+
   it("Metriken nur mit Token; Anfragedauer je Route, Fehlanmeldungen und Outbox", async () => {
     expect((await fetch(`${appUrl}/api/metrics`)).status).toBe(401);
     expect((await fetch(`${appUrl}/api/metrics`, { headers: { authorization: "Bearer falsch" } })).status).toBe(401);

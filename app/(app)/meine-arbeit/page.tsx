@@ -35,7 +35,12 @@ export default async function MyWorkPage() {
       text: "Ihr Weg in die Stelle: was Sie lesen und üben sollten, Ansprechpersonen und Glossar.",
       show: hasPerson,
     },
-    { href: "/pruefung", title: "Prüfung fällig", text: "Ihre Artikel, die auf Aktualität geprüft werden sollten.", show: true },
+    {
+      href: "/pruefung",
+      title: "Prüfung fällig",
+      text: "Artikel einer Organisationseinheit, deren Prüfung auf Aktualität fällig ist.",
+      show: true,
+    },
     {
       href: "/kenntnisnahmen",
       title: "Meine Kenntnisnahmen",

@@ -104,7 +104,7 @@ export default async function DeputyPage({
         <>
           <p>
             Zeitraum {formatDate(view.from)} bis {formatDate(view.to)} · {view.tasks.length}{" "}
-            {view.tasks.length === 1 ? "Aufgabe" : "Aufgaben"}, bei denen Sie Vertretung sind.{" "}
+            {view.tasks.length === 1 ? "Aufgabe, bei der" : "Aufgaben, bei denen"} Sie Vertretung sind.{" "}
             <PrintButton label="Vertretungsmappe drucken" />
           </p>
           <section className="card" aria-labelledby="deadlines-heading">

@@ -31,7 +31,7 @@ export default async function PlanDeputyshipsPage({
       </p>
       {query.geplant && (
         <p className="alert alert--success" role="status">
-          Die Vertretung ist geplant. Die vertretende Person sieht sie unter „Vertretung“.
+          Die Vertretung ist geplant. Die vertretende Person sieht sie auf ihrer Startseite und unter „Meine Arbeit“ → „Ich vertrete …“.
         </p>
       )}
       {query.entfernt && (
