@@ -1,5 +1,5 @@
 "use client";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { IMPORT_KINDS, KIND_LABELS } from "@/lib/org-import/formats";
 import type { OrgImportState } from "./import-form-state";
 
@@ -14,6 +14,8 @@ export function OrgImportForm(props: {
   const [previewState, preview, previewing] = useActionState(props.previewAction, {});
   const [applyState, apply, applying] = useActionState(props.applyAction, {});
   const plan = applyState.plan ?? previewState.plan;
+  // Controlled, so the choice survives the form reset after each check.
+  const [kind, setKind] = useState<string>("einheiten");
   const shown = plan
     ? [...plan.rows.filter((row) => row.action === "fehlerhaft"), ...plan.rows.filter((row) => row.action !== "fehlerhaft")].slice(
         0,
@@ -33,7 +35,7 @@ export function OrgImportForm(props: {
         <div className="field-row">
           <div className="field">
             <label htmlFor="import-art">Was wird importiert?</label>
-            <select id="import-art" name="art" defaultValue={plan?.kind ?? "einheiten"}>
+            <select id="import-art" name="art" value={kind} onChange={(event) => setKind(event.target.value)}>
               {IMPORT_KINDS.map((kind) => (
                 <option key={kind} value={kind}>
                   {KIND_LABELS[kind]}
@@ -89,7 +91,7 @@ export function OrgImportForm(props: {
                     <th scope="col">Zeile</th>
                     <th scope="col">Schlüssel</th>
                     <th scope="col">Ergebnis</th>
-                    <th scope="col">Hinweise</th>
+                    <th scope="col">Hinweise und Änderungen</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -98,7 +100,19 @@ export function OrgImportForm(props: {
                       <td>{row.line}</td>
                       <th scope="row">{row.key || "–"}</th>
                       <td>{row.action === "fehlerhaft" ? <strong>{ACTION_LABELS[row.action]}</strong> : ACTION_LABELS[row.action]}</td>
-                      <td>{row.errors.join(" ") || "–"}</td>
+                      <td>
+                        {row.errors.length > 0 ? (
+                          row.errors.join(" ")
+                        ) : row.changes?.length ? (
+                          <ul className="compact-list">
+                            {row.changes.map((change) => (
+                              <li key={change}>{change}</li>
+                            ))}
+                          </ul>
+                        ) : (
+                          "–"
+                        )}
+                      </td>
                     </tr>
                   ))}
                 </tbody>

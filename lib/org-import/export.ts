@@ -132,3 +132,17 @@ export async function exportRecords(viewer: Viewer, kind: ImportKind): Promise<R
     Object.fromEntries(columns.map((name, index) => [name, row[index] === null || row[index] === undefined ? "" : String(row[index])])),
   );
 }
+
+/** The stored records of a kind in the import format, by their key (for the field-level preview of an import). */
+export async function storedRecordsByKey(organizationId: string, kind: ImportKind): Promise<Map<string, Record<string, string>>> {
+  const columns = COLUMNS[kind].map((column) => column.name);
+  const rows = await rowsOf(kind, organizationId, true);
+  return new Map(
+    rows.map((row) => {
+      const record = Object.fromEntries(
+        columns.map((name, index) => [name, row[index] === null || row[index] === undefined ? "" : String(row[index])]),
+      );
+      return [record[columns[0]!]!, record];
+    }),
+  );
+}

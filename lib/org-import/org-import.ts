@@ -11,7 +11,9 @@ import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import type { Viewer } from "../auth/viewer";
 import { canImportOrganizationData, canSeePlannedExits } from "../auth/policy";
-import { exitCells } from "./export";
+import { exitCells, storedRecordsByKey } from "./export";
+import { rowChanges } from "./row-changes";
+import { visibleColumns } from "./visible-columns";
 import { forbidden, invalid } from "../errors";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { CsvFormatError, listCell, readCsv, type CsvTable } from "./csv-read";
@@ -25,6 +27,8 @@ export interface PlannedRow {
   key: string;
   action: Action;
   errors: string[];
+  /** For "geändert": what changes, field by field ("Vertretung: entfernt P1003"). */
+  changes?: string[];
 }
 
 export interface ImportPlan {
@@ -471,6 +475,18 @@ async function withStoredExits(tx: Tx, viewer: Viewer, kind: ImportKind, table: 
   };
 }
 
+/** Adds the field-level changes to the rows judged "geändert" (columns the viewer may not see stay out). */
+async function withChanges(viewer: Viewer, kind: ImportKind, table: CsvTable, rows: PlannedRow[]): Promise<PlannedRow[]> {
+  if (!rows.some((row) => row.action === "geändert")) return rows;
+  const stored = await storedRecordsByKey(viewer.organizationId, kind);
+  const columns = visibleColumns(viewer, kind).map((column) => column.name);
+  const byLine = new Map(table.rows.map((row) => [row.line, row.values]));
+  return rows.map((row) => {
+    const before = row.action === "geändert" ? stored.get(row.key) : undefined;
+    return before ? { ...row, changes: rowChanges(columns, before, byLine.get(row.line) ?? {}) } : row;
+  });
+}
+
 function assertAllowed(viewer: Viewer) {
   if (!canImportOrganizationData(viewer)) throw forbidden("Importieren dürfen die Administration und das Personalamt.");
 }
@@ -480,8 +496,9 @@ export async function previewImport(viewer: Viewer, kind: ImportKind, text: stri
   assertAllowed(viewer);
   const { table, fileErrors } = readTable(kind, text);
   if (!table) return summarize(kind, fileErrors, []);
-  const plan = await PLANNERS[kind](db(), viewer.organizationId, await withStoredExits(db(), viewer, kind, table));
-  return summarize(kind, [], plan.rows);
+  const effective = await withStoredExits(db(), viewer, kind, table);
+  const plan = await PLANNERS[kind](db(), viewer.organizationId, effective);
+  return summarize(kind, [], await withChanges(viewer, kind, effective, plan.rows));
 }
 
 /** Applies a file in one transaction after checking it again; any error → nothing changes. */

@@ -33,6 +33,8 @@ describe.skipIf(!appUrl)("CSV-Import im Browser", () => {
     await expectText(report, "Vorname fehlt.");
     await expectText(report, "Austrittsgrund „Urlaub“ ist unbekannt");
     expect(await page.getByRole("button", { name: "Übernehmen", exact: true }).count()).toBe(0);
+    // The choice of kind survives the check.
+    expect(await page.getByLabel("Was wird importiert?").inputValue()).toBe("personen");
     expect(await violationsOf(page)).toEqual([]);
 
     // The demo data already contains the sample units: checking shows them as unchanged or changed, never as errors.
@@ -54,8 +56,17 @@ describe.skipIf(!appUrl)("CSV-Import im Browser", () => {
     expect(exported.status()).toBe(200);
     expect((await exported.text()).split("\r\n")[0]).toBe("\uFEFFname;kuerzel;uebergeordnet");
 
+    // Export and sample files are plain links on the page, not hidden in collapsed sections.
+    const [sampleDownload] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Beispieldatei Aufgaben mit Zuständigkeit und Vertretung (CSV)" }).click(),
+    ]);
+    expect(sampleDownload.suggestedFilename()).toBe("beispiel-aufgaben.csv");
+    expect(await page.getByRole("link", { name: "Beschäftigte exportieren (CSV)" }).isVisible()).toBe(true);
+
     const reader = await signedInPage(browser, appUrl, "lesen@musterhausen.example");
     expect((await reader.goto(`${appUrl}/verwaltung/import`))?.status()).toBe(404);
     expect((await reader.request.get(`${appUrl}/verwaltung/import/export?art=personen`)).status()).toBe(404);
+    expect((await reader.request.get(`${appUrl}/verwaltung/import/beispiel?art=personen`)).status()).toBe(404);
   });
 });

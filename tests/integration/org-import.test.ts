@@ -275,4 +275,18 @@ describe("Stammdaten im Formular", () => {
     await applyImport(org.viewers.ADMIN, "personen", forged);
     expect(await exits()).toEqual(before);
   });
+
+  it("die Vorschau sagt je Zeile, was sich ändert – auch eine entfernte Vertretung", async () => {
+    const org = await createTestOrganization();
+    for (const kind of IMPORT_KINDS) await applyImport(org.viewers.HR, kind, await sample(kind));
+    const edited = (await sample("aufgaben"))
+      .replace("VOIS|MESO;P1002;P1003, P1001", "VOIS|MESO;P1002;P1003")
+      .replace(";4;täglich;BMG", ";5;täglich;BMG");
+    expect(edited).not.toBe(await sample("aufgaben"));
+    const plan = await previewImport(org.viewers.HR, "aufgaben", edited);
+    const row = plan.rows.find((entry) => entry.key === "BA01")!;
+    expect(row.action).toBe("geändert");
+    expect(row.changes).toEqual(["Kritikalität: „4“ → „5“", "Vertretung: entfernt P1001"]);
+    expect(plan.rows.filter((entry) => entry.key !== "BA01").every((entry) => entry.action === "unverändert")).toBe(true);
+  });
 });

@@ -21,8 +21,39 @@ export default async function OrgImportPage() {
         Enthält eine Datei einen Fehler, wird nichts übernommen. Einträge, die nicht in der Datei stehen, bleiben unverändert.
       </p>
       <OrgImportForm previewAction={previewOrgImportAction} applyAction={applyOrgImportAction} />
+      <section className="card" aria-labelledby="export-heading">
+        <h2 id="export-heading">Exportieren und Beispieldateien</h2>
+        <p>Der Export hat dasselbe Format wie der Import – zum Bearbeiten in einer Tabellenkalkulation und erneuten Import.</p>
+        <table className="data-table">
+          <caption className="visually-hidden">Export und Beispieldatei je Art</caption>
+          <thead>
+            <tr>
+              <th scope="col">Art</th>
+              <th scope="col">Aktueller Stand</th>
+              <th scope="col">Beispiel</th>
+            </tr>
+          </thead>
+          <tbody>
+            {IMPORT_KINDS.map((kind) => (
+              <tr key={kind}>
+                <th scope="row">{KIND_LABELS[kind]}</th>
+                <td>
+                  <a href={`/verwaltung/import/export?art=${kind}`} download>
+                    {KIND_LABELS[kind]} exportieren (CSV)
+                  </a>
+                </td>
+                <td>
+                  <a href={`/verwaltung/import/beispiel?art=${kind}`} download>
+                    Beispieldatei {KIND_LABELS[kind]} (CSV)
+                  </a>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
       <section className="card" aria-labelledby="formats-heading">
-        <h2 id="formats-heading">Spalten und Beispieldateien</h2>
+        <h2 id="formats-heading">Spalten je Art</h2>
         {IMPORT_KINDS.map((kind) => (
           <details key={kind}>
             <summary>{KIND_LABELS[kind]}</summary>
@@ -46,17 +77,8 @@ export default async function OrgImportPage() {
                 ))}
               </tbody>
             </table>
-            <p>
-              <a href={`/verwaltung/import/export?art=${kind}`} download>
-                Aktuelle {KIND_LABELS[kind]} als CSV exportieren
-              </a>{" "}
-              (dasselbe Format – zum Bearbeiten und erneuten Import)
-            </p>
           </details>
         ))}
-        <p className="field-hint">
-          Beispieldateien liegen im Repository unter <code>docs/import/</code>; die Spalten sind in <code>docs/import.md</code> beschrieben.
-        </p>
       </section>
     </>
   );
