@@ -1,5 +1,5 @@
 "use client";
-import { useActionState, useState } from "react";
+import { startTransition, useActionState, type FormEvent } from "react";
 import { IMPORT_KINDS, KIND_LABELS } from "@/lib/org-import/formats";
 import type { OrgImportState } from "./import-form-state";
 
@@ -14,8 +14,13 @@ export function OrgImportForm(props: {
   const [previewState, preview, previewing] = useActionState(props.previewAction, {});
   const [applyState, apply, applying] = useActionState(props.applyAction, {});
   const plan = applyState.plan ?? previewState.plan;
-  // Controlled, so the choice survives the form reset after each check.
-  const [kind, setKind] = useState<string>("einheiten");
+  // Submitted by hand, not as a form action: React resets a form after its action, which threw away the
+  // chosen kind (and the chosen file) after every check.
+  function checkWithoutReset(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => preview(data));
+  }
   const shown = plan
     ? [...plan.rows.filter((row) => row.action === "fehlerhaft"), ...plan.rows.filter((row) => row.action !== "fehlerhaft")].slice(
         0,
@@ -25,7 +30,7 @@ export function OrgImportForm(props: {
   const canApply = plan && !applyState.applied && plan.fileErrors.length === 0 && plan.counts.fehlerhaft === 0 && plan.rows.length > 0;
   return (
     <>
-      <form action={preview} className="card">
+      <form action={preview} onSubmit={checkWithoutReset} className="card">
         <h2>1. Datei prüfen</h2>
         {previewState.error && (
           <p className="alert alert--error" role="alert">
@@ -35,7 +40,7 @@ export function OrgImportForm(props: {
         <div className="field-row">
           <div className="field">
             <label htmlFor="import-art">Was wird importiert?</label>
-            <select id="import-art" name="art" value={kind} onChange={(event) => setKind(event.target.value)}>
+            <select id="import-art" name="art" defaultValue="einheiten">
               {IMPORT_KINDS.map((kind) => (
                 <option key={kind} value={kind}>
                   {KIND_LABELS[kind]}
