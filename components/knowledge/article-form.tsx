@@ -7,6 +7,7 @@ import type { JSONContent } from "@tiptap/core";
 import { ARTICLE_KINDS, ARTICLE_KIND_LABELS, ARTICLE_STATUS_LABELS, type ArticleStatusValue } from "@/lib/knowledge/labels";
 import { RichTextEditor } from "@/components/editor/rich-text-editor";
 import type { SectionGuidance } from "@/lib/knowledge/template-guidance";
+import { sameTitleAction } from "@/app/(app)/wissen/actions";
 import type { EditorImage } from "@/components/editor/image-form";
 import { groupByUnit } from "@/lib/org/group-by-unit";
 import { INITIAL_ARTICLE_FORM_STATE, type ArticleFormState } from "./article-form-state";
@@ -62,6 +63,7 @@ export function ArticleForm(props: {
   const currentStatus = props.values.status as ArticleStatusValue;
   const initialStatus = statusChoices.includes(currentStatus) ? currentStatus : "IN_REVIEW";
   const [state, formAction, pending] = useActionState(props.action, INITIAL_ARTICLE_FORM_STATE);
+  const [sameTitle, setSameTitle] = useState<{ id: string; title: string }[]>([]);
   const contentRef = useRef<JSONContent>(props.values.content);
   const [hints, setHints] = useState(() => accessibilityHints(props.values.content as TiptapNodeJson));
   const hintTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -103,9 +105,30 @@ export function ArticleForm(props: {
           required
           maxLength={200}
           aria-invalid={errors.title ? true : undefined}
-          aria-describedby={errors.title ? "title-error" : undefined}
+          aria-describedby={
+            [errors.title ? "title-error" : "", sameTitle.length > 0 ? "title-same" : ""].filter(Boolean).join(" ") || undefined
+          }
+          onBlur={(event) => {
+            void sameTitleAction(event.currentTarget.value, props.values.id ?? null).then(setSameTitle);
+          }}
         />
         <FieldError id="title-error" messages={errors.title} />
+        <p className="field-hint" id="title-same" role="status">
+          {sameTitle.length > 0 && (
+            <>
+              Einen Artikel mit diesem Titel gibt es schon:{" "}
+              {sameTitle.map((article, index) => (
+                <span key={article.id}>
+                  {index > 0 && ", "}
+                  <a href={`/wissen/${article.id}`} target="_blank" rel="noopener">
+                    {article.title}
+                  </a>
+                </span>
+              ))}
+              . Vielleicht ergänzen Sie ihn, statt einen zweiten zu schreiben.
+            </>
+          )}
+        </p>
       </div>
       <div className="field-row">
         <div className="field">

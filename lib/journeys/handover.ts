@@ -133,11 +133,23 @@ export async function handoverChoices(viewer: Viewer) {
         OR: [{ positions: { some: {} } }, { assignments: { some: {} } }],
       },
       orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
-      select: { id: true, firstName: true, lastName: true },
+      select: {
+        id: true,
+        firstName: true,
+        lastName: true,
+        positions: { take: 1, select: { position: { select: { title: true, orgUnit: { select: { name: true } } } } } },
+      },
     }),
   ]);
   const deputyIds = new Set(tasks.flatMap((task) => task.assignments.map((assignment) => assignment.personId)));
-  const options = people.map((person) => ({ id: person.id, name: `${person.lastName}, ${person.firstName}` }));
+  // Name with unit and position, so two dozen colleagues can be told apart in the list.
+  const options = people.map((person) => {
+    const post = person.positions[0]?.position;
+    return {
+      id: person.id,
+      name: `${person.lastName}, ${person.firstName}${post ? ` – ${post.orgUnit.name}, ${post.title}` : ""}`,
+    };
+  });
   return {
     tasks: tasks.map((task) => ({ id: task.id, title: task.title })),
     deputies: options.filter((person) => deputyIds.has(person.id)),

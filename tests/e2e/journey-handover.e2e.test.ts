@@ -36,7 +36,10 @@ describe.skipIf(!appUrl)("Übergabeprotokoll im Browser", () => {
     expect(await violationsOf(renate)).toEqual([]);
     await renate.getByRole("main").getByRole("link", { name: "Übergabeprotokolle", exact: true }).click();
     await expectText(renate.getByRole("heading", { level: 1 }), "Übergabeprotokolle");
-    await renate.getByLabel("An wen übergeben Sie?").selectOption({ label: "Engel, Jonas" });
+    // Colleagues are listed with unit and position, not as bare names.
+    const successor = renate.getByLabel("An wen übergeben Sie?").locator("option", { hasText: /^Engel, Jonas – / });
+    expect(await successor.innerText()).toMatch(/^Engel, Jonas – .+, .+/);
+    await renate.getByLabel("An wen übergeben Sie?").selectOption((await successor.getAttribute("value"))!);
     expect(await renate.getByRole("checkbox", { name: TASK }).isChecked()).toBe(true);
     expect(await violationsOf(renate)).toEqual([]);
     await renate.getByRole("button", { name: "Protokoll beginnen" }).click();

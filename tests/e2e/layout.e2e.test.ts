@@ -31,7 +31,10 @@ async function overflowing(page: Page): Promise<string[]> {
     return [...document.querySelectorAll("main *, header *")]
       .filter((element) => element.getBoundingClientRect().right > width + 1 && !inScroller(element))
       .slice(0, 5)
-      .map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join(".")} ${(element.textContent ?? "").trim().slice(0, 40)}`);
+      .map(
+        (element) =>
+          `${element.tagName.toLowerCase()}.${[...element.classList].join(".")} ${(element.textContent ?? "").trim().slice(0, 40)}`,
+      );
   });
 }
 
@@ -62,6 +65,14 @@ describe.skipIf(!appUrl)("Layout auf Desktop und Telefon", () => {
       expect(new Set(items).size, "Menüpunkte in mehr als einer Zeile").toBe(1);
       await page.goto(`${appUrl}/cockpit`);
       expect(await overflowing(page)).toEqual([]);
+      // The risk table fits: "Was fehlt" is on screen without scrolling the table.
+      const risk = page.getByRole("region", { name: "Aufgaben nach Risiko (Tabelle, waagerecht scrollbar)" });
+      const widths = await risk.evaluate((region) => ({
+        needed: region.scrollWidth,
+        shown: region.clientWidth,
+        columns: [...region.querySelectorAll("thead th")].map((cell) => Math.round(cell.getBoundingClientRect().width)),
+      }));
+      expect(widths.needed, `Risikotabelle braucht waagerechtes Scrollen: ${JSON.stringify(widths)}`).toBeLessThanOrEqual(widths.shown + 1);
       await saveScreenshot(page, `layout-cockpit-1366-${role}`);
     });
   }

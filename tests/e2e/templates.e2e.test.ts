@@ -65,6 +65,11 @@ describe.skipIf(!appUrl)("Vorlagen im Browser", () => {
     await editor.keyboard.type("Der Antrag wird im Fachverfahren erfasst.");
     await expectText(body.locator("p").first(), "Der Antrag wird im Fachverfahren erfasst.");
     expect(await body.locator("em").count()).toBe(0);
+    // The same title as an existing article: a hint with a link, no refusal.
+    await editor.getByLabel("Titel").fill("wohnsitzanmeldung am schalter");
+    await editor.getByLabel("Wissensart").focus();
+    await expectText(editor.locator("#title-same"), "Einen Artikel mit diesem Titel gibt es schon");
+    expect(await editor.locator("#title-same").getByRole("link", { name: "Wohnsitzanmeldung am Schalter" }).count()).toBe(1);
     expect(await violationsOf(editor)).toEqual([]);
     await saveScreenshot(editor, "vorlage-hinweise-als-platzhalter");
   });

@@ -39,7 +39,7 @@ export default async function CockpitPage({ searchParams }: { searchParams: Prom
   );
   return (
     <>
-      <h1>Wissens-Cockpit</h1>
+      <h1 className="page-wide">Wissens-Cockpit</h1>
       <p>
         {scope.kind === "organization" ? "Alle Organisationseinheiten Ihrer Verwaltung." : "Die Organisationseinheiten, die Sie leiten."}{" "}
         Welche Aufgaben sind dokumentiert und vertreten, wo geht Wissen mit geplanten Austritten verloren? Alles wird aus den Daten
@@ -98,34 +98,36 @@ export default async function CockpitPage({ searchParams }: { searchParams: Prom
         {timeline.length === 0 ? (
           <p>In den nächsten 36 Monaten sind keine Austritte von zuständigen Personen geplant.</p>
         ) : (
-          <table className="data-table">
-            <caption>Aufgaben, deren zuständige Person im Zeitraum ausscheidet – davon abgedeckt</caption>
-            <thead>
-              <tr>
-                <th scope="col">Organisationseinheit</th>
-                {HORIZONS.map((horizon) => (
-                  <th key={horizon.key} scope="col" className="number">
-                    {horizon.label}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {timeline.map((row) => (
-                <tr key={row.unitId}>
-                  <th scope="row">{row.unitName}</th>
-                  {HORIZONS.map((horizon) => {
-                    const bucket = row.buckets[horizon.key];
-                    return (
-                      <td key={horizon.key} className="number">
-                        {bucket.tasks === 0 ? "–" : `${bucket.tasks} (${bucket.covered} abgedeckt)`}
-                      </td>
-                    );
-                  })}
+          <div className="table-scroll" tabIndex={0} role="region" aria-label="Geplante Austritte (Tabelle)">
+            <table className="data-table">
+              <caption>Aufgaben, deren zuständige Person im Zeitraum ausscheidet – davon abgedeckt</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Organisationseinheit</th>
+                  {HORIZONS.map((horizon) => (
+                    <th key={horizon.key} scope="col" className="number">
+                      {horizon.label}
+                    </th>
+                  ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {timeline.map((row) => (
+                  <tr key={row.unitId}>
+                    <th scope="row">{row.unitName}</th>
+                    {HORIZONS.map((horizon) => {
+                      const bucket = row.buckets[horizon.key];
+                      return (
+                        <td key={horizon.key} className="number">
+                          {bucket.tasks === 0 ? "–" : `${bucket.tasks} (${bucket.covered} abgedeckt)`}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
       </section>
 
@@ -272,7 +274,18 @@ export default async function CockpitPage({ searchParams }: { searchParams: Prom
         </p>
         {atRisk.length > 0 && (
           <div className="table-scroll" tabIndex={0} role="region" aria-label="Aufgaben nach Risiko (Tabelle, waagerecht scrollbar)">
-            <table className="data-table">
+            <table className="data-table risk-table">
+              {/* Shares of the width for the fixed desktop layout (see .risk-table in globals.css). */}
+              <colgroup>
+                <col style={{ width: "22%" }} />
+                <col style={{ width: "13%" }} />
+                <col style={{ width: "8%" }} />
+                <col style={{ width: "10%" }} />
+                <col style={{ width: "12%" }} />
+                <col style={{ width: "8%" }} />
+                <col style={{ width: "6%" }} />
+                <col style={{ width: "21%" }} />
+              </colgroup>
               <thead>
                 <tr>
                   <th scope="col">Aufgabe</th>
@@ -292,20 +305,24 @@ export default async function CockpitPage({ searchParams }: { searchParams: Prom
               <tbody>
                 {atRisk.slice(0, LIST_LIMIT).map((row) => (
                   <tr key={row.id}>
-                    <th scope="row">
+                    <th scope="row" className="risk-table__task">
                       <Link href={`/cockpit/aufgabe/${row.id}`}>{row.title}</Link>
                     </th>
-                    <td>{row.unitName}</td>
-                    <td className="number">{row.criticality}</td>
-                    <td>{exitText(row.monthsToExit)}</td>
-                    <td>
+                    <td data-label="Einheit">{row.unitName}</td>
+                    <td className="number" data-label="Kritikalität">
+                      {row.criticality}
+                    </td>
+                    <td data-label="Austritt">{exitText(row.monthsToExit)}</td>
+                    <td data-label="Reifegrad">
                       <MaturityBadge maturity={row.maturity} label={MATURITY_LABELS[row.maturity]} />
                     </td>
-                    <td>{row.singleKnower ? "ja" : "nein"}</td>
-                    <td className="number">
+                    <td data-label="Einzelwissen">{row.singleKnower ? "ja" : "nein"}</td>
+                    <td className="number" data-label="Risiko">
                       <strong>{row.risk.toLocaleString("de-DE")}</strong>
                     </td>
-                    <td>{row.missing.join("; ") || "–"}</td>
+                    <td className="risk-table__missing" data-label="Was fehlt">
+                      {row.missing.join("; ") || "–"}
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -1,5 +1,6 @@
 "use server";
 import { after } from "next/server";
+import { z } from "zod";
 import { revalidatePath } from "next/cache";
 import { createArticle, updateArticle } from "@/lib/knowledge/save-article";
 import { confirmArticleCurrent } from "@/lib/knowledge/verify-article";
@@ -9,10 +10,11 @@ import { markPracticed } from "@/lib/journeys/practice";
 import { reportArticleGap } from "@/lib/journeys/task-gaps";
 import type { AttachmentFormState } from "@/components/knowledge/attachment-upload-form";
 import { confirmReading } from "@/lib/knowledge/read-confirmations";
+import { articlesWithSameTitle } from "@/lib/knowledge/same-title";
 import { giveFeedback, resolveFeedback } from "@/lib/knowledge/article-feedback";
 import type { FeedbackFormState } from "@/components/knowledge/feedback-form-state";
 import { drainSearchOutboxQuietly } from "@/lib/search/drain-outbox";
-import { errorQuery, field, isRecordId, redirectAction, redirectBackAction, stateAction } from "@/lib/server-action";
+import { callAction, errorQuery, field, isRecordId, redirectAction, redirectBackAction, stateAction } from "@/lib/server-action";
 import type { ArticleFormState } from "@/components/knowledge/article-form-state";
 import { jsonFromForm } from "@/lib/content/form-json";
 import { redirect } from "next/navigation";
@@ -172,5 +174,17 @@ export async function reportArticleGapAction(formData: FormData): Promise<void> 
 export async function resolveFeedbackAction(formData: FormData): Promise<void> {
   await articleStep(formData, "articleId", "erledigt=1", (viewer, form) =>
     resolveFeedback(viewer, form.get("feedbackId"), form.get("resolution")),
+  );
+}
+
+/** Hint in the article form: readable articles that already have this title. */
+export async function sameTitleAction(title: string, exceptId: string | null): Promise<{ id: string; title: string }[]> {
+  return callAction(
+    { title, exceptId },
+    {
+      schema: z.object({ title: z.string().max(300), exceptId: z.string().max(100).nullable() }),
+      run: (viewer, args) => articlesWithSameTitle(viewer, args.title, args.exceptId ?? undefined),
+      failed: () => [],
+    },
   );
 }
