@@ -11,7 +11,11 @@ const titleSchema = z.string().trim().min(3).max(200);
  * surrounding spaces ignored) – the form shows a hint, so nobody writes the
  * same instruction twice without noticing. Never blocks a save.
  */
-export async function articlesWithSameTitle(viewer: Viewer, rawTitle: unknown, exceptId?: unknown): Promise<{ id: string; title: string }[]> {
+export async function articlesWithSameTitle(
+  viewer: Viewer,
+  rawTitle: unknown,
+  exceptId?: unknown,
+): Promise<{ id: string; title: string }[]> {
   const title = titleSchema.safeParse(rawTitle);
   if (!title.success) return [];
   const except = z.uuid().safeParse(exceptId);
