@@ -29,12 +29,14 @@ export function MainNav({ canCreate, canSeeCockpit, canAdmin }: { canCreate: boo
     ...(canSeeCockpit ? [{ href: "/cockpit", label: "Cockpit", active: inCockpit }] : []),
     ...(canAdmin ? [{ href: "/verwaltung", label: "Verwaltung", active: !inCockpit && pathname.startsWith("/verwaltung") }] : []),
   ];
+  // Exactly one current entry, even where two rules would match.
+  const current = items.findLast((item) => item.active)?.href;
   return (
     <nav className="main-nav" aria-label="Hauptnavigation">
       <ul>
         {items.map((item) => (
           <li key={item.href}>
-            <Link href={item.href} aria-current={item.active ? "page" : undefined}>
+            <Link href={item.href} aria-current={item.href === current ? "page" : undefined}>
               {item.label}
             </Link>
           </li>

@@ -65,6 +65,12 @@ describe.skipIf(!appUrl)("Layout auf Desktop und Telefon", () => {
       expect(new Set(items).size, "Menüpunkte in mehr als einer Zeile").toBe(1);
       await page.goto(`${appUrl}/cockpit`);
       expect(await overflowing(page)).toEqual([]);
+      // One current menu item; hovering another does not give it the same bar.
+      const navigation = page.getByRole("navigation", { name: "Hauptnavigation" });
+      expect(await navigation.locator('a[aria-current="page"]').allInnerTexts()).toEqual(["Cockpit"]);
+      const other = navigation.getByRole("link", { name: "Wissen", exact: true });
+      await other.hover();
+      expect(await other.evaluate((link) => getComputedStyle(link).borderBottomColor)).toBe("rgba(0, 0, 0, 0)");
       // The risk table fits: "Was fehlt" is on screen without scrolling the table.
       const risk = page.getByRole("region", { name: "Aufgaben nach Risiko (Tabelle, waagerecht scrollbar)" });
       const widths = await risk.evaluate((region) => ({
