@@ -68,7 +68,12 @@ export async function getArticle(viewer: Viewer, id: unknown) {
       verifier: { select: { displayName: true } },
       owner: { select: { displayName: true } },
       tasks: { select: { task: { select: { id: true, title: true, orgUnitId: true } } } },
-      units: { select: { orgUnitId: true, orgUnit: { select: { id: true, name: true } } } },
+      units: {
+        select: {
+          orgUnitId: true,
+          orgUnit: { select: { id: true, name: true, parent: { select: { id: true, name: true } } } },
+        },
+      },
       positions: { select: { position: { select: { id: true, title: true } } } },
     },
   });

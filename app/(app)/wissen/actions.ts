@@ -11,6 +11,7 @@ import { reportArticleGap } from "@/lib/journeys/task-gaps";
 import type { AttachmentFormState } from "@/components/knowledge/attachment-upload-form";
 import { confirmReading } from "@/lib/knowledge/read-confirmations";
 import { articlesWithSameTitle } from "@/lib/knowledge/same-title";
+import { setBookmark } from "@/lib/knowledge/personal-lists";
 import { giveFeedback, resolveFeedback } from "@/lib/knowledge/article-feedback";
 import type { FeedbackFormState } from "@/components/knowledge/feedback-form-state";
 import { drainSearchOutboxQuietly } from "@/lib/search/drain-outbox";
@@ -187,4 +188,14 @@ export async function sameTitleAction(title: string, exceptId: string | null): P
       failed: () => [],
     },
   );
+}
+
+/** "Merken" / "Nicht mehr merken" on the article page (private to the viewer). */
+export async function bookmarkAction(formData: FormData): Promise<void> {
+  const articleId = String(formData.get("id") ?? "");
+  await redirectBackAction(formData, {
+    back: (_form, query) => `/wissen/${isRecordId(articleId) ? articleId : ""}?${query}`,
+    success: (form) => (form.get("merken") === "1" ? "gemerkt=1" : "gemerkt=0"),
+    run: (viewer, form) => setBookmark(viewer, form.get("id"), form.get("merken") === "1"),
+  });
 }

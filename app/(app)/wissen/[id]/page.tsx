@@ -3,10 +3,14 @@ import Link from "next/link";
 import { loadOr404 } from "@/lib/load-or-404";
 import { requireViewer } from "@/lib/auth/current-viewer";
 import { getArticle } from "@/lib/knowledge/get-article";
+import { after } from "next/server";
+import { isBookmarked, recordVisit } from "@/lib/knowledge/personal-lists";
+import { ArticleBreadcrumbs } from "@/components/knowledge/article-breadcrumbs";
 import { formatDate, formatDateTime } from "@/lib/format-date";
 import { KindBadge, StatusBadge, VerificationBadge } from "@/components/knowledge/article-badges";
 import {
   addAttachmentAction,
+  bookmarkAction,
   markPracticedAction,
   confirmCurrentAction,
   confirmReadingAction,
@@ -48,11 +52,12 @@ export default async function ArticlePage({
     durchgefuehrt?: string;
     luecke?: string;
     fehler?: string;
+    gemerkt?: string;
   }>;
 }) {
   const viewer = await requireViewer();
   const { id } = await params;
-  const { gespeichert, bestaetigt, erledigt, schritt, kenntnis, anhang, durchgefuehrt, luecke, fehler } = await searchParams;
+  const { gespeichert, bestaetigt, erledigt, schritt, kenntnis, anhang, durchgefuehrt, luecke, fehler, gemerkt } = await searchParams;
   const stepDone = WORKFLOW_STEPS.find((step) => step === schritt);
   const [article, feedback, confirmation, attachments] = await loadOr404(() =>
     Promise.all([
@@ -62,6 +67,9 @@ export default async function ArticlePage({
       listAttachments(viewer, id),
     ]),
   );
+  const bookmarked = await isBookmarked(viewer, article.id);
+  // "Zuletzt angesehen" is written after the page is sent, so reading never waits for it.
+  after(() => recordVisit(viewer, article.id).catch(() => undefined));
   const practice =
     article.status === "PUBLISHED"
       ? await practiceStateOf(
@@ -111,6 +119,12 @@ export default async function ArticlePage({
           {fehler.slice(0, 300)}
         </p>
       )}
+      <ArticleBreadcrumbs units={article.units} tasks={article.tasks} title={article.title} />
+      {gemerkt && (
+        <p className="alert alert--success" role="status">
+          {gemerkt === "1" ? "Gemerkt – Sie finden den Artikel unter „Meine Arbeit“." : "Nicht mehr gemerkt."}
+        </p>
+      )}
       <h1>{article.title}</h1>
       <p className="meta">
         <KindBadge kind={article.kind} /> <StatusBadge status={article.status} /> <VerificationBadge state={article.verification} />{" "}
@@ -131,6 +145,13 @@ export default async function ArticlePage({
         )}
         <PrintButton />
       </p>
+      <form action={bookmarkAction} className="no-print bookmark-form">
+        <input type="hidden" name="id" value={article.id} />
+        <input type="hidden" name="merken" value={bookmarked ? "0" : "1"} />
+        <button type="submit" className="button button--secondary" aria-pressed={bookmarked}>
+          {bookmarked ? "Gemerkt ✓ (nicht mehr merken)" : "Merken"}
+        </button>
+      </form>
       <div className="card article-body" dangerouslySetInnerHTML={{ __html: article.contentHtml }} />
       {(article.workflowSteps.length > 0 || article.status !== "PUBLISHED") && (
         <WorkflowPanel
