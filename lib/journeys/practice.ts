@@ -8,10 +8,10 @@ import { z } from "zod";
 import { db } from "../db/client";
 import type { Viewer } from "../auth/viewer";
 import { canMarkTaskPractised } from "../auth/policy";
-import { notFound } from "../errors";
+import { invalid, notFound } from "../errors";
 import { recordAuditEvent } from "../audit/record-audit-event";
 
-export async function markPracticed(viewer: Viewer, taskId: unknown, now: Date = new Date()): Promise<void> {
+export async function markPracticed(viewer: Viewer, taskId: unknown, now: Date = new Date(), undo = false): Promise<void> {
   const id = z.uuid().safeParse(taskId);
   if (!id.success) throw notFound("Die Aufgabe");
   const task = await db().task.findFirst({
@@ -21,6 +21,7 @@ export async function markPracticed(viewer: Viewer, taskId: unknown, now: Date =
       organizationId: true,
       assignments: { select: { personId: true } },
       position: { select: { holders: { select: { personId: true } } } },
+      _count: { select: { articleLinks: { where: { article: { status: "PUBLISHED" } } } } },
     },
   });
   if (
@@ -33,6 +34,17 @@ export async function markPracticed(viewer: Viewer, taskId: unknown, now: Date =
   )
     throw notFound("Die Aufgabe");
   const key = { taskId: task.id, personId: viewer.personId! };
+  if (undo) {
+    // "Rückgängig": a mistaken tick must not count as proven practice.
+    await db().$transaction(async (tx) => {
+      await tx.taskPractice.deleteMany({ where: { ...key, organizationId: viewer.organizationId } });
+      await recordAuditEvent(tx, viewer, { action: "journey.task-practiced-undone", entityType: "Task", entityId: task.id });
+    });
+    return;
+  }
+  // "Bewährt" means the instructions were proven in practice – without published instructions there is nothing to prove.
+  if (task._count.articleLinks === 0)
+    throw invalid("Zu dieser Aufgabe gibt es noch keine veröffentlichte Anleitung, die sich bewähren könnte.");
   await db().$transaction(async (tx) => {
     await tx.taskPractice.upsert({
       where: { taskId_personId: key, organizationId: viewer.organizationId },

@@ -116,5 +116,27 @@ describe("Einarbeitung", () => {
     await markPracticed(me, org.taskId, NOW);
     expect((await onboardingPath(me))!.steps.find((step) => step.taskId === org.taskId)!.taskDoneAt).toEqual(NOW);
     expect(await maturity()).toBe(4);
+    // A mistaken tick can be taken back; it then no longer counts.
+    await markPracticed(me, org.taskId, NOW, true);
+    expect((await onboardingPath(me))!.steps.find((step) => step.taskId === org.taskId)!.taskDoneAt).toBeNull();
+    expect(await maturity()).toBe(3);
+  });
+
+  it("„selbst durchgeführt“ gibt es nur für Aufgaben mit veröffentlichter Anleitung", async () => {
+    const { markPracticed } = await import("@/lib/journeys/practice");
+    const org = await createTestOrganization();
+    const newcomer = await systemDb().person.create({
+      data: {
+        organizationId: org.id,
+        personnelNumber: "N1",
+        firstName: "Nina",
+        lastName: "Neu",
+        positions: { create: { positionId: org.positionId } },
+      },
+    });
+    await systemDb().user.update({ where: { id: org.viewers.READER.userId }, data: { personId: newcomer.id } });
+    const me = (await loadViewer(org.viewers.READER.userId))!;
+    await expect(markPracticed(me, org.taskId)).rejects.toThrow("noch keine veröffentlichte Anleitung");
+    expect(await systemDb().taskPractice.count({ where: { taskId: org.taskId } })).toBe(0);
   });
 });

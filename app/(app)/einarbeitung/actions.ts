@@ -55,8 +55,8 @@ export async function removeGlossaryEntryAction(formData: FormData): Promise<voi
 export async function markTaskPractisedAction(formData: FormData): Promise<void> {
   await redirectBackAction(formData, {
     back: (form, query) => `/einarbeitung?${query}#aufgabe-${encodeURIComponent(field(form, "taskId"))}`,
-    success: "durchgefuehrt=1",
-    run: (viewer, form) => markPracticed(viewer, field(form, "taskId")),
+    success: (form) => (form.get("rueckgaengig") === "1" ? "durchgefuehrt=0" : "durchgefuehrt=1"),
+    run: (viewer, form) => markPracticed(viewer, field(form, "taskId"), new Date(), form.get("rueckgaengig") === "1"),
     finally: () => revalidatePath("/einarbeitung"),
   });
 }

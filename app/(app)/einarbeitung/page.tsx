@@ -49,7 +49,9 @@ export default async function OnboardingPage({ searchParams }: { searchParams: P
       </p>
       {query.durchgefuehrt && (
         <p className="alert alert--success" role="status">
-          Eingetragen: Sie haben die Aufgabe selbst durchgeführt. Das zählt im Wissens-Cockpit, weil die Anleitung sich damit bewährt hat.
+          {query.durchgefuehrt === "0"
+            ? "Zurückgenommen: Die Aufgabe gilt nicht mehr als selbst durchgeführt."
+            : "Eingetragen: Sie haben die Aufgabe selbst durchgeführt. Das zählt im Wissens-Cockpit, weil die Anleitung sich damit bewährt hat."}
         </p>
       )}
       {query.fehler && (
@@ -99,8 +101,15 @@ export default async function OnboardingPage({ searchParams }: { searchParams: P
             {step.taskId &&
               step.taskDoneAt !== undefined &&
               (step.taskDoneAt ? (
-                <p className="meta">✓ Selbst durchgeführt am {formatDate(step.taskDoneAt)}</p>
-              ) : (
+                <form action={markTaskPractisedAction} className="inline-form">
+                  <input type="hidden" name="taskId" value={step.taskId} />
+                  <input type="hidden" name="rueckgaengig" value="1" />
+                  <span className="meta">✓ Selbst durchgeführt am {formatDate(step.taskDoneAt)}</span>{" "}
+                  <button type="submit" className="button button--secondary button--small">
+                    Rückgängig<span className="visually-hidden">: {step.title} nicht selbst durchgeführt</span>
+                  </button>
+                </form>
+              ) : step.articles.length === 0 ? null : (
                 <form action={markTaskPractisedAction} className="inline-form">
                   <input type="hidden" name="taskId" value={step.taskId} />
                   <button type="submit" className="button button--secondary button--small">
