@@ -32,7 +32,8 @@ describe.skipIf(!appUrl)("Stammdaten im Browser", () => {
     await page.getByRole("button", { name: "Speichern" }).click();
     await page.waitForURL(/\/verwaltung\/stammdaten\/aufgaben\?gespeichert=1$/);
     const row = page.getByRole("row", { name: /KA04/ });
-    await expectText(row, "P1004");
+    // People by name, not only by their personnel number.
+    await expectText(row, "Engel, Jonas (P1004)");
     expect(await violationsOf(page)).toEqual([]);
 
     await page.getByRole("link", { name: "Beschäftigte" }).click();

@@ -6,7 +6,20 @@ import { visibleColumns } from "@/lib/org-import/visible-columns";
 import { canImportOrganizationData } from "@/lib/auth/policy";
 import { IMPORT_KINDS, KIND_LABELS } from "@/lib/org-import/formats";
 import { FIELD_LABELS, KEY_COLUMN } from "@/lib/org-import/record-fields";
-import { masterRecords } from "@/lib/org-import/master-data";
+import { masterOptions, masterRecords } from "@/lib/org-import/master-data";
+import { FIELD_INPUTS } from "@/lib/org-import/record-fields";
+
+/** Reference cells (personnel and position numbers) shown with names: people expect "Engel, Jonas (P1002)", not "P1002". */
+function readableCell(value: string, lookup: Map<string, string> | undefined): string {
+  if (!value) return "–";
+  if (!lookup) return value;
+  return value
+    .split(",")
+    .map((item) => item.trim())
+    .filter(Boolean)
+    .map((item) => lookup.get(item) ?? item)
+    .join("; ");
+}
 
 export const metadata: Metadata = { title: "Stammdaten" };
 
@@ -53,7 +66,17 @@ export default async function MasterDataListPage({
   const kind = IMPORT_KINDS.find((candidate) => candidate === art);
   if (!kind || !canImportOrganizationData(viewer)) notFound();
   const { gespeichert } = await searchParams;
-  const records = await masterRecords(viewer, kind);
+  const [records, options] = await Promise.all([masterRecords(viewer, kind), masterOptions(viewer)]);
+  const labels = {
+    people: new Map(options.people.map((option) => [option.value, option.label])),
+    positions: new Map(options.positions.map((option) => [option.value, option.label])),
+  };
+  const lookupOf = (column: string) => {
+    const input = FIELD_INPUTS[kind][column];
+    if (input?.type === "people" || input?.type === "ranked-people") return labels.people;
+    if (input?.type === "positions" || input?.type === "position") return labels.positions;
+    return undefined;
+  };
   const keyColumn = KEY_COLUMN[kind];
   const columns = visibleColumns(viewer, kind);
   return (
@@ -119,7 +142,7 @@ export default async function MasterDataListPage({
                       )}
                     </th>
                   ) : (
-                    <td key={column.name}>{record[column.name] || "–"}</td>
+                    <td key={column.name}>{readableCell(record[column.name] ?? "", lookupOf(column.name))}</td>
                   ),
                 )}
               </tr>
