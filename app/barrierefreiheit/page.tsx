@@ -1,10 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { currentViewer } from "@/lib/auth/current-viewer";
+import { feedbackTargets } from "@/lib/org/accessibility-feedback";
+import { AccessibilityFeedbackForm } from "@/components/accessibility/feedback-form";
+import { accessibilityFeedbackAction } from "./actions";
 
 export const metadata: Metadata = { title: "Erklärung zur Barrierefreiheit" };
 
-/** Public, static page: public bodies must publish an accessibility statement (BITV 2.0 § 7). */
-export default function AccessibilityStatementPage() {
+export const dynamic = "force-dynamic";
+
+/** Public page: public bodies must publish an accessibility statement with an electronic contact form (BITV 2.0 § 7). */
+export default async function AccessibilityStatementPage() {
+  const [viewer, municipalities] = await Promise.all([currentViewer(), feedbackTargets()]);
   return (
     <main id="inhalt" className="login-page" style={{ maxWidth: "48rem" }}>
       <h1>Erklärung zur Barrierefreiheit</h1>
@@ -23,10 +30,20 @@ export default function AccessibilityStatementPage() {
         <li>Im Editor: Strg+B fett, Strg+I kursiv, Strg+K Link einfügen, Tab und Umschalt+Tab in Listen und Tabellen.</li>
         <li>Schrift kann mit den Einstellungen des Browsers vergrößert werden (bis 200 % ohne Verlust von Inhalten).</li>
       </ul>
-      <h2>Barriere melden</h2>
+      <h2>Feedback und Kontakt</h2>
       <p>
-        Wenn Ihnen eine Barriere auffällt, wenden Sie sich bitte an die Administration Ihrer Kommune. Sie kann sich anschließend an die
-        zuständige Durchsetzungs- bzw. Schlichtungsstelle des Landes wenden.
+        Wenn Ihnen eine Barriere auffällt, melden Sie sie bitte mit dem Formular. Die Meldung geht an die Administration Ihrer Kommune; sie
+        antwortet, wenn Sie eine E-Mail-Adresse angeben.
+      </p>
+      <AccessibilityFeedbackForm
+        action={accessibilityFeedbackAction}
+        municipalities={municipalities}
+        preselected={viewer?.organizationId ?? null}
+      />
+      <h2>Schlichtungsverfahren</h2>
+      <p>
+        Wenn Sie auf Ihre Meldung keine zufriedenstellende Antwort erhalten, können Sie sich an die zuständige Durchsetzungs- bzw.
+        Schlichtungsstelle Ihres Landes wenden.
       </p>
       <p>
         <Link href="/">Zur Startseite</Link>

@@ -33,6 +33,12 @@ export default async function AdministrationPage() {
       allowed: canManageAccounts(viewer),
     },
     {
+      href: "/verwaltung/barrierefreiheit",
+      title: "Meldungen zur Barrierefreiheit",
+      text: "Was über das Formular der Erklärung zur Barrierefreiheit gemeldet wurde.",
+      allowed: canManageAccounts(viewer),
+    },
+    {
       href: "/verwaltung/gesamtexport",
       title: "Gesamtexport herunterladen",
       text: "Das ganze Wissen der Kommune als ZIP: Artikel als HTML und Markdown mit Anhängen, Organisationsdaten als CSV.",
