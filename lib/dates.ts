@@ -18,7 +18,7 @@ import {
   format,
   subDays as subDaysIn,
 } from "date-fns";
-import { tz } from "@date-fns/tz";
+import { TZDate, tz } from "@date-fns/tz";
 
 export const TIME_ZONE = "Europe/Berlin";
 const inBerlin = { in: tz(TIME_ZONE) };
@@ -79,4 +79,10 @@ export function monthOf(now: Date): Date {
 /** A `@db.Date` month (first day) moved by `months`; independent of any time zone. */
 export function shiftMonth(month: Date, months: number): Date {
   return new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth() + months, 1));
+}
+
+/** The instant a Berlin calendar day "yyyy-MM-dd" begins (00:00 Berlin time), e.g. for a period filter. */
+export function berlinDayStart(day: string): Date {
+  const [year, month, date] = day.split("-").map(Number);
+  return plain(new TZDate(year!, month! - 1, date!, TIME_ZONE));
 }

@@ -33,6 +33,12 @@ export default async function AdministrationPage() {
       allowed: canManageAccounts(viewer),
     },
     {
+      href: "/verwaltung/protokoll",
+      title: "Prüfprotokoll",
+      text: "Wer hat wann was getan – filtern nach Person, Aktion, Datensatz und Zeitraum, Export als CSV.",
+      allowed: canManageAccounts(viewer),
+    },
+    {
       href: "/verwaltung/barrierefreiheit",
       title: "Meldungen zur Barrierefreiheit",
       text: "Was über das Formular der Erklärung zur Barrierefreiheit gemeldet wurde.",
