@@ -158,7 +158,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           <ul className="article-list">
             {awaitingApproval.map((article) => (
               <li key={article.id}>
-                <Link href={`/wissen/${article.id}`}>{article.title}</Link>
+                <Link href={article.href}>{article.title}</Link>
                 <div className="meta">
                   Eingereicht {formatDateTime(article.submittedAt)}, verantwortlich: {article.ownerName}
                 </div>

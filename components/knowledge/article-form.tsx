@@ -25,6 +25,10 @@ export interface ArticleFormValues {
   positionIds: string[];
   reviewIntervalMonths?: number;
   verifierId?: string;
+  /** Save counter of the working copy being edited (0: none yet). */
+  workingCopyRevision?: number;
+  /** The article is published: a save as draft or for review goes to its working copy. */
+  publishedStaysOnline?: boolean;
 }
 
 interface Options {
@@ -95,6 +99,9 @@ export function ArticleForm(props: {
       )}
       {props.values.id && <input type="hidden" name="id" value={props.values.id} />}
       {props.values.version !== undefined && <input type="hidden" name="version" value={props.values.version} />}
+      {props.values.workingCopyRevision !== undefined && (
+        <input type="hidden" name="workingCopyRevision" value={props.values.workingCopyRevision} />
+      )}
       <div className="field">
         <label htmlFor="title">Titel</label>
         <input
@@ -157,11 +164,13 @@ export function ArticleForm(props: {
             ))}
           </select>
           <p className="field-hint" id="status-hint">
-            {props.settings.requireFourEyes
-              ? currentStatus === "PUBLISHED"
-                ? "Vier-Augen-Prinzip: Ihre Änderung geht in die Prüfung; bis zur Freigabe durch eine zweite Person sehen Leserinnen und Leser den Artikel nicht."
-                : "Vier-Augen-Prinzip: Nach „In Prüfung“ gibt eine zweite Person den Artikel frei."
-              : "„In Prüfung“ bittet die Redaktion oder Leitung um Freigabe."}
+            {props.values.publishedStaysOnline
+              ? props.settings.requireFourEyes
+                ? "Vier-Augen-Prinzip: Ihre Änderung wird als Arbeitskopie gespeichert. Leserinnen und Leser sehen weiter die veröffentlichte Fassung, bis eine zweite Person die Arbeitskopie freigibt."
+                : "„Entwurf“ und „In Prüfung“ speichern eine Arbeitskopie; Leserinnen und Leser sehen weiter die veröffentlichte Fassung, bis sie freigegeben ist."
+              : props.settings.requireFourEyes
+                ? "Vier-Augen-Prinzip: Nach „In Prüfung“ gibt eine zweite Person den Artikel frei."
+                : "„In Prüfung“ bittet die Redaktion oder Leitung um Freigabe."}
           </p>
           <FieldError id="status-error" messages={errors.status} />
         </div>

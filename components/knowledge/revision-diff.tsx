@@ -1,5 +1,5 @@
 import type { DiffLine, DiffPart } from "@/lib/content/text-diff";
-import type { FieldChange } from "@/lib/knowledge/revision-history";
+import type { FieldChange } from "@/lib/knowledge/content-changes";
 
 const LINE_LABELS: Record<DiffLine["change"], string> = {
   same: "",

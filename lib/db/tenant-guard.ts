@@ -30,6 +30,7 @@ export const TENANT_MODELS: ReadonlySet<string> = new Set([
   "ArticleRevision",
   "ArticleTemplate",
   "ArticleVisit",
+  "ArticleWorkingCopy",
   "AuditEvent",
   "CoverageSnapshot",
   "GlossaryEntry",

@@ -36,6 +36,11 @@ export type ArticleInput = z.infer<typeof articleInputSchema>;
 export const articleUpdateSchema = articleInputSchema.extend({
   id: z.uuid({ error: "Ungültiger Artikel." }),
   version: z.coerce.number({ error: "Ungültige Version." }).int().min(1, "Ungültige Version."),
+  /** Save counter of the working copy the editor started from; 0 or missing: there was none. */
+  workingCopyRevision: z.preprocess(
+    (value) => (value === "" || value === null ? undefined : value),
+    z.coerce.number({ error: "Ungültige Arbeitskopie." }).int().min(0, "Ungültige Arbeitskopie.").default(0),
+  ),
 });
 export type ArticleUpdate = z.infer<typeof articleUpdateSchema>;
 
@@ -53,3 +58,10 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   }
   return result;
 }
+
+/** The note a workflow step may carry; "Zurückgeben" must say what to rework. */
+export const stepNoteSchema = z.string().trim().max(500, "Die Notiz darf höchstens 500 Zeichen lang sein.").optional();
+export const returnNeedsNote: [(input: { step: string; note?: string }) => boolean, { path: string[]; error: string }] = [
+  (input) => input.step !== "return" || (input.note ?? "").length > 0,
+  { path: ["note"], error: "Bitte schreiben Sie kurz, was noch überarbeitet werden soll." },
+];

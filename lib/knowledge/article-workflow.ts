@@ -13,7 +13,7 @@ import { conflict, forbidden, invalid } from "../errors";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { enqueueArticleIndexing } from "../search/outbox";
 import { approvalFactsOf } from "./approval-facts";
-import { fieldErrorsOf } from "./article-input";
+import { fieldErrorsOf, returnNeedsNote, stepNoteSchema } from "./article-input";
 import { loadReadableArticleFacts } from "./get-article";
 import { publicationDates } from "./verification";
 import {
@@ -26,18 +26,16 @@ import {
   type WorkflowStep,
 } from "./workflow-rules";
 import { revisionRecord } from "./revision-record";
+import { assertNoWorkingCopy } from "./working-copy";
 
 const stepInputSchema = z
   .object({
     id: z.uuid({ error: "Ungültiger Artikel." }),
     version: z.coerce.number({ error: "Ungültige Version." }).int().min(1, "Ungültige Version."),
     step: z.enum(WORKFLOW_STEPS, { error: "Unbekannter Arbeitsschritt." }),
-    note: z.string().trim().max(500, "Die Notiz darf höchstens 500 Zeichen lang sein.").optional(),
+    note: stepNoteSchema,
   })
-  .refine((input) => input.step !== "return" || (input.note ?? "").length > 0, {
-    path: ["note"],
-    error: "Bitte schreiben Sie kurz, was noch überarbeitet werden soll.",
-  });
+  .refine(...returnNeedsNote);
 
 function refusal(viewer: Viewer, facts: ArticleFacts, step: WorkflowStep, approval: ApprovalFacts): string {
   if (!STEP_TRANSITIONS[step].from.includes(facts.status)) {
@@ -62,6 +60,7 @@ export async function takeWorkflowStep(viewer: Viewer, raw: unknown): Promise<{ 
   if (!canTakeStep(viewer, facts, input.step, approval)) throw forbidden(refusal(viewer, facts, input.step, approval));
   const to = STEP_TRANSITIONS[input.step].to;
   return db().$transaction(async (tx) => {
+    if (input.step === "archive") await assertNoWorkingCopy(tx, facts);
     const current = await tx.article.findUniqueOrThrow({
       where: { id: facts.id, organizationId: facts.organizationId },
       select: { title: true, kind: true, content: true, contentText: true, publishedAt: true, reviewIntervalMonths: true },

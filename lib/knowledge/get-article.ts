@@ -81,6 +81,16 @@ export async function getArticle(viewer: Viewer, id: unknown) {
   const approval = await approvalFactsOf(viewer, article.id);
   return {
     id: article.id,
+    /** What the policy decides on, for follow-up checks on the same page (e.g. the working copy). */
+    facts: {
+      id: article.id,
+      organizationId: article.organizationId,
+      status: article.status,
+      ownerId: article.ownerId,
+      verifierId: article.verifierId,
+      unitIds: article.unitIds,
+      taskUnitIds: article.taskUnitIds,
+    },
     title: article.title,
     kind: article.kind,
     status: article.status,

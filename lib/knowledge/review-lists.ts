@@ -7,6 +7,7 @@ import { governanceSettings } from "../org/organization-settings";
 import { contentAuthorsSinceLastPublication } from "./approval-facts";
 import { DUE_SOON_DAYS, verificationState, type VerificationState } from "./verification";
 import { addDays } from "../dates";
+import { workingCopiesAwaitingApproval } from "./working-copy";
 
 export interface DueArticle {
   id: string;
@@ -68,15 +69,17 @@ export interface AwaitingApproval {
   title: string;
   ownerName: string;
   submittedAt: Date;
+  /** The page to approve on: the article, or the working copy of a published article. */
+  href: string;
 }
 
 /**
  * Articles "In Prüfung" the viewer may approve now (start page "Warten auf Ihre
  * Freigabe"): the publish right or named verifier, and under four-eyes approval
- * not written by them.
+ * not written by them; working copies of published articles likewise. Oldest first.
  */
 export async function articlesAwaitingApproval(viewer: Viewer): Promise<AwaitingApproval[]> {
-  const [settings, rows] = await Promise.all([
+  const [settings, rows, copies] = await Promise.all([
     governanceSettings(viewer.organizationId),
     db().article.findMany({
       where: { organizationId: viewer.organizationId, status: "IN_REVIEW" },
@@ -94,8 +97,9 @@ export async function articlesAwaitingApproval(viewer: Viewer): Promise<Awaiting
         units: { select: { orgUnitId: true } },
       },
     }),
+    workingCopiesAwaitingApproval(viewer),
   ]);
-  const result: AwaitingApproval[] = [];
+  const result: AwaitingApproval[] = copies.map((copy) => ({ ...copy, href: `/wissen/${copy.id}/arbeitskopie` }));
   for (const row of rows) {
     const facts = { ...row, unitIds: row.units.map((unit) => unit.orgUnitId) };
     if (!canPublishArticle(viewer, facts) && facts.verifierId !== viewer.userId) continue;
@@ -103,7 +107,7 @@ export async function articlesAwaitingApproval(viewer: Viewer): Promise<Awaiting
       ? await contentAuthorsSinceLastPublication(db(), { id: row.id, organizationId: viewer.organizationId })
       : [];
     if (!canApproveArticle(viewer, facts, { requireFourEyes: settings.requireFourEyes, contentAuthorIds })) continue;
-    result.push({ id: row.id, title: row.title, ownerName: row.owner.displayName, submittedAt: row.updatedAt });
+    result.push({ id: row.id, title: row.title, ownerName: row.owner.displayName, submittedAt: row.updatedAt, href: `/wissen/${row.id}` });
   }
-  return result;
+  return result.sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime());
 }

@@ -9,14 +9,12 @@ import { db } from "../db/client";
 import type { Viewer } from "../auth/viewer";
 import { canEditArticle, canSeeArticleHistory, type ArticleFacts } from "../auth/policy";
 import { invalid, notFound } from "../errors";
-import { documentLines } from "../content/document-lines";
-import { diffDocumentLines, type DiffLine } from "../content/text-diff";
-import type { TiptapNodeJson } from "../content/document-schema";
 import { governanceSettings } from "../org/organization-settings";
 import { loadReadableArticleFacts } from "./get-article";
 import { updateArticle } from "./save-article";
 import { statusChoicesForSave } from "./workflow-rules";
-import { ARTICLE_KIND_LABELS, ARTICLE_STATUS_LABELS } from "./labels";
+import type { ARTICLE_STATUS_LABELS } from "./labels";
+import { contentChanges } from "./content-changes";
 
 const versionSchema = z.coerce.number().int().min(1);
 
@@ -69,12 +67,6 @@ export async function articleHistory(viewer: Viewer, articleId: unknown) {
   return { id: article.id, title: article.title, version: article.version, revisions, canRestore: canEditArticle(viewer, facts) };
 }
 
-export interface FieldChange {
-  label: string;
-  before: string;
-  after: string;
-}
-
 /** The diff between two revisions (any order; the older one is "before"). */
 export async function compareRevisions(viewer: Viewer, articleId: unknown, rawFrom: unknown, rawTo: unknown) {
   const facts = await historyFacts(viewer, articleId);
@@ -97,16 +89,7 @@ export async function compareRevisions(viewer: Viewer, articleId: unknown, rawFr
   const before = rows.find((row) => row.version === older);
   const after = rows.find((row) => row.version === newer);
   if (!before || !after) throw notFound("Die Version");
-  const fields: FieldChange[] = [];
-  if (before.title !== after.title) fields.push({ label: "Titel", before: before.title, after: after.title });
-  if (before.kind !== after.kind)
-    fields.push({ label: "Wissensart", before: ARTICLE_KIND_LABELS[before.kind], after: ARTICLE_KIND_LABELS[after.kind] });
-  if (before.status !== after.status)
-    fields.push({ label: "Status", before: ARTICLE_STATUS_LABELS[before.status], after: ARTICLE_STATUS_LABELS[after.status] });
-  const lines: DiffLine[] = diffDocumentLines(
-    documentLines(before.content as unknown as TiptapNodeJson),
-    documentLines(after.content as unknown as TiptapNodeJson),
-  );
+  const { fields, lines } = contentChanges(before, after);
   const describe = (row: typeof before) => ({ version: row.version, createdAt: row.createdAt, authorName: row.author.displayName });
   return { before: describe(before), after: describe(after), fields, lines };
 }
@@ -114,43 +97,54 @@ export async function compareRevisions(viewer: Viewer, articleId: unknown, rawFr
 /**
  * Restores an old revision as a new version: title, kind and content of the old
  * revision, the current links. The status stays if the viewer may keep it by
- * saving; otherwise (e.g. four-eyes approval on a published article) it goes to "In Prüfung".
+ * saving; otherwise (e.g. four-eyes approval on a published article) it goes to
+ * "In Prüfung" – as the working copy, so the published version stays online. If
+ * a working copy exists, the restore goes into it and keeps its status and links.
  */
 export async function restoreRevision(viewer: Viewer, raw: { articleId: unknown; version: unknown; restoreVersion: unknown }) {
   const facts = await historyFacts(viewer, raw.articleId);
   const restoreVersion = versionSchema.safeParse(raw.restoreVersion);
   if (!restoreVersion.success) throw invalid("Bitte wählen Sie die Version, die wiederhergestellt werden soll.");
-  const [revision, links, settings] = await Promise.all([
+  const linkSelect = {
+    verifierId: true,
+    tasks: { select: { taskId: true } },
+    units: { select: { orgUnitId: true } },
+    positions: { select: { positionId: true } },
+  };
+  const [revision, article, copy, settings] = await Promise.all([
     db().articleRevision.findFirst({
       where: { articleId: facts.id, organizationId: viewer.organizationId, version: restoreVersion.data },
       select: { title: true, kind: true, content: true },
     }),
-    db().article.findUniqueOrThrow({
-      where: { id: facts.id, organizationId: facts.organizationId },
-      select: {
-        verifierId: true,
-        tasks: { select: { taskId: true } },
-        units: { select: { orgUnitId: true } },
-        positions: { select: { positionId: true } },
-      },
+    db().article.findUniqueOrThrow({ where: { id: facts.id, organizationId: facts.organizationId }, select: linkSelect }),
+    db().articleWorkingCopy.findFirst({
+      where: { articleId: facts.id, organizationId: facts.organizationId },
+      select: { revision: true, status: true, verifierId: true, taskIds: true, unitIds: true, positionIds: true },
     }),
     governanceSettings(viewer.organizationId),
   ]);
   if (!revision) throw notFound("Die Version");
-  const unitIds = links.units.map((link) => link.orgUnitId);
+  const links = copy ?? {
+    verifierId: article.verifierId,
+    taskIds: article.tasks.map((link) => link.taskId),
+    unitIds: article.units.map((link) => link.orgUnitId),
+    positionIds: article.positions.map((link) => link.positionId),
+  };
   const choices = statusChoicesForSave(viewer, facts, null, settings.requireFourEyes);
+  const status = copy ? copy.status : choices.includes(facts.status) ? facts.status : "IN_REVIEW";
   return updateArticle(
     viewer,
     {
       id: facts.id,
       version: raw.version,
+      workingCopyRevision: copy?.revision ?? 0,
       title: revision.title,
       kind: revision.kind,
-      status: choices.includes(facts.status) ? facts.status : "IN_REVIEW",
+      status,
       content: revision.content,
-      taskIds: links.tasks.map((link) => link.taskId),
-      unitIds,
-      positionIds: links.positions.map((link) => link.positionId),
+      taskIds: links.taskIds,
+      unitIds: links.unitIds,
+      positionIds: links.positionIds,
       verifierId: links.verifierId,
       changeNote: `Version ${restoreVersion.data} wiederhergestellt`,
     },

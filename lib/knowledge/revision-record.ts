@@ -2,6 +2,9 @@ import type { Prisma } from "../db/generated/client";
 import type { ArticleKind, ArticleStatus } from "../db/generated/enums";
 import type { Viewer } from "../auth/viewer";
 
+/** Editor JSON is plain JSON data; Prisma's Json input type just cannot see that. */
+export const jsonValue = (value: unknown) => value as Prisma.InputJsonValue;
+
 /** The state of an article a revision keeps. */
 export interface RevisionSnapshot {
   version: number;

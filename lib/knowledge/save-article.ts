@@ -22,12 +22,10 @@ import type { Prisma } from "../db/generated/client";
 import type { ZodError } from "zod";
 import { articleInputSchema, articleUpdateSchema, fieldErrorsOf, type ArticleInput } from "./article-input";
 import { loadReadableArticleFacts } from "./get-article";
-import { revisionRecord, type RevisionSnapshot } from "./revision-record";
+import { jsonValue, revisionRecord, type RevisionSnapshot } from "./revision-record";
+import { settleWorkingCopyOnPublish, writeWorkingCopy } from "./working-copy";
 
 type Tx = Prisma.TransactionClient;
-
-/** Editor JSON is plain JSON data; Prisma's Json input type just cannot see that. */
-const jsonValue = (value: unknown) => value as Prisma.InputJsonValue;
 
 function parseOrThrow<T>(
   schema: { safeParse(input: unknown): { success: true; data: T } | { success: false; error: ZodError } },
@@ -187,12 +185,14 @@ export async function createTaskDocumentation(
 /**
  * Saves a new version of an article. The client sends the version it started
  * from; if someone saved in between, nothing is written and a conflict is thrown.
+ * A published article saved as draft or for review stays online: the save goes
+ * to its working copy (see working-copy.ts) until that is approved.
  */
 export async function updateArticle(
   viewer: Viewer,
   rawInput: unknown,
   audit: { auditAction: string; auditData?: Record<string, string | number> } = { auditAction: "article.update" },
-): Promise<{ id: string; version: number }> {
+): Promise<{ id: string; version: number; workingCopyRevision?: number }> {
   const input = parseOrThrow(articleUpdateSchema, rawInput);
   const facts = await loadReadableArticleFacts(viewer, input.id);
   if (!canEditArticle(viewer, facts)) throw forbidden("Sie dürfen diesen Artikel nicht bearbeiten.");
@@ -201,6 +201,10 @@ export async function updateArticle(
   await assertImagesAreAttachments(viewer, facts.id, content.json);
   return db().$transaction(async (tx) => {
     await assertLinksInOrganization(tx, viewer, input);
+    if (facts.status === "PUBLISHED" && input.status !== "PUBLISHED") {
+      return writeWorkingCopy(tx, viewer, facts, input, content, audit.auditAction, audit.auditData);
+    }
+    if (facts.status === "PUBLISHED") await settleWorkingCopyOnPublish(tx, facts, input.workingCopyRevision);
     const current = await tx.article.findUniqueOrThrow({
       where: { id: facts.id, organizationId: facts.organizationId },
       select: { publishedAt: true, reviewIntervalMonths: true },

@@ -107,8 +107,10 @@ describe.skipIf(!appUrl)("Freigabe und Kenntnisnahme im Browser", () => {
     const articleId = path.split("/").pop()!;
     expect(await systemDb().auditEvent.count({ where: { entityId: articleId, action: "article.read-confirmations.view" } })).toBe(1);
 
-    // A substantial change goes through review again and asks the reader to confirm again.
+    // A substantial change goes through review again as a working copy: readers keep the published version
+    // (no 404, not the new text) until it is approved, and the review compares with the published version.
     await editor.goto(`${appUrl}${path}/bearbeiten`);
+    await expectText(editor.locator("#status-hint"), "Arbeitskopie");
     await editor.getByTestId("article-editor").click();
     await editor.keyboard.press("Control+End");
     await editor.keyboard.type(" Ab Januar zusätzlich am Montag.");
@@ -116,11 +118,33 @@ describe.skipIf(!appUrl)("Freigabe und Kenntnisnahme im Browser", () => {
     expect(await editor.getByLabel("Status").inputValue()).toBe("IN_REVIEW");
     await editor.getByLabel("Änderungsnotiz (optional)").fill("Zusätzlicher Zähltag");
     await editor.getByRole("button", { name: "Speichern" }).click();
-    await editor.waitForURL(/gespeichert=1$/);
-    await admin.goto(`${appUrl}${path}`);
+    await editor.waitForURL(/\/arbeitskopie\?gespeichert=1$/);
+    await expectText(editor.locator(".alert--success"), "sehen weiter die veröffentlichte Fassung");
+    await expectText(editor.getByRole("note"), "Sie haben an dieser Fassung mitgeschrieben");
+    expect(await editor.getByRole("button", { name: "Freigeben und veröffentlichen" }).count()).toBe(0);
+    expect((await reader.goto(`${appUrl}${path}`))?.status()).toBe(200);
+    expect(await reader.locator(".article-body").innerText()).not.toContain("Montag");
+    expect(await reader.getByRole("heading", { name: /^Überarbeitung/ }).count()).toBe(0);
+    await editor.goto(`${appUrl}${path}`);
+    await expectText(editor.getByRole("heading", { name: /^Überarbeitung/ }), "In Prüfung");
+
+    for (const width of [1366, 390]) {
+      const page = width === 1366 ? admin : await pageAs(browser, "admin@musterhausen.example");
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`${appUrl}/`);
+      const approvals = page.locator("section", { has: page.getByRole("heading", { name: /Warten auf Ihre Freigabe/ }) });
+      await approvals.getByRole("link", { name: title }).click();
+      await page.waitForURL(/\/arbeitskopie$/);
+      await expectText(page.getByRole("heading", { level: 1 }), "Arbeitskopie");
+      await expectText(page.locator(".diff ins").first(), "Montag");
+      await saveScreenshot(page, `issue16-arbeitskopie-${width}`);
+      expect(await violationsOf(page)).toEqual([]);
+    }
     await admin.getByRole("button", { name: "Freigeben und veröffentlichen" }).click();
+    await admin.waitForURL(new RegExp(`${path}\\?schritt=approve$`));
     await expectText(admin.locator(".alert--success"), "Freigegeben und veröffentlicht");
     await reader.goto(`${appUrl}${path}`);
+    await expectText(reader.locator(".article-body"), "Montag");
     await expectText(reader.getByRole("note"), "wesentlich geändert");
     expect(await reader.getByRole("button", { name: "Zur Kenntnis genommen" }).count()).toBe(1);
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { systemDb } from "@/lib/db/client";
 import { createArticle, updateArticle } from "@/lib/knowledge/save-article";
 import { takeWorkflowStep } from "@/lib/knowledge/article-workflow";
+import { takeWorkingCopyStep } from "@/lib/knowledge/working-copy";
 import { getArticle } from "@/lib/knowledge/get-article";
 import { articlesAwaitingApproval } from "@/lib/knowledge/review-lists";
 import { governanceSettings, updateGovernanceSettings } from "@/lib/org/organization-settings";
@@ -68,7 +69,8 @@ describe("Status-Workflow mit Vier-Augen-Prinzip", () => {
     ]);
     expect(await systemDb().searchOutbox.count({ where: { articleId: id } })).toBeGreaterThanOrEqual(1);
 
-    // Editing the published article under four-eyes approval: "Veröffentlicht" is refused, "In Prüfung" is fine.
+    // Editing the published article under four-eyes approval: "Veröffentlicht" is refused; "In Prüfung" goes to a
+    // working copy while readers keep version 3 (working-copy.test.ts covers the copy in depth).
     const edit = articleInput({
       id,
       version: 3,
@@ -79,8 +81,11 @@ describe("Status-Workflow mit Vier-Augen-Prinzip", () => {
     await expect(updateArticle(author, edit)).rejects.toThrow("Vier-Augen-Prinzip");
     expect((await stateOf(id)).version).toBe(3);
     await updateArticle(author, { ...edit, status: "IN_REVIEW" });
+    expect(await stateOf(id)).toMatchObject({ status: "PUBLISHED", version: 3 });
+    expect((await getArticle(org.viewers.READER, id)).contentHtml).not.toContain("digital");
     // The lead who approved before may approve this version: they did not write it.
-    await takeWorkflowStep(org.viewers.LEAD, { id, version: 4, step: "approve" });
+    await takeWorkingCopyStep(org.viewers.LEAD, { id, revision: 1, step: "approve" });
+    expect((await getArticle(org.viewers.READER, id)).contentHtml).toContain("digital");
     await takeWorkflowStep(org.viewers.LEAD, { id, version: 5, step: "archive" });
     expect((await stateOf(id)).status).toBe("ARCHIVED");
     await expect(getArticle(org.viewers.READER, id)).rejects.toThrow("nicht gefunden");

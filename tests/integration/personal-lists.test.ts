@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createArticle, updateArticle } from "@/lib/knowledge/save-article";
+import { createArticle } from "@/lib/knowledge/save-article";
+import { takeWorkflowStep } from "@/lib/knowledge/article-workflow";
 import {
   VISITS_KEPT,
   clearMyVisits,
@@ -40,12 +41,9 @@ describe("Merken und Zuletzt angesehen", () => {
     expect(recent.map((entry) => entry.title)).not.toContain("Anleitung 0");
     expect(await myRecentArticles(org.viewers.EDITOR)).toEqual([]);
 
-    // Back to draft: the reader may no longer read it, so it drops out of her list.
+    // Archived: the reader may no longer read it, so it drops out of her list.
     const newest = ids.at(-1)!;
-    await updateArticle(
-      org.viewers.EDITOR,
-      articleInput({ id: newest, version: 1, title: `Anleitung ${VISITS_KEPT + 1}`, status: "DRAFT" }),
-    );
+    await takeWorkflowStep(org.viewers.EDITOR, { id: newest, version: 1, step: "archive" });
     expect((await myRecentArticles(org.viewers.READER)).map((entry) => entry.title)).not.toContain(`Anleitung ${VISITS_KEPT + 1}`);
 
     await clearMyVisits(org.viewers.READER);

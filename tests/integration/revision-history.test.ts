@@ -133,7 +133,7 @@ describe("Versionsverlauf, Vergleich und Wiederherstellen", () => {
     expect((await systemDb().article.findUniqueOrThrow({ where: { id } })).version).toBe(1);
   });
 
-  it("unter dem Vier-Augen-Prinzip geht eine Wiederherstellung in die Prüfung", async () => {
+  it("unter dem Vier-Augen-Prinzip geht eine Wiederherstellung in die Prüfung (als Arbeitskopie)", async () => {
     const org = await createTestOrganization();
     const { id } = await createArticle(org.viewers.EDITOR, articleInput({ title: "Vier Augen Wiederherstellen" }));
     await updateArticle(
@@ -142,6 +142,8 @@ describe("Versionsverlauf, Vergleich und Wiederherstellen", () => {
     );
     await updateGovernanceSettings(org.viewers.ADMIN, { requireFourEyes: "on", defaultReviewIntervalMonths: "12" });
     await restoreRevision(org.viewers.EDITOR, { articleId: id, version: 2, restoreVersion: 1 });
-    expect((await systemDb().article.findUniqueOrThrow({ where: { id } })).status).toBe("IN_REVIEW");
+    // The published version stays online; the restore waits for approval as the working copy.
+    expect((await systemDb().article.findUniqueOrThrow({ where: { id } })).status).toBe("PUBLISHED");
+    expect((await systemDb().articleWorkingCopy.findUniqueOrThrow({ where: { articleId: id } })).status).toBe("IN_REVIEW");
   });
 });

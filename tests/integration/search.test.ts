@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { systemDb } from "@/lib/db/client";
 import { createArticle, updateArticle } from "@/lib/knowledge/save-article";
+import { takeWorkflowStep } from "@/lib/knowledge/article-workflow";
 import { drainSearchOutbox } from "@/lib/search/drain-outbox";
 import { searchArticles } from "@/lib/search/search-articles";
 import { reindexAllArticles } from "@/lib/search/reindex";
@@ -72,11 +73,11 @@ describe("Suche über Meilisearch (echter Server)", () => {
     expect(query.hits.every((hit) => hit.title.every((segment) => !segment.text.includes("<b>")))).toBe(true);
   });
 
-  it("entfernt einen Artikel aus den Treffern eines Lesers, sobald er wieder Entwurf ist – auch bevor der Index nachzieht", async () => {
-    const { id } = await createArticle(org.viewers.EDITOR, articleInput({ title: `Bald Entwurf ${marker}` }));
+  it("entfernt einen Artikel aus den Treffern eines Lesers, sobald er archiviert ist – auch bevor der Index nachzieht", async () => {
+    const { id } = await createArticle(org.viewers.EDITOR, articleInput({ title: `Bald Archiv ${marker}` }));
     await drainSearchOutbox();
     expect((await searchArticles(org.viewers.READER, { q: `Bald ${marker}` })).hits.map((hit) => hit.id)).toContain(id);
-    await updateArticle(org.viewers.EDITOR, { ...articleInput({ title: `Bald Entwurf ${marker}`, status: "DRAFT" }), id, version: 1 });
+    await takeWorkflowStep(org.viewers.EDITOR, { id, version: 1, step: "archive" });
     // Not drained yet: the index still says PUBLISHED, the database check filters it out.
     expect((await searchArticles(org.viewers.READER, { q: `Bald ${marker}` })).hits.map((hit) => hit.id)).not.toContain(id);
   });

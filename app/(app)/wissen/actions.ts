@@ -5,6 +5,7 @@ import { revalidatePath } from "next/cache";
 import { createArticle, updateArticle } from "@/lib/knowledge/save-article";
 import { confirmArticleCurrent } from "@/lib/knowledge/verify-article";
 import { takeWorkflowStep } from "@/lib/knowledge/article-workflow";
+import { takeWorkingCopyStep } from "@/lib/knowledge/working-copy";
 import { addAttachment, deleteAttachment } from "@/lib/knowledge/attachments";
 import { markPracticed } from "@/lib/journeys/practice";
 import { reportArticleGap } from "@/lib/journeys/task-gaps";
@@ -61,21 +62,26 @@ function articleStep(
 
 /** Creates or saves an article; a refused save keeps the text in the editor. */
 export async function saveArticleAction(_previous: ArticleFormState, rawFormData: FormData): Promise<ArticleFormState> {
-  const state = await stateAction<ArticleFormState & { savedId?: string }>(rawFormData, {
+  const state = await stateAction<ArticleFormState & { savedId?: string; toWorkingCopy?: boolean }>(rawFormData, {
     run: async (viewer, formData) => {
       const input = readForm(formData);
       const id = formData.get("id");
       const saved = id
-        ? await updateArticle(viewer, { ...input, id, version: formData.get("version") })
+        ? await updateArticle(viewer, {
+            ...input,
+            id,
+            version: formData.get("version"),
+            workingCopyRevision: formData.get("workingCopyRevision"),
+          })
         : await createArticle(viewer, input);
-      return { fieldErrors: {}, savedId: saved.id };
+      return { fieldErrors: {}, savedId: saved.id, toWorkingCopy: "workingCopyRevision" in saved };
     },
     failed: (failure) => ({ error: failure.message, fieldErrors: failure.fieldErrors, conflict: failure.conflict }),
   });
   if (!state.savedId) return state;
   after(drainSearchOutboxQuietly);
   revalidatePath("/wissen");
-  redirect(`/wissen/${state.savedId}?gespeichert=1`);
+  redirect(state.toWorkingCopy ? `/wissen/${state.savedId}/arbeitskopie?gespeichert=1` : `/wissen/${state.savedId}?gespeichert=1`);
 }
 
 /** "Als aktuell bestätigen" on the article page. */
@@ -103,6 +109,28 @@ export async function workflowStepAction(formData: FormData): Promise<void> {
       }),
     { drain: true },
   );
+}
+
+/** A step on the working copy page (einreichen, freigeben, zurückgeben, verwerfen). */
+export async function workingCopyStepAction(formData: FormData): Promise<void> {
+  await redirectAction(formData, {
+    run: async (viewer, form) => {
+      const done = await takeWorkingCopyStep(viewer, {
+        id: form.get("id"),
+        revision: form.get("version"),
+        step: form.get("step"),
+        note: form.get("note") || undefined,
+      });
+      after(drainSearchOutboxQuietly);
+      revalidatePath(`/wissen/${done.id}`);
+      const finished = done.step === "approve" || done.step === "discard";
+      return finished ? articlePage(done.id, `schritt=${done.step}`) : `/wissen/${done.id}/arbeitskopie?schritt=${done.step}`;
+    },
+    failed: (failure, form) => {
+      const id = field(form, "id");
+      return isRecordId(id) ? `/wissen/${id}/arbeitskopie?${errorQuery(failure)}` : "/";
+    },
+  });
 }
 
 /** "Selbst durchgeführt" for a linked task (its owner, deputies or newcomers in the position). */

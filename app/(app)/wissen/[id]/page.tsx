@@ -3,6 +3,8 @@ import Link from "next/link";
 import { loadOr404 } from "@/lib/load-or-404";
 import { requireViewer } from "@/lib/auth/current-viewer";
 import { getArticle } from "@/lib/knowledge/get-article";
+import { workingCopySummary } from "@/lib/knowledge/working-copy";
+import { WorkingCopyNotice } from "@/components/knowledge/working-copy-notice";
 import { after } from "next/server";
 import { isBookmarked, recordVisit } from "@/lib/knowledge/personal-lists";
 import { ArticleBreadcrumbs } from "@/components/knowledge/article-breadcrumbs";
@@ -67,7 +69,7 @@ export default async function ArticlePage({
       listAttachments(viewer, id),
     ]),
   );
-  const bookmarked = await isBookmarked(viewer, article.id);
+  const [bookmarked, workingCopy] = await Promise.all([isBookmarked(viewer, article.id), workingCopySummary(viewer, article.facts)]);
   // "Zuletzt angesehen" is written after the page is sent, so reading never waits for it.
   after(() => recordVisit(viewer, article.id).catch(() => undefined));
   const practice =
@@ -114,6 +116,11 @@ export default async function ArticlePage({
           {STEP_NOTES[stepDone]}.
         </p>
       )}
+      {schritt === "discard" && (
+        <p className="alert alert--success" role="status">
+          Die Arbeitskopie wurde verworfen. Es gilt weiter die veröffentlichte Fassung.
+        </p>
+      )}
       {fehler && (
         <p className="alert alert--error" role="alert">
           {fehler.slice(0, 300)}
@@ -152,6 +159,7 @@ export default async function ArticlePage({
           {bookmarked ? "Gemerkt ✓ (nicht mehr merken)" : "Merken"}
         </button>
       </form>
+      {workingCopy && <WorkingCopyNotice articleId={article.id} copy={workingCopy} />}
       <div className="card article-body" dangerouslySetInnerHTML={{ __html: article.contentHtml }} />
       {(article.workflowSteps.length > 0 || article.status !== "PUBLISHED") && (
         <WorkflowPanel

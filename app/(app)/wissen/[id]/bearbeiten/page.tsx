@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { loadOr404 } from "@/lib/load-or-404";
 import type { JSONContent } from "@tiptap/core";
 import { requireViewer } from "@/lib/auth/current-viewer";
-import { getArticleForEditing } from "@/lib/knowledge/get-article";
+import { getEditableVersion } from "@/lib/knowledge/working-copy";
 import { listLinkOptions } from "@/lib/org/list-link-options";
 import { ArticleForm } from "@/components/knowledge/article-form";
 import { saveArticleAction } from "../../actions";
@@ -13,11 +13,17 @@ export const metadata: Metadata = { title: "Artikel bearbeiten" };
 export default async function EditArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requireViewer();
   const { id } = await params;
-  const article = await loadOr404(() => getArticleForEditing(viewer, id));
+  const article = await loadOr404(() => getEditableVersion(viewer, id));
   const [options, attachments] = await Promise.all([listLinkOptions(viewer), listAttachments(viewer, id)]);
   return (
     <>
-      <h1>Artikel bearbeiten</h1>
+      <h1>{article.workingCopyRevision > 0 ? "Arbeitskopie bearbeiten" : "Artikel bearbeiten"}</h1>
+      {article.workingCopyRevision > 0 && (
+        <p className="alert alert--info" role="note">
+          Sie bearbeiten die Arbeitskopie dieses Artikels. Leserinnen und Leser sehen weiter die veröffentlichte Version{" "}
+          {article.version}, bis die Arbeitskopie freigegeben ist.
+        </p>
+      )}
       <ArticleForm
         action={saveArticleAction}
         options={options}
