@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { GapAnswerForm } from "@/components/knowledge/gap-answer-form";
 import { requireViewer } from "@/lib/auth/current-viewer";
 import { canCreateArticle } from "@/lib/auth/policy";
 import { listArticles } from "@/lib/knowledge/list-articles";
@@ -101,16 +102,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
                 <p className="meta">
                   {gap.reporter ?? "Unbekannt"}, {formatDateTime(gap.createdAt)}
                 </p>
-                <form action={answerTaskGapAction} className="stacked-form">
-                  <input type="hidden" name="reportId" value={gap.id} />
-                  <div className="field">
-                    <label htmlFor={`antwort-${gap.id}`}>Antwort (schließt die Meldung)</label>
-                    <textarea id={`antwort-${gap.id}`} name="antwort" rows={2} maxLength={2000} required />
-                  </div>
-                  <button type="submit" className="button button--secondary">
-                    Beantworten und schließen
-                  </button>
-                </form>
+                <GapAnswerForm reportId={gap.id} action={answerTaskGapAction} />
               </li>
             ))}
           </ul>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { GapAnswerForm } from "@/components/knowledge/gap-answer-form";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/current-viewer";
 import { canSeeKnowledgeSignals } from "@/lib/auth/policy";
@@ -51,18 +52,7 @@ export default async function KnowledgeGapsPage({ searchParams }: { searchParams
                   {report.unitName && <> · {report.unitName}</>}
                   {report.subject && <> · {report.subject}</>}
                 </p>
-                {report.answerable && (
-                  <form action={answerGapAction} className="stacked-form">
-                    <input type="hidden" name="reportId" value={report.id} />
-                    <div className="field">
-                      <label htmlFor={`antwort-${report.id}`}>Antwort (schließt die Meldung)</label>
-                      <textarea id={`antwort-${report.id}`} name="antwort" rows={2} maxLength={2000} required />
-                    </div>
-                    <button type="submit" className="button button--secondary">
-                      Beantworten und schließen
-                    </button>
-                  </form>
-                )}
+                {report.answerable && <GapAnswerForm reportId={report.id} action={answerGapAction} />}
               </li>
             ))}
           </ul>
