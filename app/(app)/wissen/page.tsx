@@ -19,6 +19,9 @@ export default async function ArticleListPage({ searchParams }: { searchParams: 
   return (
     <>
       <h1>Wissensartikel</h1>
+      <p>
+        <Link href="/wissen/karte">Wissenslandkarte: alle Einheiten, Aufgaben und Artikel als Baum</Link>
+      </p>
       <form method="get" className="card filters" aria-label="Artikel filtern">
         <div className="field">
           <label htmlFor="filter-unit">Organisationseinheit</label>
