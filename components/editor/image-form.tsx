@@ -13,6 +13,8 @@ export interface ImageFormTarget {
   pos?: number;
   src?: string;
   alt?: string;
+  /** Just pasted or dropped and uploaded: the image is fixed, only its alt text is asked for. */
+  uploadedName?: string;
 }
 
 /**
@@ -60,15 +62,15 @@ export function ImageForm({
     onClose();
   }
 
-  if (images.length === 0 && target.pos === undefined) {
+  if (images.length === 0 && target.pos === undefined && !target.uploadedName) {
     return (
       <div className="block-form" role="group" aria-labelledby="image-form-title" onKeyDown={onKeyDown}>
         <p id="image-form-title" className="block-form__title">
           Bild einfügen
         </p>
         <p>
-          Dieser Artikel hat noch keine Bilder. Speichern Sie den Artikel, laden Sie das Bild auf der Artikelseite unter „Anhänge“ hoch und
-          fügen Sie es dann hier ein.
+          Dieser Artikel hat noch keine Bilder. Fügen Sie ein Bild mit Strg+V ein oder ziehen Sie es in den Text; bei einem neuen Artikel
+          geht das, sobald er einmal gespeichert ist.
         </p>
         <button type="button" className="button button--secondary button--small" onClick={close}>
           Schließen
@@ -82,7 +84,8 @@ export function ImageForm({
         {target.pos !== undefined ? "Bild: Alternativtext ändern" : "Bild einfügen"}
       </p>
       <div className="block-form__fields">
-        {target.pos === undefined && (
+        {target.uploadedName && <p>Hochgeladen: {target.uploadedName}</p>}
+        {target.pos === undefined && !target.uploadedName && (
           <div className="field">
             <label htmlFor="image-src">Bild aus den Anhängen</label>
             <select id="image-src" value={src} onChange={(event) => setSrc(event.target.value)}>

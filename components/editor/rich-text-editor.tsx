@@ -1,11 +1,12 @@
 "use client";
 import { EditorContent, useEditor, useEditorState, type Editor } from "@tiptap/react";
 import type { JSONContent } from "@tiptap/core";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { articleExtensions } from "@/lib/content/extensions";
 import { Placeholder } from "@tiptap/extensions";
 import type { SectionGuidance } from "@/lib/knowledge/template-guidance";
-import { NodeSelection, type EditorState } from "@tiptap/pm/state";
+import { NodeSelection, TextSelection, type EditorState } from "@tiptap/pm/state";
+import type { EditorView } from "@tiptap/pm/view";
 import { LinkForm } from "./link-form";
 import { BlockForm, type BlockFormTarget } from "./block-form";
 import { ImageForm, type EditorImage, type ImageFormTarget } from "./image-form";
@@ -113,6 +114,13 @@ function guidancePlaceholder(guidance: SectionGuidance) {
   });
 }
 
+/** The raster images among pasted or dropped files (other files are left to the browser). */
+function imageFilesOf(data: DataTransfer | null): File[] {
+  return Array.from(data?.files ?? []).filter((file) => /^image\/(png|jpeg|gif|webp)$/.test(file.type));
+}
+
+export type UploadEditorImage = (file: File) => Promise<{ id: string; fileName: string } | { error: string }>;
+
 export function RichTextEditor(props: {
   initialContent: JSONContent;
   onChange: (json: JSONContent) => void;
@@ -122,11 +130,41 @@ export function RichTextEditor(props: {
   images?: EditorImage[];
   /** The template's guidance per section heading, shown in the section's empty paragraph until the author types. */
   guidance?: SectionGuidance;
+  /** Uploads a pasted or dropped image as an attachment (only for saved articles). */
+  uploadImage?: UploadEditorImage;
 }) {
   const [linkFormOpen, setLinkFormOpen] = useState(false);
   const [blockForm, setBlockForm] = useState<BlockFormTarget | null>(null);
   const [imageForm, setImageForm] = useState<ImageFormTarget | null>(null);
+  const [images, setImages] = useState<EditorImage[]>(props.images ?? []);
+  const [uploadStatus, setUploadStatus] = useState("");
   const guidance = props.guidance;
+  // The editor keeps its first handlers; they read the latest upload function from here.
+  const uploadRef = useRef(props.uploadImage);
+  useEffect(() => {
+    uploadRef.current = props.uploadImage;
+  }, [props.uploadImage]);
+
+  /** Paste or drop: upload the image as an attachment, then ask for its alternative text before it goes into the text. */
+  async function placeImageFile(view: EditorView, file: File, pos?: number) {
+    const upload = uploadRef.current;
+    if (!upload) {
+      setUploadStatus("Bilder können Sie einfügen, sobald der Artikel einmal gespeichert ist.");
+      return;
+    }
+    if (pos !== undefined) view.dispatch(view.state.tr.setSelection(TextSelection.near(view.state.doc.resolve(pos))));
+    setUploadStatus(`Das Bild „${file.name || "aus der Zwischenablage"}“ wird hochgeladen …`);
+    const form = await upload(file);
+    if ("error" in form) {
+      setUploadStatus(form.error);
+      return;
+    }
+    setImages((current) => [...current, { id: form.id, fileName: form.fileName, description: null }]);
+    setUploadStatus(`Das Bild „${form.fileName}“ ist als Anhang gespeichert. Bitte beschreiben Sie es, dann wird es eingefügt.`);
+    setLinkFormOpen(false);
+    setBlockForm(null);
+    setImageForm({ src: `/anhang/${form.id}`, uploadedName: form.fileName });
+  }
   const editor = useEditor({
     extensions: guidance ? [...articleExtensions, guidancePlaceholder(guidance)] : articleExtensions,
     content: props.initialContent,
@@ -138,6 +176,19 @@ export function RichTextEditor(props: {
         "aria-labelledby": props.labelledBy,
         ...(props.describedBy ? { "aria-describedby": props.describedBy } : {}),
         "data-testid": "article-editor",
+      },
+      handlePaste: (view, event) => {
+        const [file] = imageFilesOf(event.clipboardData);
+        if (!file) return false;
+        void placeImageFile(view, file);
+        return true;
+      },
+      handleDrop: (view, event, _slice, moved) => {
+        const [file] = moved ? [] : imageFilesOf(event.dataTransfer);
+        if (!file) return false;
+        event.preventDefault();
+        void placeImageFile(view, file, view.posAtCoords({ left: event.clientX, top: event.clientY })?.pos);
+        return true;
       },
       // Enter on a selected block opens its form (blocks are edited in the form, not by typing inside them).
       handleKeyDown: (view, event) => {
@@ -191,13 +242,7 @@ export function RichTextEditor(props: {
       {editor && <Toolbar editor={editor} ui={ui} />}
       {editor && linkFormOpen && <LinkForm editor={editor} onClose={() => setLinkFormOpen(false)} />}
       {editor && imageForm && (
-        <ImageForm
-          key={imageForm.pos ?? "neu"}
-          editor={editor}
-          images={props.images ?? []}
-          target={imageForm}
-          onClose={() => setImageForm(null)}
-        />
+        <ImageForm key={imageForm.pos ?? "neu"} editor={editor} images={images} target={imageForm} onClose={() => setImageForm(null)} />
       )}
       {editor && blockForm && (
         <BlockForm
@@ -207,6 +252,9 @@ export function RichTextEditor(props: {
           onClose={() => setBlockForm(null)}
         />
       )}
+      <p className="field-hint editor-status" role="status">
+        {uploadStatus}
+      </p>
       <div className="editor-content">
         <EditorContent editor={editor} />
       </div>

@@ -60,6 +60,8 @@ export function ArticleForm(props: {
   submitLabel: string;
   /** Image attachments of the article (editing only). */
   images?: EditorImage[];
+  /** Server action storing a pasted or dropped image as an attachment (editing only). */
+  uploadImage?: (formData: FormData) => Promise<{ id: string; fileName: string } | { error: string }>;
   /** Guidance of the chosen template per section (new articles only). */
   guidance?: SectionGuidance;
 }) {
@@ -202,13 +204,24 @@ export function ArticleForm(props: {
         <p className="field-hint" id="content-hint">
           Überschriften, Listen, Aufgabenlisten, Tabellen und Links. Tastatur: Strg+B fett, Strg+I kursiv, Strg+K Link. Bausteine (Frist,
           Ansprechpartner, Fachverfahren, Rechtsgrundlage) fügen Sie über die Werkzeugleiste ein; zum Ändern den Baustein mit den
-          Pfeiltasten auswählen und die Eingabetaste drücken.
+          Pfeiltasten auswählen und die Eingabetaste drücken. Bilder fügen Sie mit Strg+V ein oder ziehen sie in den Text; sie werden als
+          Anhang gespeichert und fragen nach einem Alternativtext.
         </p>
         <RichTextEditor
           initialContent={props.values.content}
           onChange={onContentChange}
           images={props.images}
           guidance={props.guidance}
+          uploadImage={
+            props.uploadImage && props.values.id
+              ? (file) => {
+                  const form = new FormData();
+                  form.set("articleId", props.values.id!);
+                  form.set("file", file, file.name || "bild.png");
+                  return props.uploadImage!(form);
+                }
+              : undefined
+          }
           labelledBy="content-label"
           describedBy={errors.content ? "content-hint content-error" : "content-hint"}
         />

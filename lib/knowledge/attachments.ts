@@ -89,6 +89,20 @@ export async function addAttachment(
   }
 }
 
+/**
+ * An image pasted or dropped into the editor: stored as an attachment of the
+ * article in one step (same checks as any upload), refused if it is not a
+ * raster image (PNG, JPEG, GIF, WebP). The file name is what the editor shows.
+ */
+export async function addEditorImage(viewer: Viewer, articleId: unknown, file: { name: string; bytes: Uint8Array }) {
+  const type = detectFileType(cleanFileName(file.name), file.bytes);
+  if (type && !type.image) {
+    throw invalid("In den Text lassen sich nur Bilder einfügen (PNG, JPEG, GIF oder WebP). Andere Dateien laden Sie unter „Anhänge“ hoch.");
+  }
+  const { id } = await addAttachment(viewer, articleId, file);
+  return { id, fileName: cleanFileName(file.name) };
+}
+
 /** Attachments of an article the viewer may read. */
 export async function listAttachments(viewer: Viewer, articleId: unknown): Promise<AttachmentSummary[]> {
   const facts = await loadReadableArticleFacts(viewer, articleId);

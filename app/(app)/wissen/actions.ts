@@ -6,7 +6,7 @@ import { createArticle, updateArticle } from "@/lib/knowledge/save-article";
 import { confirmArticleCurrent } from "@/lib/knowledge/verify-article";
 import { takeWorkflowStep } from "@/lib/knowledge/article-workflow";
 import { takeWorkingCopyStep } from "@/lib/knowledge/working-copy";
-import { addAttachment, deleteAttachment } from "@/lib/knowledge/attachments";
+import { addAttachment, addEditorImage, deleteAttachment } from "@/lib/knowledge/attachments";
 import { markPracticed } from "@/lib/journeys/practice";
 import { reportArticleGap } from "@/lib/journeys/task-gaps";
 import type { AttachmentFormState } from "@/components/knowledge/attachment-upload-form";
@@ -153,6 +153,24 @@ export async function addAttachmentAction(_previous: AttachmentFormState, formDa
       );
       revalidatePath(`/wissen/${articleId}`);
       return { added: file.name };
+    },
+    failed: (failure) => ({ error: failure.message }),
+  });
+}
+
+/** An image pasted or dropped into the editor: uploaded as an attachment of the article; the editor then asks for its alt text. */
+export async function uploadEditorImageAction(formData: FormData): Promise<{ id: string; fileName: string } | { error: string }> {
+  return stateAction<{ id: string; fileName: string } | { error: string }>(formData, {
+    run: async (viewer, form) => {
+      const file = form.get("file");
+      if (!(file instanceof File) || file.size === 0) return { error: "Die Zwischenablage enthielt kein Bild." };
+      const articleId = field(form, "articleId");
+      const image = await addEditorImage(viewer, articleId, {
+        name: file.name || "bild.png",
+        bytes: new Uint8Array(await file.arrayBuffer()),
+      });
+      revalidatePath(`/wissen/${articleId}`);
+      return image;
     },
     failed: (failure) => ({ error: failure.message }),
   });

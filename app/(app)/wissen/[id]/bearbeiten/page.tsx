@@ -5,7 +5,7 @@ import { requireViewer } from "@/lib/auth/current-viewer";
 import { getEditableVersion } from "@/lib/knowledge/working-copy";
 import { listLinkOptions } from "@/lib/org/list-link-options";
 import { ArticleForm } from "@/components/knowledge/article-form";
-import { saveArticleAction } from "../../actions";
+import { saveArticleAction, uploadEditorImageAction } from "../../actions";
 import { listAttachments } from "@/lib/knowledge/attachments";
 
 export const metadata: Metadata = { title: "Artikel bearbeiten" };
@@ -28,6 +28,7 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
         action={saveArticleAction}
         options={options}
         submitLabel="Speichern"
+        uploadImage={uploadEditorImageAction}
         settings={article.form}
         images={attachments
           .filter((attachment) => attachment.image)
