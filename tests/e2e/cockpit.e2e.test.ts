@@ -112,4 +112,47 @@ describe.skipIf(!appUrl)("Wissens-Cockpit im Browser", () => {
       [task.id],
     );
   });
+
+  it("Diagramme: Reifegrad, Austritte und Entwicklung als SVG mit Datentabelle, im Druck und im Kontrastmodus", async () => {
+    for (const width of [1366, 390]) {
+      const hr = await (await browser.newContext({ viewport: { width, height: 900 } })).newPage();
+      await signIn(hr, appUrl, "personalamt@musterhausen.example");
+      await hr.goto(`${appUrl}/cockpit`);
+      for (const [name, table] of [
+        [/^Balkendiagramm Reifegrad je Organisationseinheit: \d+ von \d+ Aufgaben/, "maturity-table"],
+        [/^Balkendiagramm der Aufgaben, deren zuständige Person ausscheidet/, "exit-table"],
+        [/^Liniendiagramm: Anteil dokumentierter Aufgaben/, "trend-table"],
+      ] as const) {
+        const chart = hr.getByRole("img", { name });
+        await chart.locator("svg .recharts-layer").first().waitFor();
+        expect(await chart.getAttribute("aria-describedby")).toBe(table);
+        expect(await hr.locator(`table#${table}`).count()).toBe(1);
+      }
+      const maturityBars = hr.getByRole("img", { name: /^Balkendiagramm Reifegrad/ }).locator(".recharts-bar-rectangle path");
+      expect(await maturityBars.count()).toBeGreaterThan(3);
+      const overflow = await hr.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      expect(await violationsOf(hr)).toEqual([]);
+      await saveScreenshot(hr, `cockpit-diagramme-${width}`);
+
+      await hr.getByRole("link", { name: "Wissensbilanz Standesamt" }).click();
+      const unitChart = hr.getByRole("img", { name: /^Balkendiagramm Reifegrad/ });
+      await unitChart.locator(".recharts-bar-rectangle path").first().waitFor();
+      // In print the bars are SVG shapes with a fill (CSS backgrounds were dropped: an empty box).
+      await hr.emulateMedia({ media: "print" });
+      // The chart re-measures itself for the print layout; wait until the bars are drawn again.
+      const filledBars = () =>
+        unitChart
+          .locator(".recharts-bar-rectangle path")
+          .evaluateAll((paths) => paths.filter((path) => !["", "none"].includes(getComputedStyle(path).fill)).length);
+      await expect.poll(filledBars, { timeout: 5000 }).toBeGreaterThan(0);
+      expect(await unitChart.isVisible()).toBe(true);
+      await saveScreenshot(hr, `wissensbilanz-druck-${width}`);
+      await hr.emulateMedia({ media: "screen", forcedColors: "active" });
+      expect(await unitChart.isVisible()).toBe(true);
+      expect(await violationsOf(hr)).toEqual([]);
+      await saveScreenshot(hr, `wissensbilanz-kontrast-${width}`);
+      await hr.context().close();
+    }
+  });
 });

@@ -10,6 +10,7 @@ import { knowledgeSignals } from "@/lib/coverage/signals";
 import { MaturityBadge, MaturityBar } from "@/components/coverage/maturity-bar";
 import { coverageTrend } from "@/lib/coverage/snapshots";
 import { TrendTable } from "@/components/coverage/trend-table";
+import { ExitChart, MaturityChart } from "@/components/coverage/cockpit-charts";
 
 export const metadata: Metadata = { title: "Wissens-Cockpit" };
 
@@ -98,36 +99,43 @@ export default async function CockpitPage({ searchParams }: { searchParams: Prom
         {timeline.length === 0 ? (
           <p>In den nächsten 36 Monaten sind keine Austritte von zuständigen Personen geplant.</p>
         ) : (
-          <div className="table-scroll" tabIndex={0} role="region" aria-label="Geplante Austritte (Tabelle)">
-            <table className="data-table">
-              <caption>Aufgaben, deren zuständige Person im Zeitraum ausscheidet – davon abgedeckt</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Organisationseinheit</th>
-                  {HORIZONS.map((horizon) => (
-                    <th key={horizon.key} scope="col" className="number">
-                      {horizon.label}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {timeline.map((row) => (
-                  <tr key={row.unitId}>
-                    <th scope="row">{row.unitName}</th>
-                    {HORIZONS.map((horizon) => {
-                      const bucket = row.buckets[horizon.key];
-                      return (
-                        <td key={horizon.key} className="number">
-                          {bucket.tasks === 0 ? "–" : `${bucket.tasks} (${bucket.covered} abgedeckt)`}
-                        </td>
-                      );
-                    })}
+          <>
+            <ExitChart
+              tableId="exit-table"
+              horizonLabels={HORIZONS.map((horizon) => horizon.label)}
+              rows={timeline.map((row) => ({ label: row.unitName, values: HORIZONS.map((horizon) => row.buckets[horizon.key].tasks) }))}
+            />
+            <div className="table-scroll" tabIndex={0} role="region" aria-label="Geplante Austritte (Tabelle)">
+              <table className="data-table" id="exit-table">
+                <caption>Aufgaben, deren zuständige Person im Zeitraum ausscheidet – davon abgedeckt</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Organisationseinheit</th>
+                    {HORIZONS.map((horizon) => (
+                      <th key={horizon.key} scope="col" className="number">
+                        {horizon.label}
+                      </th>
+                    ))}
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                </thead>
+                <tbody>
+                  {timeline.map((row) => (
+                    <tr key={row.unitId}>
+                      <th scope="row">{row.unitName}</th>
+                      {HORIZONS.map((horizon) => {
+                        const bucket = row.buckets[horizon.key];
+                        return (
+                          <td key={horizon.key} className="number">
+                            {bucket.tasks === 0 ? "–" : `${bucket.tasks} (${bucket.covered} abgedeckt)`}
+                          </td>
+                        );
+                      })}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </>
         )}
       </section>
 
@@ -141,13 +149,18 @@ export default async function CockpitPage({ searchParams }: { searchParams: Prom
             </span>
           ))}
         </p>
+        <MaturityChart
+          tableId="maturity-table"
+          levelLabels={LEVELS.map((level) => MATURITY_LABELS[level])}
+          rows={units.map((unit) => ({ label: unit.unitName, counts: LEVELS.map((level) => unit.maturity[level]) }))}
+        />
         <div
           className="table-scroll"
           tabIndex={0}
           role="region"
           aria-label="Reifegrad je Organisationseinheit (Tabelle, waagerecht scrollbar)"
         >
-          <table className="data-table">
+          <table className="data-table" id="maturity-table">
             <caption className="visually-hidden">
               Anzahl der Aufgaben je Reifegrad, abgedeckte Aufgaben und Einzelwissen je Organisationseinheit
             </caption>

@@ -8,7 +8,7 @@ import { MATURITY_LABELS, type Maturity } from "@/lib/coverage/coverage-rules";
 import { formatDateTime } from "@/lib/format-date";
 import { PrintButton } from "@/components/layout/print-button";
 import { TrendTable } from "@/components/coverage/trend-table";
-import { MaturityBar } from "@/components/coverage/maturity-bar";
+import { MaturityChart } from "@/components/coverage/cockpit-charts";
 
 export const metadata: Metadata = { title: "Wissensbilanz" };
 
@@ -41,7 +41,12 @@ export default async function UnitReportPage({ params }: { params: Promise<{ id:
               {Math.round((overview.covered / overview.tasks) * 100)} %), {overview.singleKnower} mit Einzelwissen, {report.reportedGaps}{" "}
               offene gemeldete Wissenslücken.
             </p>
-            <table className="data-table">
+            <MaturityChart
+              tableId="unit-maturity-table"
+              levelLabels={LEVELS.map((level) => MATURITY_LABELS[level])}
+              rows={[{ label: report.unit.name, counts: LEVELS.map((level) => overview.maturity[level]) }]}
+            />
+            <table className="data-table" id="unit-maturity-table">
               <caption>Verteilung der Reifegrade</caption>
               <thead>
                 <tr>
@@ -62,7 +67,6 @@ export default async function UnitReportPage({ params }: { params: Promise<{ id:
                 </tr>
               </tbody>
             </table>
-            <MaturityBar counts={overview.maturity} total={overview.tasks} />
           </>
         )}
         {report.timeline && (
