@@ -2,7 +2,8 @@ import Link from "next/link";
 import { GapAnswerForm } from "@/components/knowledge/gap-answer-form";
 import { requireViewer } from "@/lib/auth/current-viewer";
 import { canCreateArticle } from "@/lib/auth/policy";
-import { listArticles } from "@/lib/knowledge/list-articles";
+import { recentArticlesForMe, startFocus } from "@/lib/journeys/start-page";
+import { StartFocusCards } from "@/components/journeys/start-focus-cards";
 import { ArticleList } from "@/components/knowledge/article-list";
 import { articlesAwaitingApproval, dueArticlesOfOwner } from "@/lib/knowledge/review-lists";
 import { formatDate, formatDateTime } from "@/lib/format-date";
@@ -20,7 +21,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const viewer = await requireViewer();
   const { beantwortet, fehler } = await searchParams;
   const [recent, due, feedback, awaitingApproval, settings, mine, gaps, myReports, deputyships, handovers] = await Promise.all([
-    listArticles(viewer).then((all) => all.slice(0, 8)),
+    recentArticlesForMe(viewer),
     dueArticlesOfOwner(viewer),
     openFeedbackForOwner(viewer),
     articlesAwaitingApproval(viewer),
@@ -31,9 +32,14 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
     myPlannedDeputyships(viewer),
     myHandovers(viewer, { awaitingMe: true }),
   ]);
+  const focus = await startFocus(viewer, {
+    deputyships,
+    leaving: mine && { plannedExitMonth: mine.plannedExitMonth, documented: mine.documented, total: mine.tasks.length },
+  });
   return (
     <>
       <h1>Willkommen, {viewer.displayName}</h1>
+      <StartFocusCards focus={focus} />
       <section className="card" aria-labelledby="start-search">
         <h2 id="start-search">Wissen finden</h2>
         <p>Suchen Sie nach Aufgaben, Fachverfahren oder Begriffen – auch Wortteile finden zusammengesetzte Wörter.</p>
@@ -131,19 +137,6 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           </ul>
         </section>
       )}
-      {mine?.plannedExitMonth && mine.tasks.length > 0 && (
-        <section className="card" aria-labelledby="mine-heading">
-          <h2 id="mine-heading">
-            Mein Wissen sichern: {mine.documented} von {mine.tasks.length} Aufgaben dokumentiert
-          </h2>
-          <p>Vor Ihrem Ausscheiden: Halten Sie fest, was Ihre Nachfolge wissen muss – Aufgabe für Aufgabe, in mehreren kurzen Sitzungen.</p>
-          <p>
-            <Link className="button" href="/mein-wissen">
-              Weiter mit „Mein Wissen sichern“
-            </Link>
-          </p>
-        </section>
-      )}
       {awaitingApproval.length > 0 && (
         <section className="card" aria-labelledby="approval-heading">
           <h2 id="approval-heading">Warten auf Ihre Freigabe ({awaitingApproval.length})</h2>
@@ -177,7 +170,8 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       )}
       <section className="card" aria-labelledby="recent-heading">
         <h2 id="recent-heading">Zuletzt geändert</h2>
-        {recent.length === 0 ? <p>Noch keine Artikel vorhanden.</p> : <ArticleList articles={recent} />}
+        {recent.ownCount > 0 && <p className="field-hint">Zuerst die Artikel Ihrer eigenen Organisationseinheiten.</p>}
+        {recent.articles.length === 0 ? <p>Noch keine Artikel vorhanden.</p> : <ArticleList articles={recent.articles} />}
         <p>
           <Link href="/wissen">Alle Artikel anzeigen</Link>
         </p>
