@@ -14,6 +14,7 @@ import { isCovered } from "../coverage/cockpit-summary";
 import { addDays, today } from "../dates";
 import { DUE_SOON_DAYS } from "../knowledge/verification";
 import { onboardingPath } from "./onboarding";
+import { articleListSelect } from "../knowledge/list-articles";
 import { orderStartFocus, type StartFocus } from "./start-focus";
 
 /** Newcomers: people who joined within this many days see their onboarding first. */
@@ -82,15 +83,7 @@ export async function startFocus(
 /** The newest articles the viewer may read, those of their own units (directly or through a task) first. */
 export async function recentArticlesForMe(viewer: Viewer, limit = 8) {
   const unitIds = await ownUnitIds(viewer);
-  const select = {
-    id: true,
-    title: true,
-    kind: true,
-    status: true,
-    updatedAt: true,
-    owner: { select: { displayName: true } },
-    units: { select: { orgUnit: { select: { name: true } } } },
-  } as const;
+  const select = articleListSelect;
   const inOwnUnits = {
     OR: [{ units: { some: { orgUnitId: { in: unitIds } } } }, { tasks: { some: { task: { orgUnitId: { in: unitIds } } } } }],
   };

@@ -4,6 +4,17 @@ import type { Viewer } from "../auth/viewer";
 import { articleListFilterSchema } from "./article-input";
 import { readableArticlesWhere } from "../auth/policy";
 
+/** What an article list row shows (title, kind, status, owner, units). */
+export const articleListSelect = {
+  id: true,
+  title: true,
+  kind: true,
+  status: true,
+  updatedAt: true,
+  owner: { select: { displayName: true } },
+  units: { select: { orgUnit: { select: { name: true } } } },
+} as const;
+
 /** Articles the viewer may read, newest first, optionally filtered by unit and kind. */
 export async function listArticles(viewer: Viewer, filter: { unitId?: unknown; kind?: unknown } = {}) {
   const { unitId, kind } = articleListFilterSchema.parse(filter);
@@ -13,14 +24,6 @@ export async function listArticles(viewer: Viewer, filter: { unitId?: unknown; k
     },
     orderBy: { updatedAt: "desc" },
     take: 200,
-    select: {
-      id: true,
-      title: true,
-      kind: true,
-      status: true,
-      updatedAt: true,
-      owner: { select: { displayName: true } },
-      units: { select: { orgUnit: { select: { name: true } } } },
-    },
+    select: articleListSelect,
   });
 }
