@@ -26,6 +26,7 @@ export const TENANT_MODELS: ReadonlySet<string> = new Set([
   "ArticleBlock",
   "ArticleBookmark",
   "ArticleFeedback",
+  "ArticleQuestion",
   "ArticleReadConfirmation",
   "ArticleRevision",
   "ArticleTemplate",

@@ -9,7 +9,7 @@ import { verificationState, type VerificationState } from "../knowledge/verifica
  * What the index stores per article. Title and headings are stored twice: once
  * searched with German segmentation (compound parts find compounds) and once as
  * "…Plain" without it (typos inside long compounds are still found). The body is
- * stored once: a second copy doubled indexing time for little gain (docs/search.md). Permission
+ * stored once (with the answered questions of the article): a second copy doubled indexing time for little gain (docs/search.md). Permission
  * fields are used as filters; `checksum` lets `search:check` compare index and database.
  */
 export interface ArticleDocument {
@@ -50,6 +50,8 @@ export const articleDocumentSelect = {
   units: { select: { orgUnit: { select: { id: true, name: true } } } },
   positions: { select: { position: { select: { id: true, title: true } } } },
   tasks: { select: { task: { select: { id: true, title: true } } } },
+  // Answered "Fragen und Antworten" are searched with the body (they are shown to every reader).
+  questions: { where: { answer: { not: null } }, orderBy: { createdAt: "asc" }, take: 100, select: { question: true, answer: true } },
 } satisfies Prisma.ArticleSelect;
 
 export type ArticleDocumentRow = Prisma.ArticleGetPayload<{ select: typeof articleDocumentSelect }>;
@@ -83,7 +85,7 @@ export function toArticleDocument(article: ArticleDocumentRow, now: Date = new D
     organizationId: article.organizationId,
     title: article.title,
     headings,
-    text: article.contentText,
+    text: [article.contentText, ...article.questions.map((entry) => `Frage: ${entry.question} Antwort: ${entry.answer}`)].join("\n"),
     titlePlain: article.title,
     headingsPlain: headings,
     kind: article.kind,

@@ -14,6 +14,7 @@ import { confirmReading } from "@/lib/knowledge/read-confirmations";
 import { articlesWithSameTitle } from "@/lib/knowledge/same-title";
 import { setBookmark } from "@/lib/knowledge/personal-lists";
 import { giveFeedback, resolveFeedback } from "@/lib/knowledge/article-feedback";
+import { answerQuestion, askQuestion, markQuestionTakenIntoArticle } from "@/lib/knowledge/article-questions";
 import type { FeedbackFormState } from "@/components/knowledge/feedback-form-state";
 import { drainSearchOutboxQuietly } from "@/lib/search/drain-outbox";
 import { callAction, errorQuery, field, isRecordId, redirectAction, redirectBackAction, stateAction } from "@/lib/server-action";
@@ -186,6 +187,42 @@ export async function deleteAttachmentAction(formData: FormData): Promise<void> 
     },
     failed: (failure, form) => articlePage(field(form, "articleId"), errorQuery(failure)),
   });
+}
+
+/** "Frage stellen" on the article page (public once answered); a refused question stays in the form. */
+export async function askQuestionAction(_previous: FeedbackFormState, formData: FormData): Promise<FeedbackFormState> {
+  return stateAction<FeedbackFormState>(formData, {
+    run: async (viewer, form) => {
+      await askQuestion(viewer, form.get("articleId"), { question: field(form, "question") });
+      revalidatePath(`/wissen/${field(form, "articleId")}`);
+      return { done: true, fieldErrors: {} };
+    },
+    failed: (failure, form) => ({
+      error: failure.message,
+      fieldErrors: failure.fieldErrors,
+      message: form ? field(form, "question") : "",
+    }),
+  });
+}
+
+/** "Antworten" under a question (owner, editors); the answer is found by search after the next index update. */
+export async function answerQuestionAction(formData: FormData): Promise<void> {
+  await articleStep(
+    formData,
+    "articleId",
+    "beantwortet=1",
+    (viewer, form) => answerQuestion(viewer, form.get("questionId"), { answer: field(form, "answer") }),
+    {
+      drain: true,
+    },
+  );
+}
+
+/** "In den Artikel übernommen" on an answered question (owner, editors). */
+export async function markQuestionTakenAction(formData: FormData): Promise<void> {
+  await articleStep(formData, "articleId", "uebernommen=1", (viewer, form) =>
+    markQuestionTakenIntoArticle(viewer, form.get("questionId"), field(form, "taken") === "1"),
+  );
 }
 
 /** "Rückmeldung geben" on the article page; a refused note stays in the form. */

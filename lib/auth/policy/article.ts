@@ -218,3 +218,11 @@ export function transferableArticlesWhere(viewer: Viewer): Prisma.ArticleWhereIn
   if (hasRole(viewer, "LEAD")) return { organizationId: viewer.organizationId, units: { some: { orgUnitId: { in: viewer.leadUnitIds } } } };
   return { organizationId: viewer.organizationId, ...NOTHING };
 }
+
+/**
+ * Answering public questions on an article ("Fragen und Antworten") and marking
+ * an answer as taken into the text: the same people who handle its feedback.
+ */
+export function canAnswerArticleQuestion(viewer: Viewer, article: ArticleFacts): boolean {
+  return canResolveFeedback(viewer, article);
+}

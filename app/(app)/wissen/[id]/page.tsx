@@ -12,7 +12,10 @@ import { formatDate, formatDateTime } from "@/lib/format-date";
 import { KindBadge, StatusBadge, VerificationBadge } from "@/components/knowledge/article-badges";
 import {
   addAttachmentAction,
+  answerQuestionAction,
+  askQuestionAction,
   bookmarkAction,
+  markQuestionTakenAction,
   markPracticedAction,
   confirmCurrentAction,
   confirmReadingAction,
@@ -35,6 +38,9 @@ import { WorkflowPanel } from "@/components/knowledge/workflow-panel";
 import { STEP_NOTES, WORKFLOW_STEPS } from "@/lib/knowledge/workflow-rules";
 import { openFeedbackOfArticle } from "@/lib/knowledge/article-feedback";
 import { FeedbackForm } from "@/components/knowledge/feedback-form";
+import { QuestionForm } from "@/components/knowledge/question-form";
+import { QuestionList } from "@/components/knowledge/question-list";
+import { questionsOfArticle } from "@/lib/knowledge/article-questions";
 import { OpenFeedbackList } from "@/components/knowledge/open-feedback-list";
 
 export const metadata: Metadata = { title: "Artikel" };
@@ -55,18 +61,22 @@ export default async function ArticlePage({
     luecke?: string;
     fehler?: string;
     gemerkt?: string;
+    beantwortet?: string;
+    uebernommen?: string;
   }>;
 }) {
   const viewer = await requireViewer();
   const { id } = await params;
-  const { gespeichert, bestaetigt, erledigt, schritt, kenntnis, anhang, durchgefuehrt, luecke, fehler, gemerkt } = await searchParams;
+  const { gespeichert, bestaetigt, erledigt, schritt, kenntnis, anhang, durchgefuehrt, luecke, fehler, gemerkt, beantwortet, uebernommen } =
+    await searchParams;
   const stepDone = WORKFLOW_STEPS.find((step) => step === schritt);
-  const [article, feedback, confirmation, attachments] = await loadOr404(() =>
+  const [article, feedback, confirmation, attachments, questions] = await loadOr404(() =>
     Promise.all([
       getArticle(viewer, id),
       openFeedbackOfArticle(viewer, id),
       readConfirmationStatus(viewer, id),
       listAttachments(viewer, id),
+      questionsOfArticle(viewer, id),
     ]),
   );
   const [bookmarked, workingCopy] = await Promise.all([isBookmarked(viewer, article.id), workingCopySummary(viewer, article.facts)]);
@@ -276,6 +286,29 @@ export default async function ArticlePage({
       {confirmation.enabled && article.status === "PUBLISHED" && (
         <ReadConfirmationPanel articleId={article.id} status={confirmation} action={confirmReadingAction} />
       )}
+      <section className="card" aria-labelledby="questions-heading">
+        <h2 id="questions-heading">Fragen und Antworten ({questions.questions.filter((entry) => entry.answer).length})</h2>
+        {beantwortet && (
+          <p className="alert alert--success" role="status">
+            Die Antwort ist gespeichert; alle Leserinnen und Leser sehen sie, und die Suche findet sie.
+          </p>
+        )}
+        {uebernommen && (
+          <p className="alert alert--success" role="status">
+            Gespeichert.
+          </p>
+        )}
+        <QuestionList
+          articleId={article.id}
+          questions={questions.questions}
+          canAnswer={questions.canAnswer}
+          answerAction={answerQuestionAction}
+          markTakenAction={markQuestionTakenAction}
+        />
+        <div className="no-print">
+          <QuestionForm articleId={article.id} action={askQuestionAction} />
+        </div>
+      </section>
       {feedback.length > 0 && (
         <section className="card no-print" aria-labelledby="feedback-open-heading">
           <h2 id="feedback-open-heading">Offene Rückmeldungen ({feedback.length})</h2>
