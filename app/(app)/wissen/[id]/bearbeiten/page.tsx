@@ -20,8 +20,8 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
       <h1>{article.workingCopyRevision > 0 ? "Arbeitskopie bearbeiten" : "Artikel bearbeiten"}</h1>
       {article.workingCopyRevision > 0 && (
         <p className="alert alert--info" role="note">
-          Sie bearbeiten die Arbeitskopie dieses Artikels. Leserinnen und Leser sehen weiter die veröffentlichte Version{" "}
-          {article.version}, bis die Arbeitskopie freigegeben ist.
+          Sie bearbeiten die Arbeitskopie dieses Artikels. Leserinnen und Leser sehen weiter die veröffentlichte Version {article.version},
+          bis die Arbeitskopie freigegeben ist.
         </p>
       )}
       <ArticleForm
