@@ -15,7 +15,7 @@ const SERIES_COLORS = ["#0b4f8a", "#b42318", "#5a3d8a", "#1d6b35", "#8a5a00", "#
 function ChartFrame(props: { summary: string; tableId: string; height: number; children: React.ReactElement }) {
   return (
     <div className="chart" role="img" aria-label={props.summary} aria-describedby={props.tableId}>
-      <ResponsiveContainer width="100%" height={props.height} initialDimension={{ width: 640, height: props.height }}>
+      <ResponsiveContainer width="100%" height={props.height} initialDimension={{ width: 280, height: props.height }}>
         {props.children}
       </ResponsiveContainer>
     </div>
