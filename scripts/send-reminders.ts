@@ -1,17 +1,27 @@
-/** `npm run reminders:send`: e-mails owners whose articles are due for review (needs SMTP_URL; at most one e-mail per person and week). */
+/**
+ * `npm run reminders:send`: e-mails owners whose articles are due for review and
+ * sends the weekly notification digests (needs SMTP_URL; each at most once per
+ * person and week). The app's hourly job does the same; this is for cron.
+ */
 import { sendReviewReminders } from "../lib/knowledge/review-reminders";
+import { sendNotificationDigests } from "../lib/notifications/digest";
+import { notifyDueReviews } from "../lib/notifications/review-due";
 import { disconnectDb } from "../lib/db/client";
 
 async function main() {
-  const result = await sendReviewReminders();
-  if (result.skipped === "no-smtp") {
+  const notified = await notifyDueReviews();
+  console.log(`Benachrichtigungen zu fälligen Prüfungen: ${notified} neu.`);
+  const reminders = await sendReviewReminders();
+  if (reminders.skipped === "no-smtp") {
     console.log(
-      "SMTP_URL ist nicht gesetzt – es werden keine E-Mails versendet. Fällige Prüfungen stehen auf der Startseite der Verantwortlichen.",
+      "SMTP_URL ist nicht gesetzt – es werden keine E-Mails versendet. Fällige Prüfungen und Benachrichtigungen stehen in der Anwendung.",
     );
     return;
   }
-  console.log(`Erinnerungen: ${result.sent} versendet, ${result.failed} fehlgeschlagen.`);
-  if (result.failed > 0) process.exitCode = 1;
+  const digests = await sendNotificationDigests();
+  console.log(`Erinnerungen: ${reminders.sent} versendet, ${reminders.failed} fehlgeschlagen.`);
+  console.log(`Wöchentliche Zusammenfassungen: ${digests.sent} versendet, ${digests.failed} fehlgeschlagen.`);
+  if (reminders.failed + digests.failed > 0) process.exitCode = 1;
 }
 main()
   .catch((error) => {

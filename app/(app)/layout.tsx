@@ -5,12 +5,14 @@ import { redirect } from "next/navigation";
 import { getEnv } from "@/lib/env";
 import { roleLabelOf } from "@/lib/auth/role-labels";
 import { SiteHeader } from "@/components/layout/site-header";
+import { unreadNotificationCount } from "@/lib/notifications/notifications";
 
 export const dynamic = "force-dynamic";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const viewer = await requireViewer();
   if (viewer.mustChangePassword) redirect("/konto/passwort");
+  const unreadNotifications = await unreadNotificationCount(viewer);
   return (
     <>
       <a className="skip-link" href="#inhalt">
@@ -24,6 +26,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         canAdmin={canManageSearchSettings(viewer) || canImportOrganizationData(viewer)}
         canSeeCockpit={cockpitScope(viewer) !== null}
         demo={getEnv().DIGICHECK_DEMO}
+        unreadNotifications={unreadNotifications}
       />
       <main id="inhalt" tabIndex={-1}>
         {children}

@@ -38,6 +38,7 @@ export const TENANT_MODELS: ReadonlySet<string> = new Set([
   "Handover",
   "KnowledgeGapReport",
   "KnowledgeInterview",
+  "Notification",
   "OnboardingPathItem",
   "OnboardingProgress",
   "OrganizationSignIn",
@@ -51,6 +52,7 @@ export const TENANT_MODELS: ReadonlySet<string> = new Set([
   "TaskAssignment",
   "TaskPractice",
   "User",
+  "Watch",
   "ZeroResultQuery",
 ]);
 

@@ -10,6 +10,7 @@ import "server-only";
  */
 import { z } from "zod";
 import { db } from "../db/client";
+import { notifyPeople } from "../notifications/notify";
 import type { Prisma } from "../db/generated/client";
 import type { Viewer } from "../auth/viewer";
 import {
@@ -195,6 +196,12 @@ export async function startHandover(viewer: Viewer, raw: unknown): Promise<{ id:
         },
       },
       select: { id: true },
+    });
+    // The successor learns that a record waits for her; the exit date is not part of it (docs/coverage.md).
+    await notifyPeople(tx, viewer, [toPersonId], {
+      kind: "HANDOVER_WAITING",
+      subject: `von ${viewer.displayName}`,
+      href: `/uebergabe/${handover.id}`,
     });
     await recordAuditEvent(tx, viewer, {
       action: "handover.start",

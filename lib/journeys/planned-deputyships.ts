@@ -7,6 +7,8 @@ import "server-only";
  */
 import { z } from "zod";
 import { db } from "../db/client";
+import { notifyPeople } from "../notifications/notify";
+import { formatDate } from "../format-date";
 import type { Viewer } from "../auth/viewer";
 import { canPlanDeputyship, canPlanDeputyships, plannablePeopleWhere } from "../auth/policy";
 import { invalid, notFound } from "../errors";
@@ -99,6 +101,12 @@ export async function planDeputyship(viewer: Viewer, raw: unknown): Promise<{ id
         note: parsed.data.note,
       },
       select: { id: true },
+    });
+    const period = { fuer: absent.id, von: parsed.data.von, bis: parsed.data.bis };
+    await notifyPeople(tx, viewer, [deputy.id], {
+      kind: "DEPUTYSHIP_PLANNED",
+      subject: `${absent.name}, ${formatDate(new Date(`${period.von}T00:00:00Z`))} bis ${formatDate(new Date(`${period.bis}T00:00:00Z`))}`,
+      href: `/vertretung?${new URLSearchParams(period).toString()}`,
     });
     await recordAuditEvent(tx, viewer, { action: "deputyship.plan", entityType: "PlannedDeputyship", entityId: created.id });
     return created;

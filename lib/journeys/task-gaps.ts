@@ -7,6 +7,7 @@ import "server-only";
  */
 import { z } from "zod";
 import { db } from "../db/client";
+import { notifyUsers } from "../notifications/notify";
 import type { Viewer } from "../auth/viewer";
 import { invalid, notFound } from "../errors";
 import { recordAuditEvent } from "../audit/record-audit-event";
@@ -131,6 +132,16 @@ export async function answerTaskGap(viewer: Viewer, reportId: unknown, answer: u
       data: { status: "CLOSED", answer: text.data, answeredById: viewer.userId, answeredAt: now },
     });
     if (closed.count === 0) throw notFound("Die Meldung");
+    const report = await tx.knowledgeGapReport.findFirstOrThrow({
+      where: { id: id.data, organizationId: viewer.organizationId },
+      select: { createdById: true, ...subjectSelect },
+    });
+    await notifyUsers(tx, { organizationId: viewer.organizationId, actorUserId: viewer.userId }, [report.createdById], {
+      kind: "GAP_ANSWERED",
+      subject: subjectOf(report).subject,
+      href: "/#my-reports-heading",
+      dedupeKey: `gap:${id.data}`,
+    });
     await recordAuditEvent(tx, viewer, { action: "knowledgeGap.answer", entityType: "KnowledgeGapReport", entityId: id.data });
   });
 }

@@ -8,6 +8,7 @@ import "server-only";
  */
 import { z } from "zod";
 import { db } from "../db/client";
+import { notifyUsers } from "../notifications/notify";
 import type { Viewer } from "../auth/viewer";
 import { canAnswerArticleQuestion } from "../auth/policy";
 import { forbidden, invalid, notFound } from "../errors";
@@ -57,7 +58,7 @@ async function questionForAnswering(viewer: Viewer, questionId: unknown) {
   if (!id.success) throw notFound("Die Frage");
   const question = await db().articleQuestion.findFirst({
     where: { id: id.data, organizationId: viewer.organizationId },
-    select: { id: true, articleId: true, answer: true },
+    select: { id: true, articleId: true, answer: true, askedById: true },
   });
   if (!question) throw notFound("Die Frage");
   const facts = await loadReadableArticleFacts(viewer, question.articleId).catch(() => {
@@ -78,6 +79,17 @@ export async function answerQuestion(viewer: Viewer, questionId: unknown, input:
       data: { answer: parsed.data.answer, answeredById: viewer.userId, answeredAt: new Date() },
     });
     await enqueueArticleIndexing(tx, { id: facts.id, organizationId: viewer.organizationId });
+    // The asker hears of the first answer (a later correction does not notify again).
+    const { title } = await tx.article.findUniqueOrThrow({
+      where: { id: facts.id, organizationId: viewer.organizationId },
+      select: { title: true },
+    });
+    await notifyUsers(tx, { organizationId: viewer.organizationId, actorUserId: viewer.userId }, [question.askedById], {
+      kind: "QUESTION_ANSWERED",
+      subject: title,
+      href: `/wissen/${facts.id}#questions-heading`,
+      dedupeKey: `question:${question.id}`,
+    });
     await recordAuditEvent(tx, viewer, {
       action: "article.question.answer",
       entityType: "Article",

@@ -6,6 +6,7 @@ import "server-only";
  */
 import { z } from "zod";
 import { db } from "../db/client";
+import { notifyWatchersOfPublication } from "../notifications/notify";
 import type { Prisma } from "../db/generated/client";
 import type { Viewer } from "../auth/viewer";
 import type { ArticleFacts } from "../auth/policy";
@@ -84,6 +85,7 @@ export async function takeWorkflowStep(viewer: Viewer, raw: unknown): Promise<{ 
     const changeNote = input.note ? `${STEP_NOTES[input.step]}: ${input.note}` : STEP_NOTES[input.step];
     await tx.articleRevision.create({ data: { articleId: facts.id, ...revisionRecord(viewer, snapshot, changeNote, false) } });
     await enqueueArticleIndexing(tx, facts);
+    if (to === "PUBLISHED") await notifyWatchersOfPublication(tx, viewer, { id: facts.id, title: current.title, change: "published" });
     await recordAuditEvent(tx, viewer, {
       action: `article.${input.step}`,
       entityType: "Article",

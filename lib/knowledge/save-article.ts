@@ -6,6 +6,7 @@ import "server-only";
  * in one transaction.
  */
 import { db } from "../db/client";
+import { notifyWatchersOfPublication } from "../notifications/notify";
 import { conflict, forbidden, invalid, notFound } from "../errors";
 import { canCreateArticle, canDocumentTask, canEditArticle, type ArticleFacts } from "../auth/policy";
 import type { Viewer } from "../auth/viewer";
@@ -154,6 +155,8 @@ async function insertArticle(
   });
   await replaceArticleBlocks(tx, viewer.organizationId, article.id, content.blocks);
   await enqueueArticleIndexing(tx, article);
+  if (input.status === "PUBLISHED")
+    await notifyWatchersOfPublication(tx, viewer, { id: article.id, title: input.title, change: "published" });
   await recordAuditEvent(tx, viewer, { action: "article.create", entityType: "Article", entityId: article.id });
   return { id: article.id, version: article.version };
 }
@@ -257,6 +260,10 @@ export async function updateArticle(
     });
     await replaceArticleBlocks(tx, viewer.organizationId, facts.id, content.blocks);
     await enqueueArticleIndexing(tx, { id: facts.id, organizationId: viewer.organizationId });
+    if (input.status === "PUBLISHED") {
+      const change = facts.status === "PUBLISHED" ? "changed" : "published";
+      await notifyWatchersOfPublication(tx, viewer, { id: facts.id, title: input.title, change });
+    }
     await recordAuditEvent(tx, viewer, {
       action: audit.auditAction,
       entityType: "Article",

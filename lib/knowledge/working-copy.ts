@@ -11,6 +11,7 @@ import "server-only";
  */
 import { z } from "zod";
 import { db } from "../db/client";
+import { notifyWatchersOfPublication } from "../notifications/notify";
 import type { Prisma } from "../db/generated/client";
 import type { Viewer } from "../auth/viewer";
 import { canEditArticle, canReadArticle, type ArticleFacts } from "../auth/policy";
@@ -430,6 +431,7 @@ async function publishCopy(tx: Tx, viewer: Viewer, article: ArticleFacts & { id:
   });
   await replaceArticleBlocks(tx, organizationId, article.id, content.blocks);
   await enqueueArticleIndexing(tx, { id: article.id, organizationId });
+  await notifyWatchersOfPublication(tx, viewer, { id: article.id, title: copy.title, change: "changed" });
   return publishedVersion;
 }
 

@@ -7,6 +7,9 @@ import { anonymiseLeftPeople } from "../privacy/anonymise-exits";
 import { recordCoverageSnapshots } from "../coverage/snapshots";
 import { subDays } from "../dates";
 import { deleteEndedSessions } from "../auth/sessions";
+import { deleteOldNotifications, notifyDueReviews } from "../notifications/review-due";
+import { sendNotificationDigests } from "../notifications/digest";
+import { NOTIFICATIONS_KEPT_DAYS } from "../notifications/notifications";
 
 const VERIFICATION_REFRESH_MS = 60 * 60 * 1000;
 
@@ -17,7 +20,8 @@ const holder = globalThis as unknown as { digicheckDrainTimer?: NodeJS.Timeout }
  * drain right after a request failed (e.g. Meilisearch was down). Several
  * instances may run this at once; SKIP LOCKED keeps them apart. Once an hour it
  * also queues articles whose verification state changed with time, sends due
- * review reminders by e-mail, anonymises exit data after the grace period and
+ * review reminders by e-mail, notifies owners of due reviews, sends the weekly
+ * notification digests, anonymises exit data after the grace period and
  * records the month's coverage figures.
  */
 /** A background job's failure is logged and does not stop the others. */
@@ -44,6 +48,10 @@ export function startSearchDrainTimer(): void {
         verificationCheckedAt = now;
         // E-mail reminders about due reviews (only with SMTP_URL; at most weekly per person).
         await warnOnFailure("Erinnerungen konnten nicht versendet werden", sendReviewReminders({ now }));
+        // Notifications: due reviews, the weekly digests (only with SMTP_URL), and the old ones removed.
+        await warnOnFailure("Benachrichtigungen zu fälligen Prüfungen fehlgeschlagen", notifyDueReviews(now));
+        await warnOnFailure("Wöchentliche Zusammenfassungen konnten nicht versendet werden", sendNotificationDigests({ now }));
+        await warnOnFailure("Alte Benachrichtigungen konnten nicht gelöscht werden", deleteOldNotifications(now, NOTIFICATIONS_KEPT_DAYS));
         // Privacy: anonymise people whose exit lies beyond the grace period; then this month's coverage figures.
         await warnOnFailure("Austrittsdaten konnten nicht anonymisiert werden", anonymiseLeftPeople({ now }));
         await warnOnFailure("Monatswerte der Abdeckung konnten nicht gespeichert werden", recordCoverageSnapshots({ now }));

@@ -73,6 +73,7 @@ describe.skipIf(!appUrl)("Barrierefreiheit (axe-core, WCAG 2.1 AA)", () => {
       "/verwaltung/einstellungen",
       "/kenntnisnahmen",
       "/meine-arbeit",
+      "/benachrichtigungen",
       "/einarbeitung/wege",
       "/vertretung/planen",
       "/uebergabe",

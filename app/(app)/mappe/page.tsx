@@ -9,6 +9,8 @@ import { ARTICLE_KIND_LABELS } from "@/lib/knowledge/labels";
 import { VERIFICATION_LABELS } from "@/lib/knowledge/verification";
 import { PrintButton } from "@/components/layout/print-button";
 import { groupByUnit } from "@/lib/org/group-by-unit";
+import { isWatching } from "@/lib/notifications/watches";
+import { WatchButton, WatchMessage } from "@/components/notifications/watch-button";
 
 export const metadata: Metadata = { title: "Mappe drucken" };
 
@@ -46,7 +48,11 @@ function ChooserForm(props: {
 }
 
 /** Choose a task or position, then print all its published articles as one folder (Vertretungsmappe). */
-export default async function PrintCollectionPage({ searchParams }: { searchParams: Promise<{ aufgabe?: string; stelle?: string }> }) {
+export default async function PrintCollectionPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ aufgabe?: string; stelle?: string; beobachtet?: string }>;
+}) {
   const viewer = await requireViewer();
   const query = await searchParams;
   if (!query.aufgabe && !query.stelle) {
@@ -79,11 +85,22 @@ export default async function PrintCollectionPage({ searchParams }: { searchPara
     () => printCollection(viewer, query.aufgabe ? { aufgabe: query.aufgabe } : { stelle: query.stelle }),
     ["INVALID"],
   );
+  // The Mappe of one task is that task's page: it can be watched from here.
+  const watchedTask = query.aufgabe ? collection.tasks[0] : undefined;
+  const watching = watchedTask ? await isWatching(viewer, { taskId: watchedTask.id }) : false;
   return (
     <div className="print-collection">
       <p className="no-print">
         <Link href="/mappe">Andere Aufgabe oder Stelle wählen</Link>
       </p>
+      {watchedTask && (
+        <div className="no-print">
+          <WatchMessage value={query.beobachtet} />
+          <div className="button-row">
+            <WatchButton target={{ taskId: watchedTask.id }} watching={watching} returnTo={`/mappe?aufgabe=${watchedTask.id}`} />
+          </div>
+        </div>
+      )}
       <header className="print-cover">
         <h1>Vertretungsmappe</h1>
         <p className="print-cover__subject">{collection.heading}</p>

@@ -61,6 +61,12 @@ export default async function MyWorkPage({ searchParams }: { searchParams: Promi
       show: hasPerson,
     },
     {
+      href: "/benachrichtigungen",
+      title: "Benachrichtigungen",
+      text: "Was sich bei beobachteten Artikeln und Aufgaben getan hat, Antworten auf Ihre Fragen und Meldungen, Übergaben und Vertretungen für Sie.",
+      show: true,
+    },
+    {
       href: "/pruefung",
       title: "Prüfung fällig",
       text: "Artikel einer Organisationseinheit, deren Prüfung auf Aktualität fällig ist.",

@@ -7,6 +7,8 @@ import { workingCopySummary } from "@/lib/knowledge/working-copy";
 import { WorkingCopyNotice } from "@/components/knowledge/working-copy-notice";
 import { after } from "next/server";
 import { isBookmarked, recordVisit } from "@/lib/knowledge/personal-lists";
+import { isWatching } from "@/lib/notifications/watches";
+import { WatchButton, WatchMessage } from "@/components/notifications/watch-button";
 import { ArticleBreadcrumbs } from "@/components/knowledge/article-breadcrumbs";
 import { formatDate, formatDateTime } from "@/lib/format-date";
 import { KindBadge, StatusBadge, VerificationBadge } from "@/components/knowledge/article-badges";
@@ -63,12 +65,26 @@ export default async function ArticlePage({
     gemerkt?: string;
     beantwortet?: string;
     uebernommen?: string;
+    beobachtet?: string;
   }>;
 }) {
   const viewer = await requireViewer();
   const { id } = await params;
-  const { gespeichert, bestaetigt, erledigt, schritt, kenntnis, anhang, durchgefuehrt, luecke, fehler, gemerkt, beantwortet, uebernommen } =
-    await searchParams;
+  const {
+    gespeichert,
+    bestaetigt,
+    erledigt,
+    schritt,
+    kenntnis,
+    anhang,
+    durchgefuehrt,
+    luecke,
+    fehler,
+    gemerkt,
+    beantwortet,
+    uebernommen,
+    beobachtet,
+  } = await searchParams;
   const stepDone = WORKFLOW_STEPS.find((step) => step === schritt);
   const [article, feedback, confirmation, attachments, questions] = await loadOr404(() =>
     Promise.all([
@@ -79,7 +95,11 @@ export default async function ArticlePage({
       questionsOfArticle(viewer, id),
     ]),
   );
-  const [bookmarked, workingCopy] = await Promise.all([isBookmarked(viewer, article.id), workingCopySummary(viewer, article.facts)]);
+  const [bookmarked, watching, workingCopy] = await Promise.all([
+    isBookmarked(viewer, article.id),
+    isWatching(viewer, { articleId: article.id }),
+    workingCopySummary(viewer, article.facts),
+  ]);
   // "Zuletzt angesehen" is written after the page is sent, so reading never waits for it.
   after(() => recordVisit(viewer, article.id).catch(() => undefined));
   const practice =
@@ -142,6 +162,7 @@ export default async function ArticlePage({
           {gemerkt === "1" ? "Gemerkt – Sie finden den Artikel unter „Meine Arbeit“." : "Nicht mehr gemerkt."}
         </p>
       )}
+      <WatchMessage value={beobachtet} />
       <h1>{article.title}</h1>
       <p className="meta">
         <KindBadge kind={article.kind} /> <StatusBadge status={article.status} /> <VerificationBadge state={article.verification} />{" "}
@@ -162,13 +183,16 @@ export default async function ArticlePage({
         )}
         <PrintButton />
       </p>
-      <form action={bookmarkAction} className="no-print bookmark-form">
-        <input type="hidden" name="id" value={article.id} />
-        <input type="hidden" name="merken" value={bookmarked ? "0" : "1"} />
-        <button type="submit" className="button button--secondary" aria-pressed={bookmarked}>
-          {bookmarked ? "Gemerkt ✓ (nicht mehr merken)" : "Merken"}
-        </button>
-      </form>
+      <div className="button-row no-print bookmark-form">
+        <form action={bookmarkAction}>
+          <input type="hidden" name="id" value={article.id} />
+          <input type="hidden" name="merken" value={bookmarked ? "0" : "1"} />
+          <button type="submit" className="button button--secondary" aria-pressed={bookmarked}>
+            {bookmarked ? "Gemerkt ✓ (nicht mehr merken)" : "Merken"}
+          </button>
+        </form>
+        <WatchButton target={{ articleId: article.id }} watching={watching} returnTo={`/wissen/${article.id}`} />
+      </div>
       {workingCopy && <WorkingCopyNotice articleId={article.id} copy={workingCopy} />}
       <div className="card article-body" dangerouslySetInnerHTML={{ __html: article.contentHtml }} />
       {(article.workflowSteps.length > 0 || article.status !== "PUBLISHED") && (
