@@ -72,6 +72,11 @@ describe.skipIf(!appUrl)("Benachrichtigungen im Browser", () => {
       await expectText(page.locator("section", { has: page.getByRole("heading", { name: /^Was Sie beobachten/ }) }), task.title);
       expect(await violationsOf(page)).toEqual([]);
       await saveScreenshot(page, `benachrichtigungen-${width}`);
+      // The article page with its two toggles, as it first appears on the screen.
+      await page.goto(`${appUrl}/wissen/${article.id}`);
+      expect(await page.getByRole("button", { name: /^Beobachtet/ }).getAttribute("aria-pressed")).toBe("true");
+      expect(await violationsOf(page)).toEqual([]);
+      await page.screenshot({ path: `screenshots/beobachten-artikel-${width}.png` });
       await page.context().close();
     }
 
