@@ -75,6 +75,16 @@ interface ManifestEntry {
   sha256: string;
 }
 
+/** The article's answered questions as a section after its text (escaped: questions and answers are plain text). */
+function questionsHtml(questions: { question: string; answer: string | null; takenIntoArticle: boolean }[]): string {
+  if (questions.length === 0) return "";
+  const entries = questions.map(
+    (entry) =>
+      `<dt>${escapeHtml(entry.question)}</dt><dd>${escapeHtml(entry.answer ?? "")}${entry.takenIntoArticle ? " <em>(in den Artikel übernommen)</em>" : ""}</dd>`,
+  );
+  return `\n<h2>Fragen und Antworten</h2>\n<dl>${entries.join("")}</dl>`;
+}
+
 const extensionOf = (fileName: string) => /\.[a-z0-9]{1,8}$/i.exec(fileName)?.[0].toLowerCase() ?? "";
 
 /** Streams the zip of one municipality; `organizationId` must be checked by the caller. */
@@ -106,6 +116,12 @@ function municipalityZip(organizationId: string, organizationName: string, withE
         owner: { select: { displayName: true } },
         attachments: { select: { id: true, fileName: true }, orderBy: { createdAt: "asc" } },
         tasks: { select: { task: { select: { title: true } } } },
+        // Answered questions are part of the article for every reader; open ones are not exported.
+        questions: {
+          where: { answer: { not: null } },
+          orderBy: { createdAt: "asc" },
+          select: { question: true, answer: true, takenIntoArticle: true },
+        },
       },
     });
     const articleEntries = [];
@@ -123,9 +139,10 @@ function municipalityZip(organizationId: string, organizationName: string, withE
         attachmentFiles.set(attachment.id, name);
       }
       // Images and links to /anhang/<id> point at the exported files next to the article.
-      const body = article.contentHtml.replace(/(src|href)="\/anhang\/([0-9a-f-]{36})"/g, (whole, attribute: string, id: string) =>
+      const linkedBody = article.contentHtml.replace(/(src|href)="\/anhang\/([0-9a-f-]{36})"/g, (whole, attribute: string, id: string) =>
         attachmentFiles.has(id) ? `${attribute}="../${attachmentFiles.get(id)}"` : whole,
       );
+      const body = linkedBody + questionsHtml(article.questions);
       const meta: ArticleMeta = { ...article, owner: article.owner.displayName };
       add(`artikel/${base}.html`, htmlDocument(meta, body));
       add(`artikel/${base}.md`, `# ${article.title}\n\n_${metaLine(meta)}_\n\n${turndown.turndown(body)}\n`);
@@ -139,6 +156,7 @@ function municipalityZip(organizationId: string, organizationName: string, withE
         html: `artikel/${base}.html`,
         markdown: `artikel/${base}.md`,
         attachments: [...attachmentFiles.values()],
+        answeredQuestions: article.questions.length,
       });
     }
     for (const kind of IMPORT_KINDS) add(`organisation/${kind}.csv`, await organizationCsv(organizationId, kind, withExits));

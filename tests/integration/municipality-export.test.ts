@@ -12,6 +12,7 @@ import { systemDb } from "@/lib/db/client";
 import { createArticle } from "@/lib/knowledge/save-article";
 import { addAttachment } from "@/lib/knowledge/attachments";
 import { exportMunicipalityForAdmin, fileSlug } from "@/lib/export/municipality-export";
+import { answerQuestion, askQuestion } from "@/lib/knowledge/article-questions";
 import { articleInput, createTestOrganization } from "./helpers/test-organization";
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 1, 2]);
@@ -56,6 +57,10 @@ describe("Gesamtexport einer Kommune", () => {
       data: { contentHtml: `<p>Siehe <strong>Formular</strong>:</p><img src="/anhang/${image.id}" alt="Formular GewA 1">` },
     });
 
+    const asked = await askQuestion(org.viewers.READER, article.id, { question: "Gilt das für <Reisegewerbe>?" });
+    await answerQuestion(org.viewers.EDITOR, asked.id, { answer: "Ja, mit Reisegewerbekarte." });
+    await askQuestion(org.viewers.READER, article.id, { question: "Noch offen, bitte nicht exportieren?" });
+
     for (const role of ["HR", "LEAD", "EDITOR", "READER"] as const) {
       await expect(exportMunicipalityForAdmin(org.viewers[role])).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
@@ -70,16 +75,22 @@ describe("Gesamtexport einer Kommune", () => {
     const imagePath = `anhaenge/${base}/${image.id.slice(0, 8)}-formular-gewa-1.png`;
     expect(html).toContain(`src="../${imagePath}"`);
     expect(files.get(imagePath)).toEqual(Buffer.from(PNG));
+    // Answered questions travel with the article (escaped); open ones stay in the app.
+    expect(html).toContain("<h2>Fragen und Antworten</h2>");
+    expect(html).toContain("<dt>Gilt das für &lt;Reisegewerbe&gt;?</dt><dd>Ja, mit Reisegewerbekarte.</dd>");
+    expect(html).not.toContain("Noch offen");
     const markdown = files.get(`artikel/${base}.md`)!.toString("utf8");
     expect(markdown).toContain("# Gewerbeanmeldung <prüfen> & ändern");
     expect(markdown).toContain("Siehe **Formular**:");
     expect(markdown).toContain(`![Formular GewA 1](../${imagePath})`);
+    expect(markdown).toContain("## Fragen und Antworten");
     for (const kind of ["einheiten", "stellen", "personen", "aufgaben"]) expect(files.has(`organisation/${kind}.csv`)).toBe(true);
     expect(files.get("organisation/einheiten.csv")!.toString("utf8")).toContain("Bürgeramt");
 
     const manifest = JSON.parse(files.get("manifest.json")!.toString("utf8"));
     expect(manifest).toMatchObject({ format: "digicheck-export/1", municipality: expect.stringContaining("Exportkommune") });
     expect(manifest.articles).toHaveLength(1);
+    expect(manifest.articles[0].answeredQuestions).toBe(1);
     for (const entry of manifest.files as { file: string; sha256: string }[]) {
       expect(createHash("sha256").update(files.get(entry.file)!).digest("hex"), entry.file).toBe(entry.sha256);
     }
