@@ -90,6 +90,8 @@ const envSchema = z.object({
     .min(0, "darf nicht negativ sein")
     .max(24, "darf höchstens 24 sein")
     .default(3),
+  /** German word list for splitting compounds in the search index (Debian package wngerman). */
+  DIGICHECK_WORDLIST: z.string().min(1).default("/usr/share/dict/ngerman"),
   SEARCH_DRAIN_INTERVAL_MS: z.coerce
     .number({ error: "muss eine Zahl sein" })
     .int("muss eine ganze Zahl sein")

@@ -4,13 +4,16 @@ import type { Prisma } from "../db/generated/client";
 import { systemDb } from "../db/client";
 import type { TiptapNodeJson } from "../content/document-schema";
 import { verificationState, type VerificationState } from "../knowledge/verification";
+import { indexParts } from "./index-parts";
 
 /**
- * What the index stores per article. Title and headings are stored twice: once
- * searched with German segmentation (compound parts find compounds) and once as
- * "…Plain" without it (typos inside long compounds are still found). The body is
- * stored once (with the answered questions of the article): a second copy doubled indexing time for little gain (docs/search.md). Permission
- * fields are used as filters; `checksum` lets `search:check` compare index and database.
+ * What the index stores per article. Title, headings and body (with the
+ * answered questions of the article) are searched as written, without German
+ * segmentation, so the engine's typo tolerance works on whole words; beside
+ * each, a "…Parts" field holds the compound parts and spelling variants of its
+ * words (index-parts.ts), so parts are found by the same single query.
+ * Permission fields are used as filters; `checksum` lets `search:check` compare
+ * index and database.
  */
 export interface ArticleDocument {
   id: string;
@@ -18,8 +21,9 @@ export interface ArticleDocument {
   title: string;
   headings: string;
   text: string;
-  titlePlain: string;
-  headingsPlain: string;
+  titleParts: string;
+  headingParts: string;
+  textParts: string;
   kind: string;
   status: string;
   ownerId: string;
@@ -79,15 +83,17 @@ function trustOf(status: string, verification: VerificationState): number {
 
 export function toArticleDocument(article: ArticleDocumentRow, now: Date = new Date()): ArticleDocument {
   const headings = headingTexts(article.content as unknown as TiptapNodeJson).join(" · ");
+  const text = [article.contentText, ...article.questions.map((entry) => `Frage: ${entry.question} Antwort: ${entry.answer}`)].join("\n");
   const verification = verificationState(article, now);
   const document: Omit<ArticleDocument, "checksum"> = {
     id: article.id,
     organizationId: article.organizationId,
     title: article.title,
     headings,
-    text: [article.contentText, ...article.questions.map((entry) => `Frage: ${entry.question} Antwort: ${entry.answer}`)].join("\n"),
-    titlePlain: article.title,
-    headingsPlain: headings,
+    text,
+    titleParts: indexParts(article.title),
+    headingParts: indexParts(headings),
+    textParts: indexParts(text),
     kind: article.kind,
     status: article.status,
     ownerId: article.ownerId,

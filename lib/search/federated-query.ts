@@ -1,15 +1,15 @@
 /**
- * Builds the Meilisearch federated multi-search for one user query. Each variant
- * runs as its own query and Meilisearch merges them into one ranked list (a
- * document found by several counts once, with its best score):
- *  - the query on the German-segmented fields (compound parts, headings, units, tasks),
- *  - the query on the unsegmented copies (typos inside long compounds),
- *  - the query in the other German spelling (ß/ss, ä/ae …, both directions),
- *  - the query with abbreviations replaced by their synonyms (and back).
+ * Builds the Meilisearch request for one user query. Normally that is ONE query
+ * over all searchable fields: compound parts and the other German spelling are
+ * in the index already (index-parts.ts), ß/ss and ä/a are folded by the engine,
+ * and typos are the engine's own tolerance on whole words. Only when the query
+ * contains a term of a synonym group (built-in abbreviations or the
+ * municipality's own, which differ per municipality and so cannot be an index
+ * setting) are the synonym variants added, merged by federated search (a
+ * document found by several counts once, with its best score).
  * Every query carries the same permission filter; nothing is searched without it.
  */
-import { GERMAN_FIELDS_LIST, PLAIN_FIELDS_LIST } from "./search-fields";
-import { foldGermanSpelling, spellingVariant } from "./spelling-variants";
+import { SEARCH_FIELDS_LIST, TITLE_FIELDS_LIST } from "./search-fields";
 import { synonymVariants } from "./synonyms";
 import { HIGHLIGHT_END, HIGHLIGHT_START } from "./highlight";
 
@@ -39,27 +39,15 @@ interface QueryVariant {
 }
 
 export function queryVariants(query: string, synonymGroups: FederatedQueryOptions["synonymGroups"], titleOnly = false): QueryVariant[] {
-  const german = { fields: GERMAN_FIELDS_LIST, highlight: titleOnly ? ["title"] : ["title", "text"] };
-  const plain = { fields: PLAIN_FIELDS_LIST, highlight: titleOnly ? ["titlePlain"] : ["titlePlain", "text"] };
+  const fields = titleOnly
+    ? { fields: TITLE_FIELDS_LIST, highlight: ["title"] }
+    : { fields: SEARCH_FIELDS_LIST, highlight: ["title", "text"] };
   // Numbers (years, file numbers, § references) are never dropped from a query: "32-4/2023" must not find 32-4/2024.
-  const relaxed = /\d/.test(query) ? "all" : "last";
-  const variants: QueryVariant[] = [
-    // German segmentation must match every piece: otherwise a misspelled compound, cut
-    // into short pieces, matches unrelated words and outranks the right article.
-    { q: query, ...german, weight: 1, matchingStrategy: "all" },
-    { q: query, ...plain, weight: 1, matchingStrategy: relaxed },
+  const matchingStrategy: QueryVariant["matchingStrategy"] = /\d/.test(query) ? "all" : "last";
+  return [
+    { q: query, ...fields, weight: 1, matchingStrategy },
+    ...synonymVariants(query, synonymGroups).map((synonym) => ({ q: synonym, ...fields, weight: 0.9, matchingStrategy })),
   ];
-  // Everyday questions with a word the article lacks ("Hund abmelden Steuer"): words may be
-  // dropped from the end, at a lower weight so that this never outranks a full match.
-  if (relaxed === "last" && query.includes(" ")) variants.push({ q: query, ...german, weight: 0.8, matchingStrategy: "last" });
-  const spelling = spellingVariant(query);
-  if (spelling) variants.push({ q: spelling, ...german, weight: 0.95, matchingStrategy: relaxed });
-  // The other direction: "Straßenreinigung" also finds texts written "Strassenreinigung".
-  const folded = foldGermanSpelling(query);
-  if (folded !== query) variants.push({ q: folded, ...german, weight: 0.95, matchingStrategy: relaxed });
-  for (const synonym of synonymVariants(query, synonymGroups))
-    variants.push({ q: synonym, ...german, weight: 0.9, matchingStrategy: relaxed });
-  return variants;
 }
 
 export function buildFederatedSearch(options: FederatedQueryOptions) {

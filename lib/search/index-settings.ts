@@ -2,7 +2,7 @@ import "server-only";
 import type { Settings } from "meilisearch";
 import { articleIndexName, meili } from "./meili-client";
 
-import { GERMAN_FIELDS_LIST, PLAIN_FIELDS_LIST } from "./search-fields";
+import { SEARCH_FIELDS_LIST } from "./search-fields";
 
 /**
  * Index settings. Attribute order ranks title and headings before body text.
@@ -11,19 +11,18 @@ import { GERMAN_FIELDS_LIST, PLAIN_FIELDS_LIST } from "./search-fields";
  * expired ones among equally good matches. No typos on numbers: file numbers, § references and years must match exactly.
  */
 export const ARTICLE_INDEX_SETTINGS: Settings = {
-  searchableAttributes: ["title", "titlePlain", "headings", "headingsPlain", "taskNames", "text", "unitNames", "positionNames"],
+  searchableAttributes: SEARCH_FIELDS_LIST,
   filterableAttributes: ["id", "organizationId", "status", "kind", "unitIds", "positionIds", "taskIds", "ownerId", "verification"],
   sortableAttributes: ["updatedAt"],
   displayedAttributes: ["*"],
   // "sort" first: without a sort parameter it does nothing; with one, date order wins.
   rankingRules: ["sort", "words", "typo", "proximity", "attribute", "exactness", "trust:desc", "updatedAt:desc"],
-  localizedAttributes: [
-    // German segmentation: compound parts find compounds ("steuer" → "Hundesteuer").
-    { attributePatterns: GERMAN_FIELDS_LIST, locales: ["deu"] },
-    // Explicitly not German, so these copies are not segmented and typos inside
-    // long compounds ("Gewerbeanmedlung") are still found.
-    { attributePatterns: PLAIN_FIELDS_LIST, locales: ["eng"] },
-  ],
+  // Explicitly not German: the engine's German segmentation would cut a misspelled
+  // compound into short pieces that no longer match ("Gewerbeanmedlung"). Compound
+  // parts come from the "…Parts" fields instead (index-parts.ts).
+  localizedAttributes: [{ attributePatterns: SEARCH_FIELDS_LIST, locales: ["eng"] }],
+  // The plain tokenizer keeps "<" and ">" inside words ("<script>alert" would hide "alert"): make them separators.
+  separatorTokens: ["<", ">", "</", "/>"],
   typoTolerance: { disableOnNumbers: true },
   faceting: { maxValuesPerFacet: 200 },
   pagination: { maxTotalHits: 1000 },

@@ -224,7 +224,7 @@ export async function searchArticles(viewer: Viewer, input: Partial<Record<keyof
     return [
       {
         id: article.id,
-        title: toHighlightSegments(formattedField(hit, "title", "titlePlain")),
+        title: toHighlightSegments(formattedField(hit, "title")),
         snippet: toHighlightSegments(formattedField(hit, "text")),
         kind: article.kind,
         status: article.status,
@@ -274,7 +274,7 @@ export async function suggestArticles(viewer: Viewer, input: { q?: unknown }): P
     return [
       {
         id: article.id,
-        title: toHighlightSegments(formattedField(hit, "title", "titlePlain")),
+        title: toHighlightSegments(formattedField(hit, "title")),
         kind: article.kind,
         unitNames: article.units.map((link) => link.orgUnit.name),
       },

@@ -1,3 +1,18 @@
-/** Field groups of the article index (shared by the settings and the query builder). */
-export const GERMAN_FIELDS_LIST = ["title", "headings", "taskNames", "text", "unitNames", "positionNames"];
-export const PLAIN_FIELDS_LIST = ["titlePlain", "headingsPlain"];
+/**
+ * The searchable fields of the article index, in ranking order (title first),
+ * each whole-word field followed by its "…Parts" field. Shared by the settings
+ * and the query builder.
+ */
+export const SEARCH_FIELDS_LIST = [
+  "title",
+  "titleParts",
+  "headings",
+  "headingParts",
+  "taskNames",
+  "text",
+  "textParts",
+  "unitNames",
+  "positionNames",
+];
+/** Search as you type looks at titles only. */
+export const TITLE_FIELDS_LIST = ["title", "titleParts"];

@@ -45,3 +45,55 @@ export function lawQueries(sections: LawSection[], perGroup: number): { queries:
   }
   return { queries, idOf };
 }
+
+const wordsOf = (text: string) => text.match(/\p{L}+/gu) ?? [];
+
+/**
+ * Two more groups, generated from word statistics of the sections themselves
+ * (no dictionary, so the generator does not share the product's decompounder):
+ * - "seltene Wörter": three words of the body (≥ 6 letters) that occur in at
+ *   most three sections, in the order of the text;
+ * - "Wortteil": the tail of a long heading word that is itself a word of the
+ *   corpus ("verkehr" from "Kulturgüterverkehr"), lower case, followed by
+ *   another word of the heading.
+ */
+export function lawBodyAndPartQueries(sections: (LawSection & { text: string })[], perGroup: number): RelevanceQuery[] {
+  const documentFrequency = new Map<string, number>();
+  const vocabulary = new Set<string>();
+  for (const section of sections) {
+    const seen = new Set(wordsOf(`${section.heading} ${section.text}`).map((word) => word.toLowerCase()));
+    for (const word of seen) {
+      documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
+      vocabulary.add(word);
+    }
+  }
+  const step = Math.max(1, Math.floor(sections.length / (perGroup * 3)));
+  const rare: RelevanceQuery[] = [];
+  const parts: RelevanceQuery[] = [];
+  for (let index = 0; index < sections.length && (rare.length < perGroup || parts.length < perGroup); index += step) {
+    const section = sections[index];
+    if (rare.length < perGroup) {
+      const chosen = [
+        ...new Set(wordsOf(section.text).filter((word) => word.length >= 6 && (documentFrequency.get(word.toLowerCase()) ?? 0) <= 3)),
+      ].slice(0, 3);
+      if (chosen.length === 3) rare.push({ group: "seltene Wörter", query: chosen.join(" "), expected: [section.id] });
+    }
+    if (parts.length < perGroup) {
+      const headingWords = wordsOf(section.heading);
+      for (const word of headingWords) {
+        if (word.length < 12) continue;
+        const lower = word.toLowerCase();
+        let tail: string | null = null;
+        for (let start = 4; start <= lower.length - 5 && !tail; start++) {
+          if (vocabulary.has(lower.slice(start))) tail = lower.slice(start);
+        }
+        const other = headingWords.find((candidate) => candidate !== word && candidate.length >= 5);
+        if (tail && other) {
+          parts.push({ group: "Wortteil", query: `${tail} ${other}`, expected: [section.id] });
+          break;
+        }
+      }
+    }
+  }
+  return [...rare, ...parts];
+}

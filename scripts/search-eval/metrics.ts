@@ -77,3 +77,31 @@ export function misses(outcomes: QueryOutcome[], titleOf: (id: string) => string
       return `  [${outcome.group}] „${outcome.query}“: erwartet auf Rang ${rank ?? "> 20"}, Rang 1: ${first}`;
     });
 }
+
+/** MRR@10: mean of 1 / rank of the first relevant article within the first ten, 0 otherwise. */
+export function mrrAt10(outcomes: QueryOutcome[]): number {
+  if (outcomes.length === 0) return 0;
+  const sum = outcomes.reduce((total, outcome) => {
+    const rank = firstRelevantRank(outcome);
+    return total + (rank && rank <= 10 ? 1 / rank : 0);
+  }, 0);
+  return sum / outcomes.length;
+}
+
+/** One row per query group (and "Gesamt"): MRR@10 / recall@1 of each engine side by side. */
+export function comparisonTable(engines: { name: string; outcomes: QueryOutcome[] }[]): string {
+  const groups = [...new Set(engines[0].outcomes.map((outcome) => outcome.group)), "Gesamt"];
+  const of = (outcomes: QueryOutcome[], group: string) => (group === "Gesamt" ? outcomes : outcomes.filter((o) => o.group === group));
+  const width = Math.max(12, ...groups.map((group) => group.length)) + 2;
+  const column = 36;
+  const lines = [`${pad("Gruppe", width)}${pad("n", 6)}${engines.map((engine) => pad(`${engine.name} MRR@10 / R@1`, column)).join("")}`];
+  for (const group of groups) {
+    const cells = engines.map((engine) => {
+      const outcomes = of(engine.outcomes, group);
+      const figures = figuresOf(group, outcomes);
+      return pad(`${mrrAt10(outcomes).toFixed(3)} / ${figures.recallAt1.toFixed(3)}`, column);
+    });
+    lines.push(`${pad(group, width)}${pad(String(of(engines[0].outcomes, group).length), 6)}${cells.join("")}`);
+  }
+  return lines.join("\n");
+}

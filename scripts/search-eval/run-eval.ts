@@ -3,13 +3,18 @@
  *
  * Starts a throw-away PostgreSQL and Meilisearch, loads the relevance fixture
  * (default) or the law corpus named by DIGICHECK_LAW_CORPUS, runs the queries through the
- * app's search function and prints recall@1, recall@5 and MRR per query group.
+ * app's search function, a plain Meilisearch index with default settings and the
+ * PostgreSQL fallback, and prints MRR@10 / recall@1 per query group and the
+ * latency of each, all measured in the same run.
  */
 import { parseArgs } from "node:util";
 import { existsSync } from "node:fs";
 import { startTestStack } from "../stack/throwaway-stack";
 import type { Viewer } from "../../lib/auth/viewer";
-import { formatFigures, misses, relevanceFigures, type QueryOutcome } from "./metrics";
+import { comparisonTable, misses } from "./metrics";
+import type { RelevanceQuery } from "./fixture-queries";
+import { buildPlainIndex, compareEngines, type EngineRun } from "./compare-engines";
+import { summarize } from "../bench/stats";
 
 const { values } = parseArgs({
   options: {
@@ -23,42 +28,16 @@ const started = Date.now();
 const log = (line: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
 
 interface RunResult {
-  outcomes: QueryOutcome[];
-  baseline: QueryOutcome[];
+  viewer: Viewer;
+  queries: RelevanceQuery[];
   titleOf: (id: string) => string;
-}
-
-/**
- * Baseline from the same index: one plain Meilisearch query on the German-segmented
- * fields only – no unsegmented copies, no spelling variants, no synonyms (what the
- * foundation did).
- */
-async function baselineRanking(viewer: Viewer, query: string): Promise<string[]> {
-  const { meili, articleIndexName } = await import("../../lib/search/meili-client");
-  const { readableArticlesFilter } = await import("../../lib/auth/policy");
-  const { GERMAN_FIELDS_LIST } = await import("../../lib/search/search-fields");
-  const { normalizeQuery } = await import("../../lib/search/normalize-query");
-  const response = await meili()
-    .index(articleIndexName())
-    .search(normalizeQuery(query), {
-      filter: readableArticlesFilter(viewer),
-      attributesToSearchOn: GERMAN_FIELDS_LIST,
-      attributesToRetrieve: ["id"],
-      limit: 20,
-    });
-  return response.hits.map((hit) => String(hit.id));
-}
-
-async function withBaseline(viewer: Viewer, outcomes: QueryOutcome[]): Promise<QueryOutcome[]> {
-  const baseline: QueryOutcome[] = [];
-  for (const outcome of outcomes) baseline.push({ ...outcome, ranked: await baselineRanking(viewer, outcome.query) });
-  return baseline;
 }
 
 async function fixtureRun(): Promise<RunResult> {
   const { createTestOrganization } = await import("../../tests/integration/helpers/test-organization");
-  const { loadFixtureArticles, runFixtureQueries } = await import("./fixture-corpus");
+  const { loadFixtureArticles } = await import("./fixture-corpus");
   const { FIXTURE_ARTICLES } = await import("./fixture-articles");
+  const { FIXTURE_QUERIES } = await import("./fixture-queries");
   const org = await createTestOrganization("Relevanzkommune");
   const ids = await loadFixtureArticles(org.viewers.EDITOR);
   log(`Fixture: ${ids.size} Artikel geladen und indexiert`);
@@ -67,8 +46,8 @@ async function fixtureRun(): Promise<RunResult> {
     const article = FIXTURE_ARTICLES.find((entry) => entry.key === keyOf.get(id));
     return article ? `${article.title}${article.status === "DRAFT" ? " (Entwurf)" : article.expired ? " (abgelaufen)" : ""}` : id;
   };
-  const outcomes = await runFixtureQueries(org.viewers.EDITOR, ids);
-  return { outcomes, baseline: await withBaseline(org.viewers.EDITOR, outcomes), titleOf };
+  const queries = FIXTURE_QUERIES.map((entry) => ({ ...entry, expected: entry.expected.map((key) => ids.get(key)!) }));
+  return { viewer: org.viewers.EDITOR, queries, titleOf };
 }
 
 async function lawRun(): Promise<RunResult> {
@@ -81,7 +60,7 @@ async function lawRun(): Promise<RunResult> {
   const { loadViewer } = await import("../../lib/auth/load-viewer");
   const { searchArticles } = await import("../../lib/search/search-articles");
   const { systemDb } = await import("../../lib/db/client");
-  const { lawQueries } = await import("./law-queries");
+  const { lawQueries, lawBodyAndPartQueries } = await import("./law-queries");
   const { documents, source } = await loadCorpus(Number(values.size));
   log(`Korpus: ${source}`);
   const organizations = await loadBenchData(documents, (done) => {
@@ -102,30 +81,59 @@ async function lawRun(): Promise<RunResult> {
     const match = article.title.match(/^(.+?) ((?:§+|Art\.?) ?\S+) – (.+)$/);
     return match ? [{ id: article.id, law: match[1], section: match[2], heading: match[3] }] : [];
   });
-  const { queries } = lawQueries(sections, Number(values.anfragen));
+  const texts = new Map(
+    (await systemDb().article.findMany({ where: { organizationId: first.id }, select: { id: true, contentText: true } })).map((row) => [
+      row.id,
+      row.contentText,
+    ]),
+  );
+  const perGroup = Number(values.anfragen);
+  const queries = [
+    ...lawQueries(sections, perGroup).queries,
+    ...lawBodyAndPartQueries(
+      sections.map((section) => ({ ...section, text: texts.get(section.id) ?? "" })),
+      perGroup,
+    ),
+  ];
   const viewer = (await loadViewer(first.editorId))!;
   log(`${queries.length} Anfragen über ${articles.length} Abschnitte der ersten Organisation`);
-  const outcomes: QueryOutcome[] = [];
-  for (const query of queries) {
-    const result = await searchArticles(viewer, { q: query.query });
-    outcomes.push({ ...query, ranked: result.hits.map((hit) => hit.id) });
-  }
   const titles = new Map(articles.map((article) => [article.id, article.title]));
-  return { outcomes, baseline: await withBaseline(viewer, outcomes), titleOf: (id) => titles.get(id) ?? id };
+  return { viewer, queries, titleOf: (id) => titles.get(id) ?? id };
+}
+
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+function latencyLine(name: string, run: EngineRun, baseline?: EngineRun): string {
+  const own = summarize(run.latencies);
+  const base = baseline ? summarize(baseline.latencies) : null;
+  const ratio = base ? `   (${(own.p50 / base.p50).toFixed(2)}× / ${(own.p95 / base.p95).toFixed(2)}× der einfachen Anfrage)` : "";
+  return `  ${name.padEnd(34)} p50 ${ms(own.p50).padStart(9)}   p95 ${ms(own.p95).padStart(9)}${ratio}`;
 }
 
 async function main() {
   const stack = await startTestStack("eval");
   Object.assign(process.env, stack.info.env);
   try {
-    const { outcomes, baseline, titleOf } = values.korpus === "gesetze" ? await lawRun() : await fixtureRun();
-    console.log("\nDigiCheck-Suche (föderierte Anfrage: deutsch segmentiert + unsegmentiert + Schreibweise + Synonyme):");
-    console.log(formatFigures(relevanceFigures(outcomes)));
-    console.log("\nBaseline im selben Index (eine Anfrage, nur deutsch segmentierte Felder, ohne Varianten und Synonyme):");
-    console.log(formatFigures(relevanceFigures(baseline)));
-    const missed = misses(outcomes, titleOf);
+    const { viewer, queries, titleOf } = values.korpus === "gesetze" ? await lawRun() : await fixtureRun();
+    const plainIndex = await buildPlainIndex(log);
+    const runs = await compareEngines(viewer, queries, plainIndex);
+    console.log("\nRelevanz je Anfragegruppe (MRR@10 / Recall@1), alle drei im selben Lauf über dieselben Artikel:");
+    console.log(
+      comparisonTable([
+        { name: "DigiCheck", outcomes: runs.digicheck.outcomes },
+        { name: "Meilisearch einfach", outcomes: runs.plain.outcomes },
+        { name: "PostgreSQL-Ersatz", outcomes: runs.fallback.outcomes },
+      ]),
+    );
+    console.log(`\nLatenz im Prozess (${queries.length} Anfragen, nacheinander; einfache Anfrage mit demselben Rechtefilter):`);
+    console.log(latencyLine("DigiCheck searchArticles", runs.digicheck, runs.plain));
+    console.log(latencyLine("Meilisearch einfach", runs.plain));
+    console.log(latencyLine("PostgreSQL-Ersatz", runs.fallback, runs.plain));
+    console.log(latencyLine("Vorschläge beim Tippen", runs.suggest, runs.suggestPlain));
+    console.log(latencyLine("Meilisearch einfach, nur Titel", runs.suggestPlain));
+    const missed = misses(runs.digicheck.outcomes, titleOf);
     if (missed.length > 0) {
-      console.log(`\nNicht auf Rang 1 (${missed.length} von ${outcomes.length}):`);
+      console.log(`\nDigiCheck nicht auf Rang 1 (${missed.length} von ${queries.length}):`);
       console.log(missed.slice(0, 40).join("\n"));
     }
   } finally {

@@ -104,7 +104,7 @@ describe("search:check und Neuaufbau", () => {
     await index.deleteDocument(a.id).waitTask();
     // An older version of b wins the race (its own checksum is consistent, but not the database's).
     const current = toArticleDocument(await systemDb().article.findUniqueOrThrow({ where: { id: b.id }, select: articleDocumentSelect }));
-    const older = { ...current, title: "Ältere Fassung", titlePlain: "Ältere Fassung" };
+    const older = { ...current, title: "Ältere Fassung", titleParts: "fassung" };
     await index.addDocuments([{ ...older, checksum: documentChecksum(older) }]).waitTask();
     await index
       .addDocuments([
@@ -112,7 +112,7 @@ describe("search:check und Neuaufbau", () => {
           id: orphan,
           organizationId: org.id,
           title: `Verwaist ${marker}`,
-          titlePlain: `Verwaist ${marker}`,
+          titleParts: "",
           status: "PUBLISHED",
           ownerId: org.viewers.EDITOR.userId,
         },
