@@ -6,8 +6,8 @@
  *
  * A split covers the whole word with dictionary words, each at least
  * MIN_PART letters (three-letter words only from SHORT_PARTS, which keeps
- * "Bürgeramt" but not nonsense like "Bea|mte"), non-final parts may carry a
- * linking element (Fugen-s, -n, -en, -es, -er, -e). Among the splits the one
+ * "Bürgeramt" but not nonsense like "Bea|mte"), non-final parts may be a verb
+ * stem ("Prüf|verfahren") or carry a linking element (Fugen-s, -n, -en, -es, -er, -e). Among the splits the one
  * with the fewest parts wins, then the one with the longest last part (German
  * compounds have their head last); every part is split again, so the list holds
  * the intermediate compounds and the atoms.
@@ -71,6 +71,8 @@ function isPart(dictionary: Dictionary, text: string, minPart: number): boolean 
 /** The stem of a non-final segment: the segment itself or without its linking element. */
 function stemOf(dictionary: Dictionary, segment: string, minPart: number): { stem: string; requiredLink: boolean } | null {
   if (segment.length >= minPart && dictionary.has(segment)) return { stem: segment, requiredLink: false };
+  // A verb stem as first part: "Prüf|verfahren", "Wohn|geld" (the dictionary has "prüfen", "wohnen").
+  if (segment.length >= minPart && dictionary.has(`${segment}en`)) return { stem: segment, requiredLink: false };
   for (const link of LINKS) {
     if (segment.length > link.length && segment.endsWith(link)) {
       const stem = segment.slice(0, -link.length);

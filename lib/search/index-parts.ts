@@ -36,5 +36,7 @@ export function indexParts(text: string): string {
     }
   }
   for (const word of words) parts.delete(word);
+  // The engine's tokenizer keeps a word glued to "<" or ">" ("<script>alert"): index it once more on its own.
+  for (const match of text.toLowerCase().matchAll(/(?<=[<>])\p{L}{2,}|\p{L}{2,}(?=[<>])/gu)) parts.add(match[0]);
   return [...parts].join(" ");
 }

@@ -21,9 +21,11 @@ export const ARTICLE_INDEX_SETTINGS: Settings = {
   // compound into short pieces that no longer match ("Gewerbeanmedlung"). Compound
   // parts come from the "…Parts" fields instead (index-parts.ts).
   localizedAttributes: [{ attributePatterns: SEARCH_FIELDS_LIST, locales: ["eng"] }],
-  // The plain tokenizer keeps "<" and ">" inside words ("<script>alert" would hide "alert"): make them separators.
-  separatorTokens: ["<", ">", "</", "/>"],
+  // No custom separatorTokens: they cost the engine about 3 ms per search (measured); the few words the
+  // tokenizer keeps glued to "<" or ">" are put into the "…Parts" fields instead (index-parts.ts).
   typoTolerance: { disableOnNumbers: true },
+  // No engine synonyms: they match whole words only, so "Kita" → "Kindertagesstätte" would miss
+  // "Kindertagesstätten" (measured: Abkürzung 0.80 instead of 1.00). Synonyms expand the query instead.
   faceting: { maxValuesPerFacet: 200 },
   pagination: { maxTotalHits: 1000 },
 };

@@ -8,7 +8,7 @@ import { articleIndexName, meili } from "./meili-client";
 import { ensureArticleIndex } from "./index-settings";
 import { normalizeQuery } from "./normalize-query";
 import { toHighlightSegments, type HighlightSegment } from "./highlight";
-import { buildFederatedSearch } from "./federated-query";
+import { articleSearchResponse, buildArticleSearch, type ArticleSearchResponse } from "./federated-query";
 import { synonymGroupsFor } from "./synonym-groups";
 import {
   FACET_FIELDS,
@@ -73,9 +73,9 @@ interface MeiliSearchOptions {
   titleOnly?: boolean;
 }
 
-/** The federated request body for a viewer's search, permission filter always first (also used by the benchmark). */
+/** The multi-search body for a viewer's search, permission filter always first (also used by the benchmark). */
 export function articleSearchRequest(viewer: Viewer, query: string, synonymGroups: string[][], options: MeiliSearchOptions) {
-  return buildFederatedSearch({
+  return buildArticleSearch({
     indexUid: articleIndexName(),
     query,
     filters: [readableArticlesFilter(viewer), ...(options.filters ?? [])],
@@ -91,13 +91,11 @@ export function articleSearchRequest(viewer: Viewer, query: string, synonymGroup
 /** Facets the search page shows, and the page-1 request the search page sends. */
 export const SEARCH_FACETS = Object.values(FACET_FIELDS);
 
-async function runMeiliSearch(viewer: Viewer, query: string, options: MeiliSearchOptions) {
+async function runMeiliSearch(viewer: Viewer, query: string, options: MeiliSearchOptions): Promise<ArticleSearchResponse> {
   await ensureArticleIndex();
   const request = articleSearchRequest(viewer, query, await synonymGroupsFor(viewer.organizationId), options);
-  return meili().multiSearch(request as unknown as MultiSearchParams & { federation: object });
+  return articleSearchResponse(await meili().multiSearch(request as unknown as MultiSearchParams), articleIndexName());
 }
-
-type FederatedResponse = Awaited<ReturnType<typeof runMeiliSearch>>;
 
 interface ReadableArticle {
   id: string;
@@ -135,11 +133,8 @@ function formattedField(hit: Record<string, unknown>, ...names: string[]): strin
   return "";
 }
 
-async function facetLabels(viewer: Viewer, response: FederatedResponse): Promise<SearchResult["facets"]> {
-  const distribution =
-    (response as { facetsByIndex?: Record<string, { distribution?: Record<string, Record<string, number>> }> }).facetsByIndex?.[
-      articleIndexName()
-    ]?.distribution ?? {};
+async function facetLabels(viewer: Viewer, response: ArticleSearchResponse): Promise<SearchResult["facets"]> {
+  const distribution = response.facetDistribution;
   const ids = (field: string) => Object.keys(distribution[field] ?? {});
   const organizationId = viewer.organizationId;
   // Only ask the database for names that are needed (most searches have no position or task facets).
@@ -196,7 +191,7 @@ export async function searchArticles(viewer: Viewer, input: Partial<Record<keyof
   const query = normalizeQuery(request.q);
   if (query === "") return emptyResult(request, query);
   const offset = (request.page - 1) * SEARCH_PAGE_SIZE;
-  let response: FederatedResponse;
+  let response: ArticleSearchResponse;
   try {
     response = await runMeiliSearch(viewer, query, {
       filters: facetFilter(request),
@@ -210,7 +205,7 @@ export async function searchArticles(viewer: Viewer, input: Partial<Record<keyof
     const fallback = await searchWithPostgres(viewer, query, request, { offset, limit: SEARCH_PAGE_SIZE });
     return { ...emptyResult(request, query), ...fallback, page: request.page, fallback: true };
   }
-  const rawHits = response.hits as Record<string, unknown>[];
+  const rawHits = response.hits;
   const [readable, facets] = await Promise.all([
     readableArticlesById(
       viewer,
@@ -234,7 +229,7 @@ export async function searchArticles(viewer: Viewer, input: Partial<Record<keyof
       },
     ];
   });
-  const total = (response as { estimatedTotalHits?: number }).estimatedTotalHits ?? hits.length;
+  const total = response.estimatedTotalHits;
   const result: SearchResult = {
     ...emptyResult(request, query),
     hits,
@@ -246,7 +241,7 @@ export async function searchArticles(viewer: Viewer, input: Partial<Record<keyof
     await recordZeroResultQuery(viewer.organizationId, query);
     result.suggestion = await suggestSpelling(viewer, query, async (candidate) => {
       const probe = await runMeiliSearch(viewer, candidate, { offset: 0, limit: 1 });
-      return ((probe as { estimatedTotalHits?: number }).estimatedTotalHits ?? probe.hits.length) > 0;
+      return probe.estimatedTotalHits > 0 || probe.hits.length > 0;
     });
   }
   return result;
@@ -259,7 +254,7 @@ export async function suggestArticles(viewer: Viewer, input: { q?: unknown }): P
   let rawHits: Record<string, unknown>[];
   try {
     const response = await runMeiliSearch(viewer, query, { offset: 0, limit: SUGGESTION_LIMIT, titleOnly: true });
-    rawHits = response.hits as Record<string, unknown>[];
+    rawHits = response.hits;
   } catch {
     const fallback = await searchWithPostgres(viewer, query, searchRequestSchema.parse({}), { offset: 0, limit: SUGGESTION_LIMIT });
     return { query, hits: fallback.hits.map(({ id, title, kind, unitNames }) => ({ id, title, kind, unitNames })), fallback: true };

@@ -11,6 +11,7 @@ import { updateArticle } from "../../lib/knowledge/save-article";
 import { drainSearchOutbox } from "../../lib/search/drain-outbox";
 import { articleIndexName } from "../../lib/search/meili-client";
 import { articleSearchRequest } from "../../lib/search/search-articles";
+import { articleSearchResponse } from "../../lib/search/federated-query";
 import { httpRequest } from "./http-client";
 import { summarize, type LatencySummary } from "./stats";
 import type { BenchOrganization } from "./load-data";
@@ -58,7 +59,7 @@ export async function runW3(organization: BenchOrganization, samples: number, lo
         headers,
         body: JSON.stringify(articleSearchRequest(reader, word, [], { offset: 0, limit: 20 })),
       });
-      if ((JSON.parse(response.body) as { hits: unknown[] }).hits.length > 0) break;
+      if (articleSearchResponse(JSON.parse(response.body), articleIndexName()).hits.length > 0) break;
       if (performance.now() - start > 30_000) throw new Error(`W3: ${word} nach 30 s nicht gefunden.`);
       await new Promise((resolve) => setTimeout(resolve, 5));
     }

@@ -108,9 +108,25 @@ export async function compareEngines(viewer: Viewer, queries: RelevanceQuery[], 
   const fallback = await timedRuns(queries, async (query) =>
     (await searchWithPostgres(viewer, normalizeQuery(query), request, { offset: 0, limit: 20 })).hits.map((hit) => hit.id),
   );
+  // Where the time goes: the product's engine request alone, with and without facet counts.
+  const { articleSearchRequest, SEARCH_FACETS } = await import("../../lib/search/search-articles");
+  const { synonymGroupsFor } = await import("../../lib/search/synonym-groups");
+  const groups = await synonymGroupsFor(viewer.organizationId);
+  const engineRequest = (facets: boolean) => async (query: string) => {
+    const body = articleSearchRequest(viewer, normalizeQuery(query), groups, {
+      offset: 0,
+      limit: 20,
+      ...(facets ? { facets: SEARCH_FACETS } : {}),
+    });
+    const { articleSearchResponse } = await import("../../lib/search/federated-query");
+    const { articleIndexName } = await import("../../lib/search/meili-client");
+    return articleSearchResponse(await meili().multiSearch(body as never), articleIndexName()).hits.map((hit) => String(hit.id));
+  };
+  const engineWithFacets = await timedRuns(queries, engineRequest(true));
+  const engineWithoutFacets = await timedRuns(queries, engineRequest(false));
   // Search as you type: the header suggestions against a plain title query of the same size.
   const prefixes = queries.map((query) => ({ ...query, query: query.query.slice(0, Math.max(4, Math.ceil(query.query.length / 2))) }));
   const suggest = await timedRuns(prefixes, async (query) => (await suggestArticles(viewer, { q: query })).hits.map((hit) => hit.id));
   const suggestPlain = await timedRuns(prefixes, plain(6, ["title"]));
-  return { digicheck, plain: plainRun, fallback, suggest, suggestPlain };
+  return { digicheck, plain: plainRun, fallback, suggest, suggestPlain, engineWithFacets, engineWithoutFacets };
 }

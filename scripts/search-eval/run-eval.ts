@@ -129,6 +129,8 @@ async function main() {
     console.log(latencyLine("DigiCheck searchArticles", runs.digicheck, runs.plain));
     console.log(latencyLine("Meilisearch einfach", runs.plain));
     console.log(latencyLine("PostgreSQL-Ersatz", runs.fallback, runs.plain));
+    console.log(latencyLine("  davon Engine-Anfrage mit Facetten", runs.engineWithFacets, runs.plain));
+    console.log(latencyLine("  Engine-Anfrage ohne Facetten", runs.engineWithoutFacets, runs.plain));
     console.log(latencyLine("Vorschläge beim Tippen", runs.suggest, runs.suggestPlain));
     console.log(latencyLine("Meilisearch einfach, nur Titel", runs.suggestPlain));
     const missed = misses(runs.digicheck.outcomes, titleOf);

@@ -62,3 +62,11 @@ describe("Komposita: Grenzfälle", () => {
     expect(bestSplit(words, "bundestag")).toEqual(["bundes", "tag"]);
   });
 });
+
+describe("Komposita mit Verbstamm", () => {
+  it("nimmt einen Verbstamm als vorderen Teil", () => {
+    const words = dictionaryFrom(["prüfen", "Verfahren", "wohnen", "Geld"]);
+    expect(bestSplit(words, "prüfverfahren")).toEqual(["prüf", "verfahren"]);
+    expect(bestSplit(words, "wohngeld")).toEqual(["wohn", "geld"]);
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { spellingVariant, foldGermanSpelling } from "@/lib/search/spelling-variants";
 import { synonymVariants, parseSynonymLines, MAX_SYNONYM_VARIANTS } from "@/lib/search/synonyms";
 import { DEFAULT_SYNONYM_GROUPS } from "@/lib/search/default-synonyms";
-import { buildFederatedSearch, queryVariants } from "@/lib/search/federated-query";
+import { buildArticleSearch, queryVariants } from "@/lib/search/federated-query";
 import { editDistance, allowedEdits } from "@/lib/search/edit-distance";
 import { parseSearchParams, searchUrl, facetFilter } from "@/lib/search/search-request";
 import { relevanceFigures } from "../../scripts/search-eval/metrics";
@@ -54,10 +54,16 @@ describe("Föderierte Anfrage", () => {
     limit: 20,
   };
   it("trägt den Berechtigungsfilter in jede Teilanfrage", () => {
-    const request = buildFederatedSearch({ ...base, query: "Kfz Strasse" });
+    const request = buildArticleSearch({ ...base, query: "Kfz Strasse" });
     expect(request.queries).toHaveLength(2);
     for (const query of request.queries) expect(query.filter).toBe('(organizationId = "o") AND (kind = "EXIT")');
-    expect(request.federation).toMatchObject({ offset: 20, limit: 20 });
+    expect(request).toMatchObject({ federation: { offset: 20, limit: 20 } });
+    // One variant: a single query, not federated (federation costs the engine about 3 ms).
+    const single = buildArticleSearch({ ...base, query: "Gewerbe", facets: ["kind"] });
+    expect(single).not.toHaveProperty("federation");
+    expect(single.queries).toEqual([
+      expect.objectContaining({ offset: 20, limit: 20, facets: ["kind"], filter: '(organizationId = "o") AND (kind = "EXIT")' }),
+    ]);
   });
   it("stellt eine einzige Anfrage über alle Felder; Synonyme nur, wenn die Anfrage einen Begriff enthält", () => {
     const describe = (query: string) =>
@@ -71,8 +77,8 @@ describe("Föderierte Anfrage", () => {
     expect(queryVariants("Gewerbe", [], true)[0].fields).toEqual(["title", "titleParts"]);
   });
   it("sortiert nach Datum nur auf Wunsch", () => {
-    expect(buildFederatedSearch({ ...base, query: "x", sortByDate: true }).queries[0]).toHaveProperty("sort", ["updatedAt:desc"]);
-    expect(buildFederatedSearch({ ...base, query: "x" }).queries[0]).not.toHaveProperty("sort");
+    expect(buildArticleSearch({ ...base, query: "x", sortByDate: true }).queries[0]).toHaveProperty("sort", ["updatedAt:desc"]);
+    expect(buildArticleSearch({ ...base, query: "x" }).queries[0]).not.toHaveProperty("sort");
   });
 });
 
