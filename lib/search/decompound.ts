@@ -117,13 +117,34 @@ export function bestSplit(dictionary: Dictionary, word: string): string[] | null
   return whole && whole.parts.length >= 2 ? whole.parts : null;
 }
 
-/** All parts of a word: the parts of its best split and, recursively, theirs. Empty when it does not split. */
-export function compoundParts(dictionary: Dictionary, word: string, cache?: Map<string, string[]>): string[] {
+/** Shortest noun accepted as the head of a compound whose front part is not in the dictionary. */
+const MIN_HEAD_ONLY = 6;
+
+/**
+ * The longest noun at the end of `word` (at least MIN_HEAD_ONLY letters, with
+ * at least four letters before it), for compounds whose front part the
+ * dictionary lacks ("Immissions|grenzwerte"): the head is what people search.
+ */
+export function knownHead(nouns: Dictionary, word: string): string | null {
+  for (let start = 4; start <= word.length - MIN_HEAD_ONLY; start++) {
+    if (nouns.has(word.slice(start))) return word.slice(start);
+  }
+  return null;
+}
+
+/**
+ * All parts of a word: the parts of its best split and, recursively, theirs;
+ * failing a split, the known noun at its end (when `nouns` is given). Empty
+ * when neither is found.
+ */
+export function compoundParts(dictionary: Dictionary, word: string, cache?: Map<string, string[]>, nouns?: Dictionary): string[] {
   const lower = word.toLowerCase();
   const known = cache?.get(lower);
   if (known) return known;
   const split = bestSplit(dictionary, lower);
-  const parts = split ? [...new Set(split.flatMap((part) => [part, ...compoundParts(dictionary, part, cache)]))] : [];
+  const head = !split && nouns && lower.length >= MIN_COMPOUND + 3 ? knownHead(nouns, lower) : null;
+  const pieces = split ?? (head ? [head] : []);
+  const parts = [...new Set(pieces.flatMap((part) => [part, ...compoundParts(dictionary, part, cache, nouns)]))];
   cache?.set(lower, parts);
   return parts;
 }

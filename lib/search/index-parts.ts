@@ -24,13 +24,13 @@ function variantsOf(word: string): string[] {
 /** Space-separated parts and spelling variants of the words of `text` (each once, lower case, never the word itself). */
 export function indexParts(text: string): string {
   if (cache.size > CACHE_LIMIT) cache.clear();
-  const { dictionary } = searchDictionary();
+  const { dictionary, nouns } = searchDictionary();
   const words = new Set((text.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((word) => word.length >= 3));
   const parts = new Set<string>();
   for (const word of words) {
     for (const variant of variantsOf(word)) parts.add(variant);
     if (word.length < 7) continue;
-    for (const part of compoundParts(dictionary, word, cache)) {
+    for (const part of compoundParts(dictionary, word, cache, nouns)) {
       parts.add(part);
       for (const variant of variantsOf(part)) parts.add(variant);
     }

@@ -12,10 +12,17 @@ import type { SearchRequest } from "./search-request";
 const DOCUMENT = Prisma.sql`to_tsvector('german', a."title" || ' ' || a."contentText")`;
 const HEADLINE_OPTIONS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}`;
 
+/** Query words that must appear inside the title for the trigram branch (three letters or more). */
+function titlePatterns(query: string): string[] {
+  return (query.match(/[\p{L}\p{N}]{3,}/gu) ?? []).slice(0, 6).map((word) => `%${word.replace(/[\\%_]/g, "\\$&")}%`);
+}
+
 /**
- * PostgreSQL full-text search (German configuration) for when Meilisearch is
- * down: less precise (no typo tolerance, no compound parts), but the same
- * permission rules, and the page keeps working.
+ * PostgreSQL search for when Meilisearch is down, with the same permission
+ * rules: German full-text search over title and text, plus trigrams on the
+ * title (pg_trgm, GIN index) so that a typo ("Vertretnugsmacht": word
+ * similarity) or a compound part ("verkehr Kulturgut": every word inside the
+ * title) still finds the article. Ranked by the better of both scores.
  */
 export async function searchWithPostgres(
   viewer: Viewer,
@@ -36,14 +43,22 @@ export async function searchWithPostgres(
     );
   if (request.taskId)
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "ArticleTask" t WHERE t."articleId" = a.id AND t."taskId" = ${request.taskId}::uuid)`);
-  const order = request.sort === "datum" ? Prisma.sql`a."updatedAt" DESC` : Prisma.sql`ts_rank(${DOCUMENT}, q) DESC, a."updatedAt" DESC`;
+  const patterns = titlePatterns(query);
+  const inTitle = patterns.length
+    ? Prisma.sql` OR (${Prisma.join(
+        patterns.map((pattern) => Prisma.sql`a."title" ILIKE ${pattern}`),
+        " AND ",
+      )})`
+    : Prisma.empty;
+  const score = Prisma.sql`GREATEST(ts_rank(${DOCUMENT}, q), word_similarity(${query}, a."title"))`;
+  const order = request.sort === "datum" ? Prisma.sql`a."updatedAt" DESC` : Prisma.sql`${score} DESC, a."updatedAt" DESC`;
   const rows = await db().$queryRaw<{ id: string; title: string; snippet: string; total: bigint }[]>`
     SELECT a.id::text AS id,
            ts_headline('german', a."title", q, ${HEADLINE_OPTIONS + ", HighlightAll=true"}) AS title,
            ts_headline('german', a."contentText", q, ${HEADLINE_OPTIONS + ", MaxWords=28, MinWords=12, ShortWord=2"}) AS snippet,
            count(*) OVER () AS total
     FROM "Article" a, websearch_to_tsquery('german', ${query}) q
-    WHERE ${Prisma.join(conditions, " AND ")} AND ${DOCUMENT} @@ q
+    WHERE ${Prisma.join(conditions, " AND ")} AND (${DOCUMENT} @@ q OR ${query} <% a."title"${inTitle})
     ORDER BY ${order}
     OFFSET ${page.offset} LIMIT ${page.limit}`;
   const ids = rows.map((row) => row.id);

@@ -11,7 +11,14 @@ import { getEnv } from "../env";
 import { ADMINISTRATIVE_WORDS } from "./administrative-words";
 import type { Dictionary } from "./decompound";
 
-let loaded: { dictionary: Dictionary; systemWords: number } | undefined;
+export interface SearchLexicon {
+  dictionary: Dictionary;
+  /** Nouns (capitalised in the word list, and the built-in words), lower case: heads of compounds. */
+  nouns: Dictionary;
+  systemWords: number;
+}
+
+let loaded: SearchLexicon | undefined;
 
 /** Lower-case words of letters only, at least three long. */
 export function dictionaryFrom(lines: Iterable<string>): Set<string> {
@@ -23,7 +30,7 @@ export function dictionaryFrom(lines: Iterable<string>): Set<string> {
   return words;
 }
 
-export function searchDictionary(): { dictionary: Dictionary; systemWords: number } {
+export function searchDictionary(): SearchLexicon {
   if (loaded) return loaded;
   let system: string[] = [];
   try {
@@ -35,6 +42,7 @@ export function searchDictionary(): { dictionary: Dictionary; systemWords: numbe
     );
   }
   const dictionary = dictionaryFrom([...system, ...ADMINISTRATIVE_WORDS]);
-  loaded = { dictionary, systemWords: system.length };
+  const nouns = dictionaryFrom([...system.filter((word) => /^\p{Lu}/u.test(word)), ...ADMINISTRATIVE_WORDS]);
+  loaded = { dictionary, nouns, systemWords: system.length };
   return loaded;
 }

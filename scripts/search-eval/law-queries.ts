@@ -53,29 +53,29 @@ const wordsOf = (text: string) => text.match(/\p{L}+/gu) ?? [];
  * (no dictionary, so the generator does not share the product's decompounder):
  * - "seltene Wörter": three words of the body (≥ 6 letters) that occur in at
  *   most three sections, in the order of the text;
- * - "Wortteil": the tail of a long heading word that is itself a word of the
- *   corpus ("verkehr" from "Kulturgüterverkehr"), lower case, followed by
- *   another word of the heading.
+ * - "Wortteil": the tail of a long heading word that is itself a noun of the
+ *   corpus (it stands alone, capitalised, in at least three sections:
+ *   "verkehr" from "Kulturgüterverkehr"), lower case, followed by the rarest
+ *   other word of the heading – a known-item query, not "regelungen" alone.
  */
 export function lawBodyAndPartQueries(sections: (LawSection & { text: string })[], perGroup: number): RelevanceQuery[] {
   const documentFrequency = new Map<string, number>();
-  const vocabulary = new Set<string>();
+  const nounFrequency = new Map<string, number>();
   for (const section of sections) {
-    const seen = new Set(wordsOf(`${section.heading} ${section.text}`).map((word) => word.toLowerCase()));
-    for (const word of seen) {
+    const words = wordsOf(`${section.heading} ${section.text}`);
+    for (const word of new Set(words.map((word) => word.toLowerCase())))
       documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
-      vocabulary.add(word);
-    }
+    for (const word of new Set(words.filter((word) => /^\p{Lu}\p{Ll}+$/u.test(word)).map((word) => word.toLowerCase())))
+      nounFrequency.set(word, (nounFrequency.get(word) ?? 0) + 1);
   }
+  const df = (word: string) => documentFrequency.get(word.toLowerCase()) ?? 0;
   const step = Math.max(1, Math.floor(sections.length / (perGroup * 3)));
   const rare: RelevanceQuery[] = [];
   const parts: RelevanceQuery[] = [];
   for (let index = 0; index < sections.length && (rare.length < perGroup || parts.length < perGroup); index += step) {
     const section = sections[index];
     if (rare.length < perGroup) {
-      const chosen = [
-        ...new Set(wordsOf(section.text).filter((word) => word.length >= 6 && (documentFrequency.get(word.toLowerCase()) ?? 0) <= 3)),
-      ].slice(0, 3);
+      const chosen = [...new Set(wordsOf(section.text).filter((word) => word.length >= 6 && df(word) <= 3))].slice(0, 3);
       if (chosen.length === 3) rare.push({ group: "seltene Wörter", query: chosen.join(" "), expected: [section.id] });
     }
     if (parts.length < perGroup) {
@@ -85,9 +85,10 @@ export function lawBodyAndPartQueries(sections: (LawSection & { text: string })[
         const lower = word.toLowerCase();
         let tail: string | null = null;
         for (let start = 4; start <= lower.length - 5 && !tail; start++) {
-          if (vocabulary.has(lower.slice(start))) tail = lower.slice(start);
+          if ((nounFrequency.get(lower.slice(start)) ?? 0) >= 3) tail = lower.slice(start);
         }
-        const other = headingWords.find((candidate) => candidate !== word && candidate.length >= 5);
+        const others = headingWords.filter((candidate) => candidate !== word && candidate.length >= 5);
+        const other = others.sort((a, b) => df(a) - df(b))[0];
         if (tail && other) {
           parts.push({ group: "Wortteil", query: `${tail} ${other}`, expected: [section.id] });
           break;

@@ -70,3 +70,14 @@ describe("Komposita mit Verbstamm", () => {
     expect(bestSplit(words, "wohngeld")).toEqual(["wohn", "geld"]);
   });
 });
+
+describe("Komposita mit unbekanntem Vorderteil", () => {
+  it("nimmt das bekannte Substantiv am Ende, wenn sich das Wort nicht ganz zerlegen lässt", () => {
+    const words = dictionaryFrom(["Grenzwerte", "Grenze", "Werte"]);
+    const nouns = dictionaryFrom(["Grenzwerte", "Werte"]);
+    expect(bestSplit(words, "immissionsgrenzwerte")).toBeNull();
+    expect(compoundParts(words, "Immissionsgrenzwerte", undefined, nouns)).toEqual(["grenzwerte"]);
+    // Short words and short heads are left alone.
+    expect(compoundParts(words, "Xywerte", undefined, nouns)).toEqual([]);
+  });
+});
