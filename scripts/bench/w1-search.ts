@@ -1,7 +1,9 @@
 /**
  * W1: search through our HTTP API as a signed-in reader, against (a) the same
- * Meilisearch request sent directly and (b) PostgreSQL full-text search with the
- * `german` configuration and ts_rank, the way comparable wikis search.
+ * Meilisearch request sent directly, (b) PostgreSQL full-text search with the
+ * `german` configuration and ts_rank, the way comparable wikis search, and (c)
+ * a plain engine query (just the words and the same permission filter, engine
+ * defaults for everything else) – what the product's extra work costs.
  */
 import { systemDb } from "../../lib/db/client";
 import { getEnv } from "../../lib/env";
@@ -9,6 +11,8 @@ import { articleSearchRequest, SEARCH_FACETS } from "../../lib/search/search-art
 import { SEARCH_PAGE_SIZE } from "../../lib/search/search-request";
 import { synonymGroupsFor } from "../../lib/search/synonym-groups";
 import type { Viewer } from "../../lib/auth/viewer";
+import { readableArticlesFilter } from "../../lib/auth/policy";
+import { articleIndexName } from "../../lib/search/meili-client";
 import { httpRequest, timed } from "./http-client";
 import { summarize, type LatencySummary } from "./stats";
 
@@ -36,6 +40,8 @@ export const W1_QUERIES: { group: string; query: string }[] = [
 export interface W1Result {
   ours: LatencySummary;
   meiliDirect: LatencySummary;
+  /** (c) the plain engine query with the same permission filter. */
+  meiliPlain: LatencySummary;
   meiliFetch: LatencySummary;
   postgres: LatencySummary;
   /** Only the queries PostgreSQL finds something for (it answers typos quickly with nothing). */
@@ -59,7 +65,15 @@ export async function runW1(options: {
   );
   await systemDb().$executeRawUnsafe(`ANALYZE "Article"`);
 
-  const samples = { ours: [] as number[], meiliDirect: [] as number[], meiliFetch: [] as number[], postgres: [] as number[] };
+  const samples = {
+    ours: [] as number[],
+    meiliDirect: [] as number[],
+    meiliPlain: [] as number[],
+    meiliFetch: [] as number[],
+    postgres: [] as number[],
+  };
+  const plainUrl = `${env.MEILI_URL}/indexes/${articleIndexName()}/search`;
+  const permissionFilter = readableArticlesFilter(options.reader);
   const perQuery = new Map(
     W1_QUERIES.map((entry) => [entry.query, { ours: [] as number[], meili: [] as number[], postgres: [] as number[], postgresHits: 0 }]),
   );
@@ -74,6 +88,9 @@ export async function runW1(options: {
       if (ours.value.status !== 200) throw new Error(`/api/suche antwortete ${ours.value.status}: ${ours.value.body.slice(0, 200)}`);
       const direct = await timed(() => httpRequest(indexUrl, { method: "POST", headers: meiliHeaders, body }));
       if (direct.value.status !== 200) throw new Error(`Meilisearch antwortete ${direct.value.status}`);
+      const plainBody = JSON.stringify({ q: query, filter: permissionFilter, limit: SEARCH_PAGE_SIZE, attributesToRetrieve: ["id"] });
+      const plain = await timed(() => httpRequest(plainUrl, { method: "POST", headers: meiliHeaders, body: plainBody }));
+      if (plain.value.status !== 200) throw new Error(`Meilisearch (einfach) antwortete ${plain.value.status}`);
       const viaFetch = await timed(async () => (await fetch(indexUrl, { method: "POST", headers: meiliHeaders, body })).text());
       const postgres = await timed(
         () => systemDb().$queryRaw<{ id: string }[]>`
@@ -88,6 +105,7 @@ export async function runW1(options: {
         // Round 0 warms caches and connections; it is not counted.
         samples.ours.push(ours.ms);
         samples.meiliDirect.push(direct.ms);
+        samples.meiliPlain.push(plain.ms);
         samples.meiliFetch.push(viaFetch.ms);
         samples.postgres.push(postgres.ms);
         const entry = perQuery.get(query)!;
@@ -103,6 +121,7 @@ export async function runW1(options: {
   return {
     ours: summarize(samples.ours),
     meiliDirect: summarize(samples.meiliDirect),
+    meiliPlain: summarize(samples.meiliPlain),
     meiliFetch: summarize(samples.meiliFetch),
     postgres: summarize(samples.postgres),
     withPostgresHits: {

@@ -112,21 +112,54 @@ export async function compareEngines(viewer: Viewer, queries: RelevanceQuery[], 
   const { articleSearchRequest, SEARCH_FACETS } = await import("../../lib/search/search-articles");
   const { synonymGroupsFor } = await import("../../lib/search/synonym-groups");
   const groups = await synonymGroupsFor(viewer.organizationId);
+  const { articleSearchResponse } = await import("../../lib/search/federated-query");
+  const { articleIndexName } = await import("../../lib/search/meili-client");
   const engineRequest = (facets: boolean) => async (query: string) => {
     const body = articleSearchRequest(viewer, normalizeQuery(query), groups, {
       offset: 0,
       limit: 20,
       ...(facets ? { facets: SEARCH_FACETS } : {}),
     });
-    const { articleSearchResponse } = await import("../../lib/search/federated-query");
-    const { articleIndexName } = await import("../../lib/search/meili-client");
     return articleSearchResponse(await meili().multiSearch(body as never), articleIndexName()).hits.map((hit) => String(hit.id));
   };
   const engineWithFacets = await timedRuns(queries, engineRequest(true));
   const engineWithoutFacets = await timedRuns(queries, engineRequest(false));
+  // The same single query without highlighting and snippet, and without the body's parts field.
+  const variantRequest = (change: (query: Record<string, unknown>) => Record<string, unknown>) => async (query: string) => {
+    const body = articleSearchRequest(viewer, normalizeQuery(query), groups, { offset: 0, limit: 20 }) as {
+      queries: Record<string, unknown>[];
+    };
+    const response = await meili().multiSearch({ ...body, queries: body.queries.map(change) } as never);
+    return articleSearchResponse(response, articleIndexName()).hits.map((hit) => String(hit.id));
+  };
+  const withoutSnippet = await timedRuns(
+    queries,
+    variantRequest((query) => {
+      const rest = { ...query };
+      for (const key of ["attributesToHighlight", "attributesToCrop", "cropLength", "cropMarker"]) delete rest[key];
+      return rest;
+    }),
+  );
+  const withoutTextParts = await timedRuns(
+    queries,
+    variantRequest((query) => ({
+      ...query,
+      attributesToSearchOn: (query.attributesToSearchOn as string[]).filter((field) => field !== "textParts"),
+    })),
+  );
   // Search as you type: the header suggestions against a plain title query of the same size.
   const prefixes = queries.map((query) => ({ ...query, query: query.query.slice(0, Math.max(4, Math.ceil(query.query.length / 2))) }));
   const suggest = await timedRuns(prefixes, async (query) => (await suggestArticles(viewer, { q: query })).hits.map((hit) => hit.id));
   const suggestPlain = await timedRuns(prefixes, plain(6, ["title"]));
-  return { digicheck, plain: plainRun, fallback, suggest, suggestPlain, engineWithFacets, engineWithoutFacets };
+  return {
+    digicheck,
+    plain: plainRun,
+    fallback,
+    suggest,
+    suggestPlain,
+    engineWithFacets,
+    engineWithoutFacets,
+    withoutSnippet,
+    withoutTextParts,
+  };
 }

@@ -58,7 +58,6 @@ async function lawRun(): Promise<RunResult> {
   const { loadBenchData } = await import("../bench/load-data");
   const { reindexAllArticles } = await import("../../lib/search/reindex");
   const { loadViewer } = await import("../../lib/auth/load-viewer");
-  const { searchArticles } = await import("../../lib/search/search-articles");
   const { systemDb } = await import("../../lib/db/client");
   const { lawQueries, lawBodyAndPartQueries } = await import("./law-queries");
   const { documents, source } = await loadCorpus(Number(values.size));
@@ -131,6 +130,8 @@ async function main() {
     console.log(latencyLine("PostgreSQL-Ersatz", runs.fallback, runs.plain));
     console.log(latencyLine("  davon Engine-Anfrage mit Facetten", runs.engineWithFacets, runs.plain));
     console.log(latencyLine("  Engine-Anfrage ohne Facetten", runs.engineWithoutFacets, runs.plain));
+    console.log(latencyLine("  … ohne Hervorhebung und Ausschnitt", runs.withoutSnippet, runs.plain));
+    console.log(latencyLine("  … ohne textParts", runs.withoutTextParts, runs.plain));
     console.log(latencyLine("Vorschläge beim Tippen", runs.suggest, runs.suggestPlain));
     console.log(latencyLine("Meilisearch einfach, nur Titel", runs.suggestPlain));
     const missed = misses(runs.digicheck.outcomes, titleOf);

@@ -127,6 +127,15 @@ describe("Outbox, wenn Meilisearch nicht erreichbar ist", () => {
       expect(fallback.fallback).toBe(true);
       expect(fallback.hits.map((hit) => hit.id)).toEqual([id]);
       expect(fallback.hits[0].title.filter((segment) => segment.highlighted).map((segment) => segment.text)).toEqual(["Ausfall", marker]);
+      // Trigrams on titles: a typo and a compound part still find the article; another municipality's does not appear.
+      const other = await createTestOrganization();
+      const typoId = (await createArticle(org.viewers.EDITOR, articleInput({ title: "Sondernutzungserlaubnis für Außengastronomie" }))).id;
+      await createArticle(other.viewers.EDITOR, articleInput({ title: "Sondernutzungserlaubnis für Außengastronomie" }));
+      const typo = await searchArticles(org.viewers.READER, { q: "Sondernutzungserlaubniss" });
+      expect(typo.fallback).toBe(true);
+      expect(typo.hits.map((hit) => hit.id)).toEqual([typoId]);
+      const part = await searchArticles(org.viewers.READER, { q: "erlaubnis gastronomie" });
+      expect(part.hits.map((hit) => hit.id)).toEqual([typoId]);
     });
     // Backoff: not retried before its time, then picked up.
     await drainSearchOutbox();
