@@ -219,6 +219,22 @@ async function main() {
         target: "berichtet",
         met: "–",
       });
+      // Index size on disk as Meilisearch reports it (the whole database and the article documents).
+      const { getEnv } = await import("../../lib/env");
+      const { articleIndexName } = await import("../../lib/search/meili-client");
+      const stats = (await (
+        await fetch(`${getEnv().MEILI_URL}/stats`, { headers: { Authorization: `Bearer ${getEnv().MEILI_MASTER_KEY}` } })
+      ).json()) as { databaseSize?: number; indexes?: Record<string, { rawDocumentDbSize?: number }> };
+      rows.push({
+        workload: "W6",
+        figure: "Meilisearch-Datenbank / Dokumente des Artikelindex",
+        unit: "MB",
+        ours: `${fmt((stats.databaseSize ?? NaN) / 1048576, 0)} / ${fmt((stats.indexes?.[articleIndexName()]?.rawDocumentDbSize ?? NaN) / 1048576, 0)}`,
+        baseline: "–",
+        ratio: "–",
+        target: "berichtet",
+        met: "–",
+      });
     }
     if (workloads.has("w7")) {
       log("W7: Sicherung und Wiederherstellung …");
