@@ -27,8 +27,6 @@ export interface FederatedQueryOptions {
   titleOnly?: boolean;
 }
 
-const SNIPPET_WORDS = 28;
-
 interface QueryVariant {
   q: string;
   fields: string[];
@@ -39,9 +37,8 @@ interface QueryVariant {
 }
 
 export function queryVariants(query: string, synonymGroups: FederatedQueryOptions["synonymGroups"], titleOnly = false): QueryVariant[] {
-  const fields = titleOnly
-    ? { fields: TITLE_FIELDS_LIST, highlight: ["title"] }
-    : { fields: SEARCH_FIELDS_LIST, highlight: ["title", "text"] };
+  // Only the title is highlighted by the engine; the text excerpt is built in the app (snippet.ts).
+  const fields = { fields: titleOnly ? TITLE_FIELDS_LIST : SEARCH_FIELDS_LIST, highlight: ["title"] };
   // Numbers (years, file numbers, § references) are never dropped from a query: "32-4/2023" must not find 32-4/2024.
   const matchingStrategy: QueryVariant["matchingStrategy"] = /\d/.test(query) ? "all" : "last";
   return [
@@ -67,9 +64,6 @@ export function buildArticleSearch(options: FederatedQueryOptions) {
     matchingStrategy: variant.matchingStrategy,
     attributesToRetrieve: retrieve,
     attributesToHighlight: variant.highlight,
-    ...(options.titleOnly
-      ? {}
-      : { attributesToCrop: variant.highlight.filter((field) => field.startsWith("text")), cropLength: SNIPPET_WORDS, cropMarker: "…" }),
     highlightPreTag: HIGHLIGHT_START,
     highlightPostTag: HIGHLIGHT_END,
     ...(options.sortByDate ? { sort: ["updatedAt:desc"] } : {}),

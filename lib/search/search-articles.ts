@@ -8,6 +8,7 @@ import { articleIndexName, meili } from "./meili-client";
 import { ensureArticleIndex } from "./index-settings";
 import { normalizeQuery } from "./normalize-query";
 import { toHighlightSegments, type HighlightSegment } from "./highlight";
+import { snippetAround } from "./snippet";
 import { articleSearchResponse, buildArticleSearch, type ArticleSearchResponse } from "./federated-query";
 import { synonymGroupsFor } from "./synonym-groups";
 import {
@@ -103,6 +104,8 @@ interface ReadableArticle {
   status: string;
   nextReviewAt: Date | null;
   updatedAt: Date;
+  /** Only for the search page (the excerpt); suggestions do not load it. */
+  contentText?: string;
   units: { orgUnit: { name: string } }[];
 }
 
@@ -111,7 +114,7 @@ interface ReadableArticle {
  * (an article turned back into a draft, moved, deleted) must never reveal it.
  * Badges come from the database, so they are current.
  */
-async function readableArticlesById(viewer: Viewer, ids: string[]): Promise<Map<string, ReadableArticle>> {
+async function readableArticlesById(viewer: Viewer, ids: string[], withText = false): Promise<Map<string, ReadableArticle>> {
   if (ids.length === 0) return new Map();
   const rows = await db().article.findMany({
     where: { AND: [readableArticlesWhere(viewer), { id: { in: ids } }] },
@@ -121,6 +124,7 @@ async function readableArticlesById(viewer: Viewer, ids: string[]): Promise<Map<
       status: true,
       nextReviewAt: true,
       updatedAt: true,
+      contentText: withText,
       units: { select: { orgUnit: { select: { name: true } } } },
     },
   });
@@ -210,6 +214,7 @@ export async function searchArticles(viewer: Viewer, input: Partial<Record<keyof
     readableArticlesById(
       viewer,
       rawHits.map((hit) => String(hit.id)),
+      true,
     ),
     facetLabels(viewer, response),
   ]);
@@ -220,7 +225,7 @@ export async function searchArticles(viewer: Viewer, input: Partial<Record<keyof
       {
         id: article.id,
         title: toHighlightSegments(formattedField(hit, "title")),
-        snippet: toHighlightSegments(formattedField(hit, "text")),
+        snippet: toHighlightSegments(snippetAround(article.contentText ?? "", query)),
         kind: article.kind,
         status: article.status,
         verification: verificationState(article),
