@@ -9,6 +9,7 @@ import type { Transporter } from "nodemailer";
 import { systemDb } from "../db/client";
 import { mailTransport } from "../mail/mailer";
 import { getEnv } from "../env";
+import { installationOrigin } from "../accounts/account-tokens";
 import { subDays } from "../dates";
 import { formatDate } from "../format-date";
 import { notificationText } from "./labels";
@@ -48,7 +49,7 @@ export async function sendNotificationDigests(options: { now?: Date; transporter
   const transporter = options.transporter === undefined ? mailTransport() : options.transporter;
   if (!transporter) return { sent: 0, failed: 0, skipped: "no-smtp" };
   const env = getEnv();
-  const baseUrl = (env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
+  const baseUrl = installationOrigin();
   const dueWhere = {
     active: true,
     notificationDigest: true,

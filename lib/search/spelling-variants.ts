@@ -1,9 +1,9 @@
 /**
  * German spelling variants. Users type "Strasse" for "Straße" and "Aenderung" for
- * "Änderung" (keyboards, old habits, Swiss spelling). The German segmentation of
- * Meilisearch treats these as different words, so the query is also sent in the
- * other spelling. Replacements apply only where they are plausible: "ue" after a
- * vowel or q stays ("Steuer", "Quelle").
+ * "Änderung" (keyboards, old habits, Swiss spelling). The engine folds ß/ss and
+ * ä/a itself but not the transcription ae/oe/ue, so the index stores each word
+ * also in the other spelling (index-parts.ts). Replacements apply only where
+ * they are plausible: "ue" after a vowel or q stays ("Steuer", "Quelle").
  */
 const TO_UMLAUT: [RegExp, string][] = [
   [/(^|[^aeiouäöüq])ae/gi, "ä"],
