@@ -57,6 +57,9 @@ const wordsOf = (text: string) => text.match(/\p{L}+/gu) ?? [];
  *   corpus (it stands alone, capitalised, in at least three sections:
  *   "verkehr" from "Kulturgüterverkehr"), lower case, followed by the rarest
  *   other word of the heading – a known-item query, not "regelungen" alone.
+ *   The pair must be unambiguous among the headings: no other section's
+ *   heading contains both strings (else "recht Behörde" would count a
+ *   section titled "Recht der Behörde" on rank 1 as a miss).
  */
 export function lawBodyAndPartQueries(sections: (LawSection & { text: string })[], perGroup: number): RelevanceQuery[] {
   const documentFrequency = new Map<string, number>();
@@ -69,6 +72,12 @@ export function lawBodyAndPartQueries(sections: (LawSection & { text: string })[
       nounFrequency.set(word, (nounFrequency.get(word) ?? 0) + 1);
   }
   const df = (word: string) => documentFrequency.get(word.toLowerCase()) ?? 0;
+  const headings = sections.map((section) => section.heading.toLowerCase());
+  const headingsContaining = (a: string, b: string) => {
+    let count = 0;
+    for (const heading of headings) if (heading.includes(a) && heading.includes(b)) count++;
+    return count;
+  };
   const step = Math.max(1, Math.floor(sections.length / (perGroup * 3)));
   const rare: RelevanceQuery[] = [];
   const parts: RelevanceQuery[] = [];
@@ -89,7 +98,7 @@ export function lawBodyAndPartQueries(sections: (LawSection & { text: string })[
         }
         const others = headingWords.filter((candidate) => candidate !== word && candidate.length >= 5);
         const other = others.sort((a, b) => df(a) - df(b))[0];
-        if (tail && other) {
+        if (tail && other && headingsContaining(tail, other.toLowerCase()) === 1) {
           parts.push({ group: "Wortteil", query: `${tail} ${other}`, expected: [section.id] });
           break;
         }

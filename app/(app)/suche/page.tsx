@@ -36,8 +36,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       </form>
       {result.fallback && (
         <p className="alert alert--info" role="status">
-          Die Suche läuft gerade im Notbetrieb: Die Treffer können ungenauer sein (keine Tippfehler-Toleranz, keine Wortteile, keine
-          Filter). Alle Artikel sind weiterhin gespeichert.
+          Die Suche läuft gerade im Notbetrieb: Die Treffer können ungenauer sein (Tippfehler und Wortteile nur im Titel, keine Filter).
+          Alle Artikel sind weiterhin gespeichert.
         </p>
       )}
       {result.query !== "" && (
