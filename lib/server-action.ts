@@ -12,6 +12,7 @@ import { currentViewer } from "./auth/current-viewer";
 import type { Viewer } from "./auth/viewer";
 import { currentOperator, type OperatorPrincipal } from "./operator/current-operator";
 import { DomainError, userMessageOf } from "./errors";
+import { asDatabaseError, DATABASE_UNAVAILABLE_MESSAGE, DatabaseUnavailableError } from "./db/unavailable";
 import "./zod-german";
 
 /** The one German text for an expired session; forms keep what was typed. */
@@ -36,6 +37,10 @@ function failureOf(error: unknown): ActionFailure {
     return { message: error.message, fieldErrors: error.fieldErrors, conflict: error.code === "CONFLICT" };
   }
   if (error instanceof z.ZodError) return { message: MALFORMED_REQUEST, fieldErrors: {}, conflict: false };
+  if (asDatabaseError(error) instanceof DatabaseUnavailableError) {
+    console.warn("Datenbank nicht erreichbar (Server-Aktion):", error instanceof Error ? error.message : error);
+    return { message: DATABASE_UNAVAILABLE_MESSAGE, fieldErrors: {}, conflict: false };
+  }
   console.error("Unerwarteter Fehler in einer Server-Aktion:", error);
   return { message: userMessageOf(error), fieldErrors: {}, conflict: false };
 }
@@ -99,9 +104,10 @@ async function principalStateAction<Principal, State>(
   const parsed = formDataSchema.safeParse(rawFormData);
   if (!parsed.success) return spec.failed({ message: MALFORMED_REQUEST, fieldErrors: {}, conflict: false }, null);
   const formData = parsed.data;
-  const principal = await loadPrincipal();
-  if (!principal) return spec.failed({ message: SESSION_EXPIRED, fieldErrors: {}, conflict: false }, formData);
   try {
+    // The session lookup reads the database too: inside the error mapping, so an outage is a message, not an error page.
+    const principal = await loadPrincipal();
+    if (!principal) return spec.failed({ message: SESSION_EXPIRED, fieldErrors: {}, conflict: false }, formData);
     return await spec.run(principal, formData);
   } catch (error) {
     unstable_rethrow(error);
@@ -174,10 +180,10 @@ async function principalRedirectAction<Principal>(
   const parsed = formDataSchema.safeParse(rawFormData);
   if (!parsed.success) notFound();
   const formData = parsed.data;
-  const principal = await loadPrincipal();
-  if (!principal) redirect(signInPath);
   let target: string;
   try {
+    const principal = await loadPrincipal();
+    if (!principal) redirect(signInPath);
     target = await spec.run(principal, formData);
   } catch (error) {
     unstable_rethrow(error);
@@ -204,9 +210,9 @@ export async function callAction<Args, Result>(
 ): Promise<Result> {
   const parsed = spec.schema.safeParse(rawArgs);
   if (!parsed.success) return spec.failed({ message: MALFORMED_REQUEST, fieldErrors: {}, conflict: false });
-  const viewer = await currentViewer();
-  if (!viewer) return spec.failed({ message: SESSION_EXPIRED, fieldErrors: {}, conflict: false });
   try {
+    const viewer = await currentViewer();
+    if (!viewer) return spec.failed({ message: SESSION_EXPIRED, fieldErrors: {}, conflict: false });
     return await spec.run(viewer, parsed.data);
   } catch (error) {
     unstable_rethrow(error);

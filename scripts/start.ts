@@ -43,23 +43,32 @@ async function main() {
   });
   let child: ReturnType<typeof startNext> | undefined;
   let stopping = false;
+  // A child killed by a signal has exitCode null but signalCode set: it is gone too.
+  const childRunning = () => child !== undefined && child.exitCode === null && child.signalCode === null;
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
     log("Beende DigiCheck Wissen …");
-    if (child && child.exitCode === null) {
-      child.kill("SIGTERM");
-      await new Promise((resolve) => child!.once("exit", resolve));
+    if (childRunning()) {
+      const exited = new Promise((resolve) => child!.once("exit", resolve));
+      child!.kill("SIGTERM");
+      // The app server closes within 5 s by itself; do not wait for ever.
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 8_000))]);
+      if (childRunning()) child!.kill("SIGKILL");
     }
     await services.stop();
     log("Beendet.");
     process.exit(code);
   };
   process.on("exit", () => {
-    if (child && child.exitCode === null) child.kill("SIGTERM");
+    if (childRunning()) child!.kill("SIGTERM");
   });
-  process.on("SIGINT", () => void shutdown(0));
-  process.on("SIGTERM", () => void shutdown(0));
+  // This process owns the shutdown: the embedded PostgreSQL library hooks SIGINT/SIGTERM
+  // to stop its server and exit at once, which cut our orderly stop short.
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, () => void shutdown(0));
+  }
 
   const demo = process.env.DIGICHECK_DEMO ? process.env.DIGICHECK_DEMO === "1" : !process.env.DATABASE_URL;
   try {
@@ -106,13 +115,18 @@ async function main() {
     if (!dev) buildIfNeeded(root, { ...appEnv, NODE_ENV: "production" }, log);
     log(`Starte den Anwendungsserver (${dev ? "next dev" : "next start"}) …`);
     child = startNext(root, { mode: dev ? "dev" : "start", port, env: { ...appEnv, NODE_ENV: dev ? "development" : "production" } });
-    child.on("exit", (code) => {
+    // The app server died on its own (crash, out of memory, kill -9): stop the whole
+    // installation and exit non-zero, so that the service manager (systemd, see
+    // docs/betrieb.md) restarts it cleanly – no half-running stack.
+    child.on("exit", (code, signal) => {
       if (!stopping) {
-        log(`Der Anwendungsserver wurde beendet (Code ${code}).`);
-        void shutdown(code ?? 1);
+        log(
+          `Der Anwendungsserver wurde unerwartet beendet (${signal ? `Signal ${signal}` : `Code ${code}`}). Alles wird gestoppt; der Dienst-Manager startet neu.`,
+        );
+        void shutdown(code && code !== 0 ? code : 1);
       }
     });
-    await waitForHttp(`http://127.0.0.1:${port}/login`, dev ? 180_000 : 60_000, () => child?.exitCode === null);
+    await waitForHttp(`http://127.0.0.1:${port}/login`, dev ? 180_000 : 60_000, childRunning);
     console.log("");
     console.log(`  DigiCheck Wissen läuft: http://localhost:${port}`);
     if (demo) {

@@ -1,13 +1,8 @@
 "use client";
 
-export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
-  return (
-    <>
-      <h1>Etwas ist schiefgelaufen</h1>
-      <p>Die Seite konnte nicht geladen werden. Bitte versuchen Sie es erneut.</p>
-      <button type="button" className="button" onClick={reset}>
-        Erneut versuchen
-      </button>
-    </>
-  );
+import { ErrorNotice } from "@/components/errors/error-notice";
+
+/** Errors inside the signed-in area: the header and navigation stay. */
+export default function ErrorPage(props: { error: Error & { digest?: string }; reset: () => void }) {
+  return <ErrorNotice {...props} />;
 }

@@ -3,15 +3,38 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client";
 import { getEnv } from "../env";
 import { assertTenantScope } from "./tenant-guard";
+import { asDatabaseError, noteDatabaseReachable } from "./unavailable";
 
 export type Db = InstanceType<typeof PrismaClient>;
 
 const holder = globalThis as unknown as { digicheckPrisma?: Db; digicheckGuardedPrisma?: Db };
 
+/** How long a request waits for a connection before it is told the database is unavailable. */
+const CONNECT_TIMEOUT_MS = 5_000;
+
+/**
+ * The pool and client. A slow or unreachable server fails fast (connect timeout)
+ * instead of queueing requests, and every connection failure becomes one
+ * DatabaseUnavailableError (lib/db/unavailable.ts) that pages and actions
+ * answer in German.
+ */
 function baseClient(): Db {
   holder.digicheckPrisma ??= new PrismaClient({
-    adapter: new PrismaPg({ connectionString: getEnv().DATABASE_URL, max: 10 }),
-  });
+    adapter: new PrismaPg({ connectionString: getEnv().DATABASE_URL, max: 10, connectionTimeoutMillis: CONNECT_TIMEOUT_MS }),
+  }).$extends({
+    name: "database-unavailable",
+    query: {
+      async $allOperations({ args, query }) {
+        try {
+          const result = await query(args);
+          noteDatabaseReachable();
+          return result;
+        } catch (error) {
+          throw asDatabaseError(error);
+        }
+      },
+    },
+  }) as unknown as Db;
   return holder.digicheckPrisma;
 }
 

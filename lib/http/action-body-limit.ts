@@ -32,7 +32,7 @@ export function actionBodyRefusal(headers: Headers): { status: 411 | 413; messag
 /** A minimal German page for a refused request (no script, no outside resources). */
 export function refusalPage(message: string): string {
   const escaped = message.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-  return `<!doctype html><html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Anfrage abgelehnt – DigiCheck Wissen</title></head><body><main><h1>Anfrage abgelehnt</h1><p role="alert">${escaped}</p><p><a href="javascript:history.back()">Zurück</a> · <a href="/">Zur Startseite</a></p></main></body></html>`;
+  return `<!doctype html><html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Anfrage abgelehnt – DigiCheck Wissen</title></head><body><main><h1>Anfrage abgelehnt</h1><p role="alert">${escaped}</p><p>Mit der Zurück-Taste Ihres Browsers kommen Sie zum Formular zurück. <a href="/">Zur Startseite</a></p></main></body></html>`;
 }
 
 const MALFORMED_PAYLOAD = {

@@ -27,7 +27,25 @@ export interface KeepAliveOptions {
   agent?: http.Agent;
 }
 
-export function keepAliveRequest(input: string | URL, options: KeepAliveOptions = {}): Promise<KeepAliveResponse> {
+/**
+ * One request. A pooled socket that the server closed just as it was reused
+ * ("socket hang up" / ECONNRESET before any answer – the server's keep-alive
+ * timer raced ours, or the server was paused longer than its idle timeout) is
+ * retried once on a fresh socket, as Node's documentation advises: the server
+ * did not read that request.
+ */
+export async function keepAliveRequest(input: string | URL, options: KeepAliveOptions = {}): Promise<KeepAliveResponse> {
+  try {
+    return await singleRequest(input, options);
+  } catch (error) {
+    if (!(error instanceof StaleSocketError)) throw error;
+    return singleRequest(input, options);
+  }
+}
+
+class StaleSocketError extends Error {}
+
+function singleRequest(input: string | URL, options: KeepAliveOptions): Promise<KeepAliveResponse> {
   const url = new URL(String(input));
   const headers = { ...options.headers };
   if (options.body !== undefined) headers["content-length"] = String(Buffer.byteLength(options.body));
@@ -59,7 +77,13 @@ export function keepAliveRequest(input: string | URL, options: KeepAliveOptions 
       );
     });
     signal?.addEventListener("abort", onAbort, { once: true });
-    request.on("error", fail);
+    let answered = false;
+    request.on("response", () => (answered = true));
+    request.on("error", (error: NodeJS.ErrnoException) => {
+      const stale =
+        request.reusedSocket && !answered && !signal?.aborted && (error.code === "ECONNRESET" || error.message === "socket hang up");
+      fail(stale ? new StaleSocketError(error.message, { cause: error }) : error);
+    });
     request.end(options.body);
   });
 }

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { tiptapDocumentSchema } from "../content/document-schema";
 import { ARTICLE_KINDS, ARTICLE_STATUSES } from "./labels";
 import { reviewIntervalSchema } from "./review-interval";
+import { withoutInvisibleCharacters } from "../content/invisible-characters";
 
 const idList = z.array(z.uuid({ error: "Ungültige Auswahl." })).max(200, "Zu viele Verknüpfungen.");
 
@@ -10,11 +11,17 @@ const idList = z.array(z.uuid({ error: "Ungültige Auswahl." })).max(200, "Zu vi
 export const checkboxSchema = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
 
 export const articleInputSchema = z.object({
+  // Invisible characters are removed first: a title of zero-width spaces is no title.
   title: z
     .string({ error: "Bitte einen Titel eingeben." })
-    .trim()
-    .min(3, "Der Titel muss mindestens 3 Zeichen lang sein.")
-    .max(200, "Der Titel darf höchstens 200 Zeichen lang sein."),
+    .transform(withoutInvisibleCharacters)
+    .pipe(
+      z
+        .string()
+        .trim()
+        .min(3, "Der Titel muss mindestens 3 Zeichen lang sein.")
+        .max(200, "Der Titel darf höchstens 200 Zeichen lang sein."),
+    ),
   kind: z.enum(ARTICLE_KINDS, { error: "Bitte eine Wissensart auswählen." }),
   status: z.enum(ARTICLE_STATUSES, { error: "Bitte einen gültigen Status auswählen." }),
   content: tiptapDocumentSchema,

@@ -15,6 +15,7 @@ import { getEnv } from "../env";
 import { ALLOWED_TYPES_TEXT, detectFileType } from "../attachments/file-types";
 import { readAttachment, removeAttachment, storeAttachment } from "../attachments/attachment-store";
 import { loadReadableArticleFacts } from "./get-article";
+import { withoutInvisibleCharacters } from "../content/invisible-characters";
 
 export interface AttachmentSummary {
   id: string;
@@ -29,10 +30,10 @@ export interface AttachmentSummary {
 
 const descriptionSchema = z.string().trim().max(300, "Die Beschreibung darf höchstens 300 Zeichen lang sein.");
 
-/** Keeps a readable file name without path parts or control characters. */
-function cleanFileName(name: string): string {
+/** Keeps a readable file name without path parts, quotes or invisible characters (a bidi override would fake the extension). */
+export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "datei";
-  return base.replace(/[\u0000-\u001f\u007f"]/g, "").slice(0, 200) || "datei";
+  return withoutInvisibleCharacters(base).replace(/"/g, "").trim().slice(0, 200) || "datei";
 }
 
 export async function addAttachment(

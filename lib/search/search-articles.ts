@@ -24,6 +24,8 @@ import {
 } from "./search-request";
 import { searchWithPostgres } from "./postgres-fallback";
 import { suggestSpelling } from "./spelling-suggestion";
+import { CircuitBreaker } from "./circuit-breaker";
+import { MeilisearchHttpError } from "./node-http-client";
 import { recordZeroResultQuery } from "./zero-results";
 
 export { parseSearchParams };
@@ -92,10 +94,40 @@ export function articleSearchRequest(viewer: Viewer, query: string, synonymGroup
 /** Facets the search page shows, and the page-1 request the search page sends. */
 export const SEARCH_FACETS = Object.values(FACET_FIELDS);
 
+/** An engine that answered with a 4xx (a bad query) is not down. */
+function isEngineOutage(error: unknown): boolean {
+  for (let current: unknown = error; current instanceof Error; current = current.cause) {
+    if (current instanceof MeilisearchHttpError) return current.status >= 500;
+  }
+  return true;
+}
+
+/**
+ * Searches normally answer in a few milliseconds (docs/search.md); 750 ms means
+ * the engine hangs or is overloaded. Then the fallback answers, and for 5 s
+ * every search goes there at once before one probe tries the engine again.
+ */
+const holder = globalThis as unknown as { digicheckSearchBreaker?: CircuitBreaker };
+export const searchBreaker = () =>
+  (holder.digicheckSearchBreaker ??= new CircuitBreaker({ timeoutMs: 750, openMs: 5_000, countsAsOutage: isEngineOutage }));
+
+/** Several engine requests as one unit of the circuit breaker (one timeout, one probe when half-open). */
+async function runMeiliSearches(viewer: Viewer, query: string, requests: MeiliSearchOptions[]): Promise<ArticleSearchResponse[]> {
+  const synonyms = await synonymGroupsFor(viewer.organizationId);
+  return searchBreaker().run(async (signal) => {
+    // Once per process; if creating the index outlasts the timeout, it goes on and the fallback answers meanwhile.
+    await ensureArticleIndex();
+    return Promise.all(
+      requests.map(async (options) => {
+        const body = articleSearchRequest(viewer, query, synonyms, options);
+        return articleSearchResponse(await meili().multiSearch(body as unknown as MultiSearchParams, { signal }), articleIndexName());
+      }),
+    );
+  });
+}
+
 async function runMeiliSearch(viewer: Viewer, query: string, options: MeiliSearchOptions): Promise<ArticleSearchResponse> {
-  await ensureArticleIndex();
-  const request = articleSearchRequest(viewer, query, await synonymGroupsFor(viewer.organizationId), options);
-  return articleSearchResponse(await meili().multiSearch(request as unknown as MultiSearchParams), articleIndexName());
+  return (await runMeiliSearches(viewer, query, [options]))[0];
 }
 
 interface ReadableArticle {
@@ -196,31 +228,33 @@ export async function searchArticles(viewer: Viewer, input: Partial<Record<keyof
   if (query === "") return emptyResult(request, query);
   const offset = (request.page - 1) * SEARCH_PAGE_SIZE;
   const filters = facetFilter(request);
-  // Hits and facet counts are two engine requests run side by side: the hit
-  // query stays as cheap as a plain one, and the database check of the hits
-  // runs while the engine still counts (measured, docs/search.md).
-  const hitRequest = runMeiliSearch(viewer, query, { filters, offset, limit: SEARCH_PAGE_SIZE, sortByDate: request.sort === "datum" });
-  const facetRequest = runMeiliSearch(viewer, query, { filters, offset: 0, limit: 0, facets: SEARCH_FACETS });
-  const articlesRequest = hitRequest.then((found) =>
-    readableArticlesById(
-      viewer,
-      found.hits.map((hit) => String(hit.id)),
-      true,
-    ),
-  );
-  const labelsRequest = facetRequest.then((counted) => facetLabels(viewer, counted));
-  // A failed engine request is answered below; this only keeps its echoes here from being unhandled.
-  articlesRequest.catch(() => undefined);
-  labelsRequest.catch(() => undefined);
+  // Hits and facet counts are two engine requests run side by side (one unit
+  // for the circuit breaker): the hit query stays as cheap as a plain one
+  // (measured, docs/search.md). The database check of the hits and the facet
+  // names follow, side by side.
   let response: ArticleSearchResponse;
+  let counted: ArticleSearchResponse;
   try {
-    [response] = await Promise.all([hitRequest, facetRequest]);
+    [response, counted] = await runMeiliSearches(viewer, query, [
+      { filters, offset, limit: SEARCH_PAGE_SIZE, sortByDate: request.sort === "datum" },
+      { filters, offset: 0, limit: 0, facets: SEARCH_FACETS },
+    ]);
   } catch (error) {
-    console.warn("Meilisearch nicht erreichbar, PostgreSQL-Volltextsuche antwortet:", error instanceof Error ? error.message : error);
+    const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : "";
+    console.warn(
+      `Meilisearch nicht erreichbar, PostgreSQL-Volltextsuche antwortet: ${error instanceof Error ? error.message : error}${cause}`,
+    );
     const fallback = await searchWithPostgres(viewer, query, request, { offset, limit: SEARCH_PAGE_SIZE });
     return { ...emptyResult(request, query), ...fallback, page: request.page, fallback: true };
   }
-  const [readable, facets] = await Promise.all([articlesRequest, labelsRequest]);
+  const [readable, facets] = await Promise.all([
+    readableArticlesById(
+      viewer,
+      response.hits.map((hit) => String(hit.id)),
+      true,
+    ),
+    facetLabels(viewer, counted),
+  ]);
   const rawHits = response.hits;
   const hits: SearchHit[] = rawHits.flatMap((hit) => {
     const article = readable.get(String(hit.id));
@@ -249,8 +283,9 @@ export async function searchArticles(viewer: Viewer, input: Partial<Record<keyof
   if (total === 0 && request.page === 1 && !hasFacetSelection(request)) {
     await recordZeroResultQuery(viewer.organizationId, query);
     result.suggestion = await suggestSpelling(viewer, query, async (candidate) => {
-      const probe = await runMeiliSearch(viewer, candidate, { offset: 0, limit: 1 });
-      return probe.estimatedTotalHits > 0 || probe.hits.length > 0;
+      // The engine may fail between the search and this probe: then there is just no suggestion.
+      const probe = await runMeiliSearch(viewer, candidate, { offset: 0, limit: 1 }).catch(() => null);
+      return probe !== null && (probe.estimatedTotalHits > 0 || probe.hits.length > 0);
     });
   }
   return result;

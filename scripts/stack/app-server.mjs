@@ -15,6 +15,7 @@ import next from "next";
 import client from "prom-client";
 import { routeLabel } from "./route-label.mjs";
 import { logRequest, switchToJsonLogs } from "./json-logs.mjs";
+import { guardResponse, refuseOversizedBody } from "./http-guards.mjs";
 
 const jsonLogs = process.env.LOG_FORMAT === "json";
 if (jsonLogs) switchToJsonLogs();
@@ -35,6 +36,7 @@ const dir = path.resolve(import.meta.dirname, "..", "..");
 const app = next({ dev: mode === "dev", dir, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
+const guards = { dev: mode === "dev", https: (process.env.NEXTAUTH_URL ?? "").startsWith("https://") };
 
 const server = http.createServer((request, response) => {
   request.headers["x-digicheck-peer"] = request.socket.remoteAddress ?? "";
@@ -45,9 +47,18 @@ const server = http.createServer((request, response) => {
     requestDuration.observe({ method: request.method ?? "GET", route, status: String(response.statusCode) }, seconds);
     if (jsonLogs) logRequest({ method: request.method, route, status: response.statusCode, ms: Math.round(seconds * 1000) });
   });
+  guardResponse(request, response, guards);
+  if (refuseOversizedBody(request, response)) return;
   void handle(request, response);
 });
+// Keep-alive: an idle connection stays open 65 s, longer than the idle timeout of
+// common clients and reverse proxies (nginx 60 s upstream keepalive_timeout, Node's
+// agent 4–5 s), so the server is never the side that closes a socket a client is
+// about to reuse. headersTimeout must exceed keepAliveTimeout (Node's own advice);
+// requestTimeout bounds a slow upload.
 server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
+server.requestTimeout = 120_000;
 server.listen(port, hostname, () => {
   console.log(`Anwendungsserver hört auf http://${hostname}:${port}`);
 });

@@ -15,6 +15,9 @@ describe("Größenlimit für Server-Aktionen", () => {
     const { default: nextConfig } = (await import(/* @vite-ignore */ configPath)) as { default: NextConfig };
     expect(nextConfig.experimental?.serverActions?.bodySizeLimit).toBe(`${ACTION_BODY_LIMIT_MB}mb`);
     expect(nextConfig.experimental?.proxyClientMaxBodySize).toBe(`${ACTION_BODY_LIMIT_MB}mb`);
+    const guardsPath = "../../scripts/stack/http-guards.mjs";
+    const guards = (await import(/* @vite-ignore */ guardsPath)) as { REQUEST_BODY_LIMIT_MB: number };
+    expect(guards.REQUEST_BODY_LIMIT_MB).toBe(ACTION_BODY_LIMIT_MB);
   });
 
   it("erkennt Aufrufe mit und ohne Skript, aber keine gewöhnlichen Seitenaufrufe", () => {
