@@ -13,6 +13,13 @@ export interface CsvTable {
 
 export class CsvFormatError extends Error {}
 
+/**
+ * Undoes the formula guard of our own export (lib/csv/write-csv.ts puts an
+ * apostrophe before =, +, -, @, tab or CR), so that importing an exported
+ * file gives back the same values.
+ */
+const withoutFormulaGuard = (value: string) => (/^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value);
+
 export function readCsv(text: string): CsvTable {
   const clean = text.replace(/^\uFEFF/, "");
   const firstLine = clean.split(/\r?\n/, 1)[0] ?? "";
@@ -29,7 +36,7 @@ export function readCsv(text: string): CsvTable {
   const header = records[0].map((name) => name.trim().toLowerCase());
   const rows = records.slice(1).map((record, index) => ({
     line: index + 2,
-    values: Object.fromEntries(header.map((name, column) => [name, (record[column] ?? "").trim()])),
+    values: Object.fromEntries(header.map((name, column) => [name, withoutFormulaGuard((record[column] ?? "").trim())])),
   }));
   return { header, rows };
 }

@@ -118,4 +118,12 @@ describe("Bilder und Anhänge", () => {
       .sort();
     expect(actions).toEqual(["article.attachment-add", "article.attachment-add", "article.attachment-delete"]);
   });
+  it("entfernt Richtungsumschaltungen und andere unsichtbare Zeichen aus Dateinamen", async () => {
+    const org = await createTestOrganization();
+    const article = await createArticle(org.viewers.EDITOR, articleInput({ title: "Rechnungen" }));
+    // A right-to-left override would show "rechnung\u202Etxt.pdf" as "rechnungfdp.txt".
+    const spoofed = await addAttachment(org.viewers.EDITOR, article.id, { name: "rechnung\u202Etxt.pdf\u200B", bytes: PDF });
+    const row = await systemDb().articleAttachment.findUniqueOrThrow({ where: { id: spoofed.id }, select: { fileName: true } });
+    expect(row.fileName).toBe("rechnungtxt.pdf");
+  });
 });

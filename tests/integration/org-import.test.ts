@@ -106,6 +106,45 @@ describe("CSV-Import von Einheiten, Stellen, Beschäftigten und Aufgaben", () =>
     expect(await systemDb().auditEvent.count({ where: { organizationId: org.id, action: { startsWith: "import." } } })).toBe(8);
   });
 
+  it("Werte, die mit =, +, - oder @ beginnen, überstehen Export und erneuten Import unverändert", async () => {
+    const { saveRecord } = await import("@/lib/org-import/org-import");
+    const org = await createTestOrganization();
+    for (const kind of ["einheiten", "stellen", "personen"] as const) await applyImport(org.viewers.ADMIN, kind, await sample(kind));
+    const risky = [
+      { aufgabennummer: "F1", bezeichnung: "=Kassenabschluss prüfen", rechtsgrundlage: "+ GemHVO § 5", fachverfahren: "@Kasse" },
+      { aufgabennummer: "F2", bezeichnung: "-Rückstellungen buchen", rechtsgrundlage: "-", fachverfahren: "=SUMME(A1)" },
+    ];
+    for (const values of risky) {
+      const plan = await saveRecord(org.viewers.HR, "aufgaben", {
+        ...values,
+        einheit: "Bürgeramt",
+        stelle: "32.1-02",
+        kritikalitaet: "2",
+        haeufigkeit: "monatlich",
+        zustaendig: "P1002",
+        vertretung: "",
+      });
+      expect(plan.counts.fehlerhaft).toBe(0);
+    }
+    // Tasks made in the app have no number yet; a file row without one is refused (see the first test).
+    await systemDb().task.update({ where: { id: org.taskId }, data: { taskNumber: "T-1" } });
+    const exported = await exportCsv(org.viewers.HR, "aufgaben");
+    expect(exported).toContain("'=Kassenabschluss prüfen");
+    const again = await previewImport(org.viewers.HR, "aufgaben", exported);
+    expect(again.rows.filter((row) => row.errors.length > 0)).toEqual([]);
+    expect(again.counts).toMatchObject({ fehlerhaft: 0, geändert: 0 });
+    await applyImport(org.viewers.HR, "aufgaben", exported);
+    const titles = await systemDb().task.findMany({
+      where: { organizationId: org.id, taskNumber: { in: ["F1", "F2"] } },
+      orderBy: { taskNumber: "asc" },
+      select: { title: true, legalBasis: true, systems: true },
+    });
+    expect(titles).toEqual([
+      { title: "=Kassenabschluss prüfen", legalBasis: "+ GemHVO § 5", systems: ["@Kasse"] },
+      { title: "-Rückstellungen buchen", legalBasis: "-", systems: ["=SUMME(A1)"] },
+    ]);
+  });
+
   it("eine fehlerhafte Datei ändert gar nichts und nennt jede fehlerhafte Zeile auf Deutsch", async () => {
     const org = await createTestOrganization();
     for (const kind of ["einheiten", "stellen", "personen"] as const) await applyImport(org.viewers.ADMIN, kind, await sample(kind));
