@@ -1,6 +1,7 @@
 /**
  * `npm run search:check [-- --nur-pruefen]`: compares database and search index
- * (ids and content checksums) and repairs differences unless --nur-pruefen is given.
+ * document by document (every stored field against the database) and repairs
+ * differences unless --nur-pruefen is given.
  * Exit code 1 when differences were found and not repaired.
  */
 import { parseArgs } from "node:util";
@@ -11,7 +12,7 @@ const { values } = parseArgs({ options: { "nur-pruefen": { type: "boolean", defa
 const repair = !values["nur-pruefen"];
 const sample = (ids: string[]) => (ids.length ? ` (z. B. ${ids.slice(0, 3).join(", ")})` : "");
 
-checkSearchIndex({ repair, log: (line) => console.log(line) })
+checkSearchIndex({ repair, compareContent: true, log: (line) => console.log(line) })
   .then((report) => {
     console.log(`Datenbank: ${report.articles} Artikel, Suchindex: ${report.documents} Dokumente.`);
     console.log(`  fehlen im Index: ${report.missing.length}${sample(report.missing)}`);

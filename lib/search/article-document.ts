@@ -51,9 +51,11 @@ export const articleDocumentSelect = {
   contentText: true,
   nextReviewAt: true,
   updatedAt: true,
-  units: { select: { orgUnit: { select: { id: true, name: true } } } },
-  positions: { select: { position: { select: { id: true, title: true } } } },
-  tasks: { select: { task: { select: { id: true, title: true } } } },
+  // In a fixed order: the lists feed the checksum, so an unordered read would make
+  // an unchanged article look outdated to the index check.
+  units: { orderBy: { orgUnitId: "asc" }, select: { orgUnit: { select: { id: true, name: true } } } },
+  positions: { orderBy: { positionId: "asc" }, select: { position: { select: { id: true, title: true } } } },
+  tasks: { orderBy: { taskId: "asc" }, select: { task: { select: { id: true, title: true } } } },
   // Answered "Fragen und Antworten" are searched with the body (they are shown to every reader).
   questions: { where: { answer: { not: null } }, orderBy: { createdAt: "asc" }, take: 100, select: { question: true, answer: true } },
 } satisfies Prisma.ArticleSelect;
@@ -108,6 +110,22 @@ export function toArticleDocument(article: ArticleDocumentRow, now: Date = new D
     updatedAt: Math.floor(article.updatedAt.getTime() / 1000),
   };
   return { ...document, checksum: documentChecksum(document) };
+}
+
+/** Same content, whatever the order of keys (a document read back from the engine has its own order). */
+export function sameDocumentContent(stored: Record<string, unknown>, expected: ArticleDocument): boolean {
+  return canonicalJson(stored) === canonicalJson(expected as unknown as Record<string, unknown>);
+}
+
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (value && typeof value === "object") {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, entry]) => entry !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, entry]) => `${JSON.stringify(key)}:${canonicalJson(entry)}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
 }
 
 /** Content checksum of everything the index holds for an article (the checksum field itself left out). */

@@ -1,14 +1,19 @@
 import "server-only";
 /**
- * Compares the database with the search index (ids and content checksums) and
- * repairs differences: missing or outdated documents are written again,
- * documents without an article are removed. Also refreshes documents whose
- * verification state changed with time (their checksum no longer matches).
+ * Compares the database with the search index and repairs differences:
+ * missing or outdated documents are written again, documents without an
+ * article are removed. Also refreshes documents whose verification state
+ * changed with time (their checksum no longer matches).
+ *
+ * Two depths: by checksum (the start-up check: reads only ids and checksums),
+ * or by content (`npm run search:check`: reads every stored document, a batch
+ * at a time, and compares it field by field with what the database gives –
+ * so a document changed in the index behind the app's back is found too).
  */
 import { systemDb } from "../db/client";
 import { articleIndexName, meili } from "./meili-client";
 import { ensureArticleIndex } from "./index-settings";
-import { articleBatches, toArticleDocument } from "./article-document";
+import { articleBatches, sameDocumentContent, toArticleDocument } from "./article-document";
 
 export interface IndexCheckReport {
   articles: number;
@@ -32,8 +37,19 @@ async function indexedChecksums(indexUid: string): Promise<Map<string, string>> 
   }
 }
 
+/** The stored documents of these ids, all fields. */
+async function storedDocuments(indexUid: string, ids: string[]): Promise<Map<string, Record<string, unknown>>> {
+  const stored = new Map<string, Record<string, unknown>>();
+  if (ids.length === 0) return stored;
+  const page = await meili()
+    .index(indexUid)
+    .getDocuments<Record<string, unknown>>({ filter: `id IN [${ids.map((id) => JSON.stringify(id)).join(", ")}]`, limit: ids.length });
+  for (const document of page.results) stored.set(String(document.id), document);
+  return stored;
+}
+
 export async function checkSearchIndex(
-  options: { repair?: boolean; log?: (line: string) => void; indexUid?: string } = {},
+  options: { repair?: boolean; log?: (line: string) => void; indexUid?: string; compareContent?: boolean } = {},
 ): Promise<IndexCheckReport> {
   const log = options.log ?? (() => {});
   const indexUid = options.indexUid ?? articleIndexName();
@@ -47,12 +63,20 @@ export async function checkSearchIndex(
   let articles = 0;
   for await (const batch of articleBatches(PAGE)) {
     const stale = [];
+    const stored = options.compareContent
+      ? await storedDocuments(
+          indexUid,
+          batch.map((article) => article.id).filter((id) => indexed.has(id)),
+        )
+      : null;
     for (const article of batch) {
       seen.add(article.id);
       const document = toArticleDocument(article, now);
       const checksum = indexed.get(article.id);
+      const storedDocument = stored?.get(article.id);
       if (checksum === undefined) missing.push(article.id);
       else if (checksum !== document.checksum) outdated.push(article.id);
+      else if (stored && (!storedDocument || !sameDocumentContent(storedDocument, document))) outdated.push(article.id);
       else continue;
       stale.push(document);
     }

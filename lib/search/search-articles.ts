@@ -6,7 +6,7 @@ import { readableArticlesFilter, readableArticlesWhere } from "../auth/policy";
 import { verificationState, type VerificationState } from "../knowledge/verification";
 import { articleIndexName, meili } from "./meili-client";
 import { ensureArticleIndex } from "./index-settings";
-import { normalizeQuery } from "./normalize-query";
+import { normalizeQueryWithNotice } from "./normalize-query";
 import { toHighlightSegments, type HighlightSegment } from "./highlight";
 import { snippetAround } from "./snippet";
 import { articleSearchResponse, buildArticleSearch, type ArticleSearchResponse } from "./federated-query";
@@ -59,6 +59,8 @@ export interface SearchResult {
   fallback: boolean;
   /** A corrected query that finds something, offered when nothing was found. */
   suggestion: string | null;
+  /** The input was longer than a query may be; only its beginning was searched (the page says so). */
+  queryShortened: boolean;
 }
 
 export interface SuggestionResult {
@@ -213,6 +215,7 @@ const emptyResult = (request: SearchRequest, query: string): SearchResult => ({
   facets: {},
   fallback: false,
   suggestion: null,
+  queryShortened: false,
 });
 
 /**
@@ -224,8 +227,9 @@ const emptyResult = (request: SearchRequest, query: string): SearchResult => ({
  */
 export async function searchArticles(viewer: Viewer, input: Partial<Record<keyof SearchRequest, unknown>>): Promise<SearchResult> {
   const request = searchRequestSchema.parse(input);
-  const query = normalizeQuery(request.q);
+  const { query, shortened } = normalizeQueryWithNotice(request.q);
   if (query === "") return emptyResult(request, query);
+  const withNotice = (result: SearchResult): SearchResult => ({ ...result, queryShortened: shortened });
   const offset = (request.page - 1) * SEARCH_PAGE_SIZE;
   const filters = facetFilter(request);
   // Hits and facet counts are two engine requests run side by side (one unit
@@ -245,7 +249,7 @@ export async function searchArticles(viewer: Viewer, input: Partial<Record<keyof
       `Meilisearch nicht erreichbar, PostgreSQL-Volltextsuche antwortet: ${error instanceof Error ? error.message : error}${cause}`,
     );
     const fallback = await searchWithPostgres(viewer, query, request, { offset, limit: SEARCH_PAGE_SIZE });
-    return { ...emptyResult(request, query), ...fallback, page: request.page, fallback: true };
+    return withNotice({ ...emptyResult(request, query), ...fallback, page: request.page, fallback: true });
   }
   const [readable, facets] = await Promise.all([
     readableArticlesById(
@@ -288,12 +292,12 @@ export async function searchArticles(viewer: Viewer, input: Partial<Record<keyof
       return probe !== null && (probe.estimatedTotalHits > 0 || probe.hits.length > 0);
     });
   }
-  return result;
+  return withNotice(result);
 }
 
 /** Search as you type (header box): a few titles, no counting, no facets. */
 export async function suggestArticles(viewer: Viewer, input: { q?: unknown }): Promise<SuggestionResult> {
-  const query = normalizeQuery(searchRequestSchema.shape.q.parse(input.q));
+  const { query } = normalizeQueryWithNotice(searchRequestSchema.shape.q.parse(input.q));
   if (query === "") return { query, hits: [], fallback: false };
   let rawHits: Record<string, unknown>[];
   try {

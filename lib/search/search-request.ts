@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { ARTICLE_KINDS, ARTICLE_STATUSES } from "../knowledge/labels";
 import { VERIFICATION_STATES } from "../knowledge/verification";
-import { MAX_QUERY_LENGTH } from "./normalize-query";
+import { MAX_QUERY_INPUT_LENGTH } from "./normalize-query";
 
 export const SEARCH_PAGE_SIZE = 20;
 export const SUGGESTION_LIMIT = 6;
@@ -15,9 +15,10 @@ export const MAX_PAGE = 50;
 const optionalId = z.uuid().optional().catch(undefined);
 
 export const searchRequestSchema = z.object({
+  // Over-long input is cut here and reported with the result (normalize-query.ts), never dropped silently.
   q: z
     .string()
-    .max(MAX_QUERY_LENGTH * 2)
+    .transform((value) => value.slice(0, MAX_QUERY_INPUT_LENGTH))
     .catch("")
     .default(""),
   page: z.coerce.number().int().min(1).max(MAX_PAGE).catch(1).default(1),

@@ -126,4 +126,19 @@ describe("Schreibweisen in beide Richtungen", () => {
       expect(ids(await searchArticles(org.viewers.READER, { q: query })), query).toContain(newSpelling);
     }
   });
+  it("ein sehr langer Suchbegriff wird nicht still verworfen: gesucht wird mit dem Anfang, und die Suche sagt es", async () => {
+    const org = await createTestOrganization();
+    const marker = `Langanfrage${String(Date.now()).replace(/\d/g, (digit) => "abcdefghij"[Number(digit)])}`;
+    await createArticle(org.viewers.EDITOR, articleInput({ title: `Vorgang ${marker}` }));
+    await drainSearchOutbox();
+    const long = `${marker} ${"Verwaltungsvorgang ".repeat(30)}`;
+    expect(long.length).toBeGreaterThan(400);
+    const result = await searchArticles(org.viewers.READER, { q: long });
+    expect(result.queryShortened).toBe(true);
+    expect(result.query.length).toBeLessThanOrEqual(200);
+    expect(result.query.startsWith(marker)).toBe(true);
+    const normal = await searchArticles(org.viewers.READER, { q: marker });
+    expect(normal.queryShortened).toBe(false);
+    expect(normal.total).toBeGreaterThan(0);
+  });
 });

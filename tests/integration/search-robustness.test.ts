@@ -11,6 +11,7 @@ import { articleIndexName, meili } from "@/lib/search/meili-client";
 import { articleDocumentSelect, documentChecksum, toArticleDocument } from "@/lib/search/article-document";
 import { articleInput, createTestOrganization, paragraphDoc } from "./helpers/test-organization";
 import { subDays } from "@/lib/dates";
+import { buildTask } from "./helpers/factories";
 
 const ids = (result: { hits: { id: string }[] }) => result.hits.map((hit) => hit.id);
 
@@ -132,6 +133,31 @@ describe("search:check und Neuaufbau", () => {
     expect([after.missing, after.outdated, after.orphaned].flat().filter((id) => [a.id, b.id, orphan].includes(id))).toEqual([]);
     expect(ids(await searchArticles(org.viewers.READER, { q: `Fehlt ${marker}` }))).toContain(a.id);
     expect((await index.getDocument(b.id)).title).toBe(`Veraltet ${marker}`);
+  });
+
+  it("vergleicht im Index gespeicherten Inhalt, nicht nur die Prüfsumme; Listen in fester Reihenfolge", async () => {
+    const org = await createTestOrganization();
+    const marker = `Brachvogel${Date.now()}`;
+    // Tasks linked in descending id order: the document lists them in id order all the same.
+    const tasks = await Promise.all(
+      ["Erste", "Zweite", "Dritte"].map((title) => buildTask(org.id, org.unitId, { title: `${title} Aufgabe ${marker}` })),
+    );
+    const linked = [...tasks].sort((x, y) => (x.id < y.id ? 1 : -1)).map((task) => task.id);
+    const article = await createArticle(org.viewers.EDITOR, articleInput({ title: `Inhalt ${marker}`, taskIds: linked }));
+    await drainSearchOutbox();
+    const row = await systemDb().article.findUniqueOrThrow({ where: { id: article.id }, select: articleDocumentSelect });
+    expect(toArticleDocument(row).taskIds).toEqual([...linked].sort());
+    const index = meili().index(articleIndexName());
+    // Someone changes the title in the index and leaves the checksum as it was.
+    const stored = await index.getDocument(article.id);
+    await index.updateDocuments([{ id: article.id, title: "Untergeschoben", checksum: stored.checksum }]).waitTask();
+    const byChecksum = await checkSearchIndex();
+    expect(byChecksum.outdated).not.toContain(article.id);
+    const byContent = await checkSearchIndex({ compareContent: true, repair: true });
+    expect(byContent.outdated).toContain(article.id);
+    expect((await index.getDocument(article.id)).title).toBe(`Inhalt ${marker}`);
+    const again = await checkSearchIndex({ compareContent: true });
+    expect([...again.outdated, ...again.missing]).not.toContain(article.id);
   });
 
   it("sucht während des Neuaufbaus weiter und verliert keinen Treffer", async () => {

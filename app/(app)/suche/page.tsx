@@ -3,6 +3,7 @@ import Link from "next/link";
 import { requireViewer } from "@/lib/auth/current-viewer";
 import { parseSearchParams, searchArticles, type SearchResult } from "@/lib/search/search-articles";
 import { searchUrl } from "@/lib/search/search-request";
+import { QUERY_SHORTENED_NOTICE } from "@/lib/search/normalize-query";
 import { SearchResultList } from "@/components/search/search-result-list";
 import { SearchFacets } from "@/components/search/search-facets";
 import { GapReportForm } from "@/components/search/gap-report-form";
@@ -34,6 +35,11 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           Suchen
         </button>
       </form>
+      {result.queryShortened && (
+        <p className="alert alert--info" role="status">
+          {QUERY_SHORTENED_NOTICE}
+        </p>
+      )}
       {result.fallback && (
         <p className="alert alert--info" role="status">
           Die Suche läuft gerade im Notbetrieb: Die Treffer können ungenauer sein (Tippfehler und Wortteile nur im Titel, keine Filter).
