@@ -12,17 +12,11 @@
  * had more or fewer than one winner.
  */
 import http from "node:http";
-import { spawnSync, type ChildProcess } from "node:child_process";
-import { mkdtemp, rm, chmod } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
+import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from "../stack/embedded-postgres";
-import { startEmbeddedMeilisearch, type EmbeddedMeilisearchHandle } from "../stack/embedded-meilisearch";
-import { freePort } from "../stack/ports";
+import { startFaultStack } from "../stack/fault-stack";
 import { repositoryRoot } from "../stack/throwaway-stack";
 import { buildIfNeeded, startNext, waitForHttp } from "../stack/run-next";
-import { applyMigrations } from "../../lib/db/migrate";
 import { DEMO_PASSWORD } from "../../lib/demo/demo-logins";
 import { signInCookie } from "../bench/http-client";
 
@@ -74,37 +68,10 @@ function get(url: string, cookie: string): Promise<{ status: number; body: strin
 }
 
 async function main() {
-  const dir = await mkdtemp(path.join(os.tmpdir(), "digicheck-fehler-"));
-  await chmod(dir, 0o755);
-  const pgPort = await freePort();
-  const password = "fehler";
-  let postgres: EmbeddedPostgresHandle = await startEmbeddedPostgres({ dataDir: path.join(dir, "postgres"), port: pgPort, password });
-  const meiliPort = await freePort();
-  const masterKey = randomBytes(20).toString("hex");
-  const meiliDir = path.join(dir, "meili");
-  let meili: EmbeddedMeilisearchHandle = await startEmbeddedMeilisearch({ dataDir: meiliDir, port: meiliPort, masterKey });
-  await applyMigrations(postgres.url, { migrationsDir: path.join(repositoryRoot, "prisma", "migrations") });
-  const appPort = await freePort();
-  const base = `http://127.0.0.1:${appPort}`;
-  const env: Record<string, string> = {
-    DATABASE_URL: postgres.url,
-    MEILI_URL: meili.url,
-    MEILI_MASTER_KEY: masterKey,
-    MEILI_INDEX_PREFIX: `fehler_${Date.now()}`,
-    NEXTAUTH_SECRET: randomBytes(32).toString("hex"),
-    NEXTAUTH_URL: base,
-    DIGICHECK_DEMO: "1",
-    ATTACHMENTS_DIR: path.join(dir, "anhaenge"),
-    NEXT_TELEMETRY_DISABLED: "1",
-    SEARCH_DRAIN_INTERVAL_MS: "1000",
-  };
-  Object.assign(process.env, env);
-  const seed = spawnSync(
-    process.execPath,
-    [path.join(repositoryRoot, "node_modules", "tsx", "dist", "cli.mjs"), "--conditions=react-server", "scripts/seed.ts"],
-    { cwd: repositoryRoot, env: { ...process.env }, encoding: "utf8" },
-  );
-  if (seed.status !== 0) throw new Error(`Demodaten:\n${seed.stdout}\n${seed.stderr}`);
+  const stack = await startFaultStack("fehler");
+  const base = stack.baseUrl;
+  const appPort = stack.appPort;
+  Object.assign(process.env, stack.env);
   buildIfNeeded(repositoryRoot, { ...process.env, NODE_ENV: "production" }, log);
 
   let app: ChildProcess;
@@ -221,27 +188,27 @@ async function main() {
   );
   phases.push(
     await underLoad("PostgreSQL-Neustart (10 s weg)", async (stats) => {
-      await postgres.stop();
+      await stack.postgres().stop();
       await sleep(10_000);
-      postgres = await startEmbeddedPostgres({ dataDir: path.join(dir, "postgres"), port: pgPort, password });
+      await stack.restartPostgres();
       stats.recoveryMs = await firstOk(pageOk);
       stats.note = "Zeit vom Neustart bis zur ersten Artikelseite";
     }),
   );
   phases.push(
     await underLoad("Meilisearch SIGKILL, Neustart nach 5 s", async (stats) => {
-      process.kill(meili.pid, "SIGKILL");
+      process.kill(stack.meili().pid, "SIGKILL");
       await sleep(5_000);
-      meili = await startEmbeddedMeilisearch({ dataDir: meiliDir, port: meiliPort, masterKey });
+      await stack.restartMeilisearch();
       stats.recoveryMs = await firstOk(searchFromEngine);
       stats.note = "Zeit vom Neustart bis zur ersten Suche aus der Engine";
     }),
   );
   phases.push(
     await underLoad("Meilisearch SIGSTOP 20 s", async (stats) => {
-      process.kill(meili.pid, "SIGSTOP");
+      process.kill(stack.meili().pid, "SIGSTOP");
       await sleep(20_000);
-      process.kill(meili.pid, "SIGCONT");
+      process.kill(stack.meili().pid, "SIGCONT");
       stats.recoveryMs = await firstOk(searchFromEngine);
       stats.note = "Zeit vom Fortsetzen bis zur ersten Suche aus der Engine";
     }),
@@ -316,9 +283,7 @@ async function main() {
   await disconnectDb();
   app!.kill("SIGTERM");
   await new Promise((resolve) => (app.exitCode !== null ? resolve(null) : app.once("exit", resolve)));
-  await meili.stop().catch(() => {});
-  await postgres.stop().catch(() => {});
-  await rm(dir, { recursive: true, force: true });
+  await stack.stop();
   console.log(failed ? "\nFehlersuite: NICHT bestanden." : "\nFehlersuite: bestanden.");
   process.exit(failed ? 1 : 0);
 }

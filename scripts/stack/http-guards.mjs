@@ -47,18 +47,30 @@ const TOO_LARGE = `Die gesendeten Daten sind zu groß (mehr als ${REQUEST_BODY_L
 
 const wantsJson = (request) => (request.url ?? "").startsWith("/api/") || (request.headers.accept ?? "").includes("application/json");
 
-/** Refuses a request whose declared body is over the limit; true when answered. */
+/** Discarded at most before the connection is cut (a client sending far more gets no answer). */
+const DISCARD_LIMIT_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Refuses a request whose declared body is over the limit; true when answered.
+ * The body is read and thrown away first: a client still sending when the
+ * server answers and closes sees a reset instead of the German answer.
+ */
 export function refuseOversizedBody(request, response) {
   const length = Number(request.headers["content-length"] ?? 0);
   if (!(length > REQUEST_BODY_LIMIT_BYTES)) return false;
   const json = wantsJson(request);
-  response.writeHead(413, {
-    "content-type": json ? "application/json; charset=utf-8" : "text/html; charset=utf-8",
-    connection: "close",
+  let received = 0;
+  request.on("data", (chunk) => {
+    received += chunk.length;
+    if (received > DISCARD_LIMIT_BYTES) request.destroy();
   });
-  response.end(json ? JSON.stringify({ error: TOO_LARGE }) : plainPage("Anfrage zu groß", TOO_LARGE));
-  // Do not read the rest of the body.
-  response.once("finish", () => request.destroy());
+  request.once("end", () => {
+    response.writeHead(413, {
+      "content-type": json ? "application/json; charset=utf-8" : "text/html; charset=utf-8",
+      connection: "close",
+    });
+    response.end(json ? JSON.stringify({ error: TOO_LARGE }) : plainPage("Anfrage zu groß", TOO_LARGE));
+  });
   return true;
 }
 
@@ -76,10 +88,14 @@ export function guardResponse(request, response, { dev = false, https = false } 
   const nonce = randomBytes(16).toString("base64");
   const policy = contentSecurityPolicy(nonce, { dev });
   request.headers["content-security-policy"] = policy;
-  response.setHeader("Content-Security-Policy", policy);
   if (https) response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
   const writeHead = response.writeHead;
   response.writeHead = function guardedWriteHead(status, ...rest) {
+    // Set at the last moment, and only where the app set none: Next.js does not replace a header that is
+    // already present, and a route's own stricter policy (attachments: sandbox) must stay.
+    const passed = rest.find((entry) => entry && typeof entry === "object" && !Array.isArray(entry));
+    const passedPolicy = passed && Object.keys(passed).some((name) => name.toLowerCase() === "content-security-policy");
+    if (!response.hasHeader("content-security-policy") && !passedPolicy) response.setHeader("Content-Security-Policy", policy);
     if (status >= 500 && status !== 503 && databaseRecentlyDown()) {
       response.setHeader("Retry-After", String(DATABASE_RETRY_AFTER_SECONDS));
       // Drop a status text ("Internal Server Error"); keep headers passed along.

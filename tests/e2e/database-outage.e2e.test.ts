@@ -5,65 +5,34 @@
  * page; the search API answers 503 JSON in German. After the restart the same
  * form saves.
  */
-import { spawnSync, type ChildProcess } from "node:child_process";
-import { mkdtemp, rm, chmod } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
-import { randomBytes } from "node:crypto";
+import type { ChildProcess } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from "../../scripts/stack/embedded-postgres";
-import { startEmbeddedMeilisearch, type EmbeddedMeilisearchHandle } from "../../scripts/stack/embedded-meilisearch";
-import { freePort } from "../../scripts/stack/ports";
+import { startFaultStack, type FaultStack } from "../../scripts/stack/fault-stack";
 import { repositoryRoot } from "../../scripts/stack/throwaway-stack";
 import { startNext, waitForHttp } from "../../scripts/stack/run-next";
-import { applyMigrations } from "../../lib/db/migrate";
 import { expectText, launchChromium, signIn } from "./browser";
 
 const appUrl = inject("appUrl");
 const EDITOR = "redaktion@musterhausen.example";
 
 describe.skipIf(!appUrl)("PostgreSQL kurz weg", () => {
-  let dir = "";
-  let pgPort = 0;
-  let postgres: EmbeddedPostgresHandle | undefined;
-  let meili: EmbeddedMeilisearchHandle | undefined;
+  let stack: FaultStack | undefined;
   let server: ChildProcess | undefined;
   let browser: Browser | undefined;
   let base = "";
   let serverOutput = "";
-  const password = "test";
 
   beforeAll(async () => {
-    dir = await mkdtemp(path.join(os.tmpdir(), "digicheck-pg-ausfall-"));
-    await chmod(dir, 0o755);
-    pgPort = await freePort();
-    postgres = await startEmbeddedPostgres({ dataDir: path.join(dir, "postgres"), port: pgPort, password });
-    const masterKey = randomBytes(20).toString("hex");
-    meili = await startEmbeddedMeilisearch({ dataDir: path.join(dir, "meili"), port: await freePort(), masterKey });
-    await applyMigrations(postgres.url, { migrationsDir: path.join(repositoryRoot, "prisma", "migrations") });
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    const env = {
-      ...process.env,
-      DATABASE_URL: postgres.url,
-      MEILI_URL: meili.url,
-      MEILI_MASTER_KEY: masterKey,
-      MEILI_INDEX_PREFIX: `pgausfall_${Date.now()}`,
-      NEXTAUTH_SECRET: randomBytes(32).toString("hex"),
-      NEXTAUTH_URL: base,
-      DIGICHECK_DEMO: "1",
-      ATTACHMENTS_DIR: path.join(dir, "anhaenge"),
-      NEXT_TELEMETRY_DISABLED: "1",
-    };
-    const seed = spawnSync(
-      process.execPath,
-      [path.join(repositoryRoot, "node_modules", "tsx", "dist", "cli.mjs"), "--conditions=react-server", "scripts/seed.ts"],
-      { cwd: repositoryRoot, env, encoding: "utf8" },
-    );
-    if (seed.status !== 0) throw new Error(`Demodaten:\n${seed.stdout}\n${seed.stderr}`);
+    stack = await startFaultStack("pg-ausfall");
+    base = stack.baseUrl;
     // The e2e setup has built the app already.
-    server = startNext(repositoryRoot, { mode: "start", port, env: { ...env, NODE_ENV: "production" }, quiet: true });
+    server = startNext(repositoryRoot, {
+      mode: "start",
+      port: stack.appPort,
+      env: { ...process.env, ...stack.env, NODE_ENV: "production" },
+      quiet: true,
+    });
     server.stdout?.on("data", (chunk) => (serverOutput += chunk));
     server.stderr?.on("data", (chunk) => (serverOutput += chunk));
     await waitForHttp(`${base}/login`, 60_000, () => server?.exitCode === null);
@@ -76,9 +45,7 @@ describe.skipIf(!appUrl)("PostgreSQL kurz weg", () => {
       server.kill("SIGTERM");
       await new Promise((resolve) => server!.once("exit", resolve));
     }
-    await postgres?.stop().catch(() => {});
-    await meili?.stop().catch(() => {});
-    await rm(dir, { recursive: true, force: true });
+    await stack?.stop();
   });
 
   it("Speichern während des Ausfalls: deutsche Meldung, Text bleibt; Seiten 503 auf Deutsch; danach speichert dasselbe Formular", async () => {
@@ -94,7 +61,7 @@ describe.skipIf(!appUrl)("PostgreSQL kurz weg", () => {
     await page.getByLabel("Organisationseinheiten").selectOption({ label: "Bürgeramt" });
     const cookie = (await context.cookies()).map((entry) => `${entry.name}=${entry.value}`).join("; ");
 
-    await postgres!.stop();
+    await stack!.postgres().stop();
     const stoppedAt = Date.now();
     await page.getByRole("button", { name: "Artikel anlegen" }).click();
     await expectText(page.locator(".alert--error"), "Die Datenbank ist gerade für einen Moment nicht erreichbar.");
@@ -121,7 +88,7 @@ describe.skipIf(!appUrl)("PostgreSQL kurz weg", () => {
     await expectText(other.getByRole("heading", { level: 1 }), "Die Datenbank ist kurz nicht erreichbar");
     await other.close();
 
-    postgres = await startEmbeddedPostgres({ dataDir: path.join(dir, "postgres"), port: pgPort, password });
+    await stack!.restartPostgres();
     const restartedAt = Date.now();
     // The pool reconnects by itself; the same form, with the same text, saves now.
     for (;;) {

@@ -25,6 +25,9 @@ beforeAll(async () => {
     if (request.url === "/fehler") {
       response.statusCode = 500;
       response.end("kaputt");
+    } else if (request.url === "/eigene-richtlinie") {
+      response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox");
+      response.end("datei");
     } else if (request.url === "/fehler-explizit") {
       response.writeHead(500, "Internal Server Error", { "content-type": "text/plain" });
       response.end("kaputt");
@@ -50,6 +53,8 @@ describe("Sicherheitsköpfe des Anwendungsservers", () => {
     expect(seenPolicy).toBe(second.headers.get("content-security-policy"));
     expect(first.headers.get("strict-transport-security")).toBeNull();
     expect((await fetch(`${base}/https`)).headers.get("strict-transport-security")).toContain("max-age=31536000");
+    // A route's own, stricter policy stays (attachments are served with a sandbox).
+    expect((await fetch(`${base}/eigene-richtlinie`)).headers.get("content-security-policy")).toBe("default-src 'none'; sandbox");
     expect(guards.contentSecurityPolicy("n", { dev: true })).toContain("'unsafe-eval'");
     expect(guards.contentSecurityPolicy("n")).not.toContain("'unsafe-eval'");
   });
