@@ -76,11 +76,22 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   });
 }
 
-const state = globalThis as unknown as { digicheckDatabaseDownAt?: number };
+const state = globalThis as unknown as {
+  digicheckDatabaseDownAt?: number;
+  /** The HTTP server's per-request context (scripts/stack/app-server.mjs); absent in scripts and tests. */
+  digicheckRequestContext?: { getStore(): { databaseUnavailable: boolean } | undefined };
+};
 
-/** Remembers that the database failed just now (read by the HTTP server to answer 503 instead of 500). */
+/**
+ * Remembers that the database failed just now, for the process and for the
+ * request in whose context it happened (read by the HTTP server to answer 503
+ * instead of 500 – the request's own mark holds even when another request
+ * already found the database back).
+ */
 export function noteDatabaseUnavailable(): void {
   state.digicheckDatabaseDownAt = Date.now();
+  const request = state.digicheckRequestContext?.getStore();
+  if (request) request.databaseUnavailable = true;
 }
 
 /** A query succeeded: the database is back. */

@@ -36,6 +36,8 @@ interface PhaseStats {
   lostSaves: number;
   recoveryMs: number | null;
   note: string;
+  /** Path and start of the body of the first unexpected 5xx answers, for the report. */
+  examples: string[];
 }
 
 const newStats = (): PhaseStats => ({
@@ -49,6 +51,7 @@ const newStats = (): PhaseStats => ({
   lostSaves: 0,
   recoveryMs: null,
   note: "",
+  examples: [],
 });
 
 /** Plain keep-alive client without retries: a reset on a reused socket is counted, not hidden. */
@@ -75,8 +78,14 @@ async function main() {
   buildIfNeeded(repositoryRoot, { ...process.env, NODE_ENV: "production" }, log);
 
   let app: ChildProcess;
+  /** The app server's error lines, shown when a phase had unexpected 5xx answers. */
+  const serverErrors: string[] = [];
   const startApp = async () => {
     app = startNext(repositoryRoot, { mode: "start", port: appPort, env: { ...process.env, NODE_ENV: "production" }, quiet: true });
+    app.stderr?.on("data", (chunk) => {
+      for (const line of String(chunk).split("\n"))
+        if (/error/i.test(line) && serverErrors.length < 40) serverErrors.push(line.slice(0, 300));
+    });
     await waitForHttp(`${base}/login`, 60_000, () => app.exitCode === null && app.signalCode === null);
   };
   await startApp();
@@ -123,7 +132,11 @@ async function main() {
           continue;
         }
         if (DEFAULT_PAGE.test(result.body)) stats.defaultPages++;
-        if (result.status >= 500 && result.status !== 503) stats.unexpected5xx++;
+        if (result.status >= 500 && result.status !== 503) {
+          stats.unexpected5xx++;
+          if (stats.examples.length < 3)
+            stats.examples.push(`${result.status} ${readerPaths[round % readerPaths.length]}: ${result.body.slice(0, 200)}`);
+        }
       }
     });
     const writer = (async () => {
@@ -275,6 +288,8 @@ async function main() {
     );
     if (stats.lostSaves > 0 || stats.defaultPages > 0 || stats.unexpected5xx > 0 || Number.isNaN(stats.recoveryMs)) failed = true;
   }
+  for (const [name, stats] of phases) for (const example of stats.examples) console.log(`  ${name}: ${example}`);
+  if (phases.some(([, stats]) => stats.unexpected5xx > 0)) console.log(`Fehlerzeilen des Servers:\n${serverErrors.join("\n")}`);
   console.log(
     `| gleichzeitiges Speichern (10 Runden × 4) | – | genau ein Gewinner: ${winners} von 10 Runden, abgelehnt: ${refused} | – | – | – | – | – | Versionen im Verlauf: ${revisions} |`,
   );

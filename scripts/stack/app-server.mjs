@@ -10,6 +10,7 @@
  * Usage: node scripts/stack/app-server.mjs <start|dev> <port> <host>
  */
 import http from "node:http";
+import { AsyncLocalStorage } from "node:async_hooks";
 import path from "node:path";
 import next from "next";
 import client from "prom-client";
@@ -37,6 +38,9 @@ const app = next({ dev: mode === "dev", dir, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 const guards = { dev: mode === "dev", https: (process.env.NEXTAUTH_URL ?? "").startsWith("https://") };
+// Per request: lib/db/unavailable.ts marks the request whose query found the database away,
+// so exactly that request's 5xx becomes a 503 (read there through the same global).
+const requestContext = (globalThis.digicheckRequestContext ??= new AsyncLocalStorage());
 
 const server = http.createServer((request, response) => {
   request.headers["x-digicheck-peer"] = request.socket.remoteAddress ?? "";
@@ -47,9 +51,10 @@ const server = http.createServer((request, response) => {
     requestDuration.observe({ method: request.method ?? "GET", route, status: String(response.statusCode) }, seconds);
     if (jsonLogs) logRequest({ method: request.method, route, status: response.statusCode, ms: Math.round(seconds * 1000) });
   });
-  guardResponse(request, response, guards);
+  const context = { databaseUnavailable: false };
+  guardResponse(request, response, { ...guards, context });
   if (refuseOversizedBody(request, response)) return;
-  void handle(request, response);
+  void requestContext.run(context, () => handle(request, response));
 });
 // Keep-alive: an idle connection stays open 65 s, longer than the idle timeout of
 // common clients and reverse proxies (nginx 60 s upstream keepalive_timeout, Node's

@@ -6,8 +6,9 @@
  *   installation's public address is HTTPS;
  * - requests with a body larger than the limit are refused with a German page
  *   (413) before Next would answer 500;
- * - a 5xx answer while the database is known to be away (flag set by
- *   lib/db/unavailable.ts in this same process) becomes 503 with Retry-After.
+ * - a 5xx answer of a request that found the database away (marked by
+ *   lib/db/unavailable.ts in the request's context), or while it is known to
+ *   be away, becomes 503 with Retry-After.
  * Plain JavaScript: the server starts with node, not tsx.
  */
 import { randomBytes } from "node:crypto";
@@ -84,7 +85,7 @@ function databaseRecentlyDown() {
  * 5xx → 503 rewrite: Node's implicit and explicit header writes both pass
  * through writeHead, so the status is changed there, before anything is sent.
  */
-export function guardResponse(request, response, { dev = false, https = false } = {}) {
+export function guardResponse(request, response, { dev = false, https = false, context = null } = {}) {
   const nonce = randomBytes(16).toString("base64");
   const policy = contentSecurityPolicy(nonce, { dev });
   request.headers["content-security-policy"] = policy;
@@ -96,7 +97,7 @@ export function guardResponse(request, response, { dev = false, https = false } 
     const passed = rest.find((entry) => entry && typeof entry === "object" && !Array.isArray(entry));
     const passedPolicy = passed && Object.keys(passed).some((name) => name.toLowerCase() === "content-security-policy");
     if (!response.hasHeader("content-security-policy") && !passedPolicy) response.setHeader("Content-Security-Policy", policy);
-    if (status >= 500 && status !== 503 && databaseRecentlyDown()) {
+    if (status >= 500 && status !== 503 && (context?.databaseUnavailable || databaseRecentlyDown())) {
       response.setHeader("Retry-After", String(DATABASE_RETRY_AFTER_SECONDS));
       // Drop a status text ("Internal Server Error"); keep headers passed along.
       const headers = rest.find((entry) => entry && typeof entry === "object");

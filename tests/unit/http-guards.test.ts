@@ -5,7 +5,11 @@ import { DATABASE_RETRY_AFTER_SECONDS as LIB_RETRY_AFTER } from "@/lib/db/unavai
 
 interface Guards {
   contentSecurityPolicy(nonce: string, options?: { dev?: boolean }): string;
-  guardResponse(request: http.IncomingMessage, response: http.ServerResponse, options?: { dev?: boolean; https?: boolean }): void;
+  guardResponse(
+    request: http.IncomingMessage,
+    response: http.ServerResponse,
+    options?: { dev?: boolean; https?: boolean; context?: { databaseUnavailable: boolean } },
+  ): void;
   refuseOversizedBody(request: http.IncomingMessage, response: http.ServerResponse): boolean;
   DATABASE_RETRY_AFTER_SECONDS: number;
 }
@@ -19,10 +23,11 @@ let base: string;
 let seenPolicy = "";
 beforeAll(async () => {
   server = http.createServer((request, response) => {
-    guards.guardResponse(request, response, { https: request.url === "/https" });
+    const context = { databaseUnavailable: request.url === "/fehler-markiert" };
+    guards.guardResponse(request, response, { https: request.url === "/https", context });
     if (guards.refuseOversizedBody(request, response)) return;
     seenPolicy = String(request.headers["content-security-policy"] ?? "");
-    if (request.url === "/fehler") {
+    if (request.url === "/fehler" || request.url === "/fehler-markiert") {
       response.statusCode = 500;
       response.end("kaputt");
     } else if (request.url === "/eigene-richtlinie") {
@@ -74,6 +79,9 @@ describe("Datenbank kurz weg: 503 statt 500", () => {
     expect((await fetch(`${base}/`)).status).toBe(200);
     state.digicheckDatabaseDownAt = Date.now() - 60_000;
     expect((await fetch(`${base}/fehler`)).status).toBe(500);
+    // A request marked in its own context stays 503 even when the database counts as back.
+    state.digicheckDatabaseDownAt = undefined;
+    expect((await fetch(`${base}/fehler-markiert`)).status).toBe(503);
     state.digicheckDatabaseDownAt = undefined;
   });
 });
