@@ -1,6 +1,12 @@
 import Link from "next/link";
+import { connection } from "next/server";
 
-export default function NotFound() {
+/**
+ * Rendered per request, not prerendered: a prerendered page has no nonce on its
+ * scripts, and the Content-Security-Policy (scripts/stack/http-guards.mjs) would block them.
+ */
+export default async function NotFound() {
+  await connection();
   return (
     <main id="inhalt">
       <h1>Nicht gefunden</h1>

@@ -51,6 +51,13 @@ describe.skipIf(!appUrl)("Sicherheitsköpfe der Seiten", () => {
       for (const script of scripts) expect(script, page).toContain(`nonce="${nonce}"`);
     }
     expect(nonces.size).toBe(pages.length);
+    // The "not found" page is rendered per request too; a prerendered one would carry scripts without the nonce.
+    const missing = await fetch(`${appUrl}/gibt-es-nicht-${Date.now()}`, { headers: { cookie } });
+    expect(missing.status).toBe(404);
+    const missingNonce = (missing.headers.get("content-security-policy") ?? "").match(/'nonce-([^']+)'/)?.[1];
+    const missingScripts = (await missing.text()).match(/<script\b[^>]*>/g) ?? [];
+    expect(missingScripts.length).toBeGreaterThan(0);
+    for (const script of missingScripts) expect(script).toContain(`nonce="${missingNonce}"`);
   });
   it("mehr als 12 MB an eine Seite oder Schnittstelle: deutsche Antwort 413, kein 500", async () => {
     const cookie = await signInCookie(appUrl, "redaktion@musterhausen.example", DEMO_PASSWORD);
