@@ -15,6 +15,7 @@ import { readableArticlesFilter } from "../../lib/auth/policy";
 import { articleIndexName } from "../../lib/search/meili-client";
 import { httpRequest, timed } from "./http-client";
 import { summarize, type LatencySummary } from "./stats";
+import { median, pairedFigures, type PairedFigures, type PairedRound } from "./paired";
 
 export const W1_QUERIES: { group: string; query: string }[] = [
   { group: "Einzelwort", query: "Bundesbank" },
@@ -46,6 +47,8 @@ export interface W1Result {
   postgres: LatencySummary;
   /** Only the queries PostgreSQL finds something for (it answers typos quickly with nothing). */
   withPostgresHits: { ours: LatencySummary; postgres: LatencySummary };
+  /** Per round (all queries once): median of ours against median of (c). */
+  paired: PairedFigures;
   perQuery: { query: string; group: string; oursP50: number; meiliP50: number; postgresP50: number; postgresHits: number }[];
 }
 
@@ -77,7 +80,10 @@ export async function runW1(options: {
   const perQuery = new Map(
     W1_QUERIES.map((entry) => [entry.query, { ours: [] as number[], meili: [] as number[], postgres: [] as number[], postgresHits: 0 }]),
   );
+  const rounds: PairedRound[] = [];
   for (let round = 0; round < options.rounds; round++) {
+    const roundOurs: number[] = [];
+    const roundPlain: number[] = [];
     for (const { query } of W1_QUERIES) {
       const body = JSON.stringify(
         articleSearchRequest(options.reader, query, synonymGroups, { offset: 0, limit: SEARCH_PAGE_SIZE, facets: SEARCH_FACETS }),
@@ -104,6 +110,8 @@ export async function runW1(options: {
       if (round > 0) {
         // Round 0 warms caches and connections; it is not counted.
         samples.ours.push(ours.ms);
+        roundOurs.push(ours.ms);
+        roundPlain.push(plain.ms);
         samples.meiliDirect.push(direct.ms);
         samples.meiliPlain.push(plain.ms);
         samples.meiliFetch.push(viaFetch.ms);
@@ -115,6 +123,7 @@ export async function runW1(options: {
         entry.postgresHits = postgres.value.length;
       }
     }
+    if (round > 0) rounds.push({ baseline: median(roundPlain), subject: median(roundOurs), ratio: median(roundOurs) / median(roundPlain) });
     options.log(`  W1 Runde ${round + 1}/${options.rounds}`);
   }
   const answered = [...perQuery.values()].filter((entry) => entry.postgresHits > 0);
@@ -124,6 +133,7 @@ export async function runW1(options: {
     meiliPlain: summarize(samples.meiliPlain),
     meiliFetch: summarize(samples.meiliFetch),
     postgres: summarize(samples.postgres),
+    paired: pairedFigures(rounds),
     withPostgresHits: {
       ours: summarize(answered.flatMap((entry) => entry.ours)),
       postgres: summarize(answered.flatMap((entry) => entry.postgres)),

@@ -14,6 +14,7 @@ import { loadTaskCoverage } from "../../lib/coverage/load-coverage";
 import { exitTimeline, tasksAtRisk, unitOverview } from "../../lib/coverage/cockpit-summary";
 import { Prisma } from "../../lib/db/generated/client";
 import { summarize, type LatencySummary } from "./stats";
+import { pairedFigures, type PairedFigures } from "./paired";
 import { addDays, subDays } from "../../lib/dates";
 
 const PEOPLE = 2_000;
@@ -269,6 +270,8 @@ export interface W4Result {
   app: LatencySummary;
   sql: LatencySummary;
   page: LatencySummary | null;
+  /** Per round: app time against SQL time of the same round. */
+  paired: PairedFigures;
   sameFigures: boolean;
   differences: string[];
   tasks: number;
@@ -309,6 +312,7 @@ export async function runW4(
     app: summarize(appTimes),
     sql: summarize(sqlTimes),
     page: page ? summarize(pageTimes) : null,
+    paired: pairedFigures(appTimes.map((ms, round) => ({ baseline: sqlTimes[round], subject: ms, ratio: ms / sqlTimes[round] }))),
     sameFigures: differences.length === 0,
     differences: differences.slice(0, 5),
     tasks: app.reduce((sum, unit) => sum + unit.tasks, 0),

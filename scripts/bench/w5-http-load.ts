@@ -1,9 +1,16 @@
 /**
- * W5: pages served by `next start` under load (autocannon). Closed loop with 32
- * connections for peak throughput; a fixed request rate for latency figures.
- * Baseline: a prerendered static page (/barrierefreiheit) from the same server.
+ * W5: pages served by the app's own HTTP server under load (autocannon).
+ * Closed loop with 32 connections for peak throughput, in rounds that alternate
+ * the baseline and the pages (ratios per round, see paired.ts); then a fixed
+ * request rate for latency figures.
+ * Baseline: a static file from public/ served by the same server through the
+ * same guards (CSP, size limit). Since the nonce-based CSP no page of the app is
+ * prerendered any more, so a static file is the only really static answer.
+ * A dynamic page without database work (/login) is measured alongside as the
+ * floor of Next.js' per-request rendering on this machine.
  */
 import autocannon from "autocannon";
+import { pairedFigures, type PairedFigures } from "./paired";
 
 export interface LoadFigures {
   requestsPerSecond: number;
@@ -25,7 +32,7 @@ async function measure(url: string, cookie: string, seconds: number, rate?: numb
     url,
     connections: 32,
     duration: seconds,
-    headers: { Cookie: cookie },
+    headers: cookie ? { Cookie: cookie } : {},
     ...(rate ? { overallRate: rate } : {}),
   });
   return {
@@ -38,35 +45,63 @@ async function measure(url: string, cookie: string, seconds: number, rate?: numb
   };
 }
 
+export const W5_BASELINE = "statische Datei";
+export const W5_FLOOR = "dynamische Seite ohne Datenbank (/login)";
+export const W5_PAGES = ["Artikelseite", "Suchseite"] as const;
+
 export interface W5Result {
-  pages: Record<string, { closedLoop: LoadFigures; fixedRate: LoadFigures }>;
-  fixedRate: number;
+  /** Per page: closed-loop throughput per round against the static file in the same round. */
+  paired: Record<string, PairedFigures>;
+  closedLoop: Record<string, LoadFigures[]>;
+  fixedRate: Record<string, LoadFigures>;
+  rate: number;
   seconds: number;
+  rounds: number;
 }
 
 export async function runW5(
   appUrl: string,
   cookie: string,
   articlePath: string,
-  seconds: number,
+  options: { seconds: number; rounds: number },
   log: (line: string) => void,
 ): Promise<W5Result> {
-  const targets: Record<string, string> = {
-    "statische Seite": `${appUrl}/barrierefreiheit`,
-    Artikelseite: `${appUrl}${articlePath}`,
-    Suchseite: `${appUrl}/suche?q=anmeldung`,
+  const targets: Record<string, { url: string; cookie: string }> = {
+    [W5_BASELINE]: { url: `${appUrl}/robots.txt`, cookie },
+    [W5_FLOOR]: { url: `${appUrl}/login`, cookie: "" },
+    Artikelseite: { url: `${appUrl}${articlePath}`, cookie },
+    Suchseite: { url: `${appUrl}/suche?q=anmeldung`, cookie },
   };
-  const closed: Record<string, LoadFigures> = {};
-  for (const [name, url] of Object.entries(targets)) {
-    log(`  W5 geschlossen (32 Verbindungen, ${seconds} s): ${name}`);
-    closed[name] = await measure(url, cookie, seconds);
+  for (const target of Object.values(targets)) await measure(target.url, target.cookie, 1); // warm-up, not counted
+  const closedLoop: Record<string, LoadFigures[]> = Object.fromEntries(Object.keys(targets).map((name) => [name, []]));
+  for (let round = 0; round < options.rounds; round++) {
+    for (const [name, target] of Object.entries(targets)) {
+      const figures = await measure(target.url, target.cookie, options.seconds);
+      if (figures.non2xx > 0 || figures.errors > 0)
+        throw new Error(`W5: ${name} antwortete ${figures.non2xx}× nicht mit 2xx, ${figures.errors} Fehler`);
+      closedLoop[name].push(figures);
+    }
+    log(
+      `  W5 Runde ${round + 1}/${options.rounds} (${options.seconds} s je Seite): ${Object.entries(closedLoop)
+        .map(([name, list]) => `${name} ${list[round].requestsPerSecond.toFixed(0)}/s`)
+        .join(" · ")}`,
+    );
   }
-  // Latency at a fixed load every page can carry: half the slowest page's peak.
-  const fixedRate = Math.max(5, Math.floor(Math.min(...Object.values(closed).map((figures) => figures.requestsPerSecond)) / 2));
-  const pages: W5Result["pages"] = {};
-  for (const [name, url] of Object.entries(targets)) {
-    log(`  W5 feste Rate (${fixedRate} Anfragen/s, ${seconds} s): ${name}`);
-    pages[name] = { closedLoop: closed[name], fixedRate: await measure(url, cookie, seconds, fixedRate) };
+  const paired: Record<string, PairedFigures> = {};
+  for (const name of [W5_FLOOR, ...W5_PAGES]) {
+    paired[name] = pairedFigures(
+      closedLoop[name].map((figures, round) => {
+        const baseline = closedLoop[W5_BASELINE][round].requestsPerSecond;
+        return { baseline, subject: figures.requestsPerSecond, ratio: figures.requestsPerSecond / baseline };
+      }),
+    );
   }
-  return { pages, fixedRate, seconds };
+  // Latency at a fixed load every page can carry: half the slowest page's median peak.
+  const rate = Math.max(5, Math.floor(Math.min(...W5_PAGES.map((name) => paired[name].subjectMedian)) / 2));
+  const fixedRate: Record<string, LoadFigures> = {};
+  for (const [name, target] of Object.entries(targets)) {
+    log(`  W5 feste Rate (${rate} Anfragen/s, ${options.seconds * 2} s): ${name}`);
+    fixedRate[name] = await measure(target.url, target.cookie, options.seconds * 2, rate);
+  }
+  return { paired, closedLoop, fixedRate, rate, seconds: options.seconds, rounds: options.rounds };
 }
