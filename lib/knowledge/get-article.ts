@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { z } from "zod";
 import { db } from "../db/client";
 import { notFound } from "../errors";
@@ -27,11 +28,15 @@ type ArticleFactsRow = Omit<ArticleFacts, "unitIds" | "taskUnitIds"> & {
   tasks: { task: { orgUnitId: string } }[];
 };
 
-/** Loads the facts the policy needs, or throws not-found when the viewer may not read it. */
-export async function loadReadableArticleFacts(viewer: Viewer, id: unknown) {
+/**
+ * Loads the facts the policy needs, or throws not-found when the viewer may not read it.
+ * Memoised per server render (React `cache`): the article page asks for them from
+ * five panels; outside a render (actions, jobs, tests) every call reads afresh.
+ */
+export const loadReadableArticleFacts = cache(async (viewer: Viewer, id: unknown) => {
   const row = await db().article.findFirst({ where: articleOfViewer(viewer, id), select: articleFactsSelect });
   return readableOrNotFound(viewer, row);
-}
+});
 
 /** Where-clause for one article of the viewer's organization; a malformed id is simply not found. */
 function articleOfViewer(viewer: Viewer, id: unknown) {

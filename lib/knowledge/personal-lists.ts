@@ -49,22 +49,21 @@ export async function setBookmark(viewer: Viewer, articleId: unknown, on: boolea
 export async function recordVisit(viewer: Viewer, articleId: string, now: Date = new Date()): Promise<void> {
   const id = z.uuid().safeParse(articleId);
   if (!id.success) return;
-  await db().articleVisit.upsert({
-    where: { userId_articleId: { userId: viewer.userId, articleId: id.data }, organizationId: viewer.organizationId },
-    create: { organizationId: viewer.organizationId, userId: viewer.userId, articleId: id.data, visitedAt: now },
-    update: { visitedAt: now },
-  });
-  const older = await db().articleVisit.findMany({
-    where: { organizationId: viewer.organizationId, userId: viewer.userId },
-    orderBy: { visitedAt: "desc" },
-    skip: VISITS_KEPT,
-    select: { articleId: true },
-  });
-  if (older.length > 0) {
-    await db().articleVisit.deleteMany({
-      where: { organizationId: viewer.organizationId, userId: viewer.userId, articleId: { in: older.map((row) => row.articleId) } },
-    });
-  }
+  // One statement instead of upsert + read + delete: this runs after every article view.
+  // The trim leaves the visited row alone (one statement must not touch a row twice).
+  await db().$executeRaw`
+    WITH visit AS (
+      INSERT INTO "ArticleVisit" ("organizationId", "userId", "articleId", "visitedAt")
+      VALUES (${viewer.organizationId}::uuid, ${viewer.userId}::uuid, ${id.data}::uuid, ${now})
+      ON CONFLICT ("userId", "articleId") DO UPDATE SET "visitedAt" = EXCLUDED."visitedAt"
+      RETURNING "articleId"
+    )
+    DELETE FROM "ArticleVisit"
+    WHERE "organizationId" = ${viewer.organizationId}::uuid AND "userId" = ${viewer.userId}::uuid AND "articleId" IN (
+      SELECT "articleId" FROM "ArticleVisit"
+      WHERE "organizationId" = ${viewer.organizationId}::uuid AND "userId" = ${viewer.userId}::uuid AND "articleId" <> ${id.data}::uuid
+      ORDER BY "visitedAt" DESC OFFSET ${VISITS_KEPT - 1}
+    )`;
 }
 
 const entrySelect = { id: true, title: true, kind: true } as const;

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { z } from "zod";
 import { db } from "../db/client";
 import type { Viewer } from "../auth/viewer";
@@ -29,10 +30,13 @@ export const governanceSettingsSchema = z.object({
   leadsSeeOnboardingProgress: checkboxSchema,
 });
 
-/** The governance settings of the viewer's organization (every signed-in user's actions depend on them). */
-export async function governanceSettings(organizationId: string): Promise<GovernanceSettings> {
-  return db().organization.findUniqueOrThrow({ where: { id: organizationId }, select: settingsSelect });
-}
+/**
+ * The governance settings of the viewer's organization (every signed-in user's actions depend on them).
+ * Memoised per server render (React `cache`); outside a render every call reads afresh.
+ */
+export const governanceSettings = cache(async (organizationId: string): Promise<GovernanceSettings> =>
+  db().organization.findUniqueOrThrow({ where: { id: organizationId }, select: settingsSelect }),
+);
 
 /** Saves the settings (admins only); the audit event records old and new values. */
 export async function updateGovernanceSettings(viewer: Viewer, raw: unknown): Promise<GovernanceSettings> {
