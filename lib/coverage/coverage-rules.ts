@@ -133,14 +133,15 @@ export function computeCoverage(task: CoverageInput, now: Date): TaskCoverage {
   const raw = (factor * criticality * (5 - maturity) * (hasSuitableDeputy ? 3 : 4)) / 20;
   const risk = Math.round(raw * 10) / 10;
 
-  const missing: string[] = [];
-  if (maturity === 0) missing.push("Kein Artikel zur Aufgabe");
-  else if (!documented) missing.push("Kein veröffentlichter, gültiger Artikel");
-  else if (!verified) missing.push("Artikel nicht als aktuell bestätigt");
-  if (task.deputies.length === 0) missing.push("Keine Vertretung geregelt");
-  else if (!hasSuitableDeputy) missing.push("Vertretung scheidet vor der zuständigen Person aus");
-  if (verified && !provenByDeputy && task.deputies.length > 0) missing.push("Vertretung hat die Aufgabe noch nicht selbst durchgeführt");
-  if (task.owners.length === 0) missing.push("Keine zuständige Person");
+  const missing = missingOf({
+    maturity,
+    documented,
+    verified,
+    provenByDeputy,
+    hasSuitableDeputy,
+    deputyCount: task.deputies.length,
+    ownerCount: task.owners.length,
+  });
 
   return {
     documented,
@@ -154,4 +155,26 @@ export function computeCoverage(task: CoverageInput, now: Date): TaskCoverage {
     risk,
     missing,
   };
+}
+
+/** What a task's figures say is missing (German, most important first); shared by the rules and their SQL form. */
+export function missingOf(facts: {
+  maturity: Maturity;
+  documented: boolean;
+  verified: boolean;
+  provenByDeputy: boolean;
+  hasSuitableDeputy: boolean;
+  deputyCount: number;
+  ownerCount: number;
+}): string[] {
+  const missing: string[] = [];
+  if (facts.maturity === 0) missing.push("Kein Artikel zur Aufgabe");
+  else if (!facts.documented) missing.push("Kein veröffentlichter, gültiger Artikel");
+  else if (!facts.verified) missing.push("Artikel nicht als aktuell bestätigt");
+  if (facts.deputyCount === 0) missing.push("Keine Vertretung geregelt");
+  else if (!facts.hasSuitableDeputy) missing.push("Vertretung scheidet vor der zuständigen Person aus");
+  if (facts.verified && !facts.provenByDeputy && facts.deputyCount > 0)
+    missing.push("Vertretung hat die Aufgabe noch nicht selbst durchgeführt");
+  if (facts.ownerCount === 0) missing.push("Keine zuständige Person");
+  return missing;
 }

@@ -10,6 +10,7 @@ import { cockpitScope, cockpitTasksWhere } from "../auth/policy";
 import { notFound } from "../errors";
 import { computeCoverage, type TaskCoverage } from "./coverage-rules";
 import type { AssignmentRole } from "../db/generated/enums";
+import { coverageRowsInSql, coverageScopeOf } from "./coverage-sql";
 
 export interface TaskCoverageRow extends TaskCoverage {
   id: string;
@@ -71,9 +72,10 @@ export function cockpitTasksOf(viewer: Viewer): Prisma.TaskWhereInput & { organi
 }
 
 /**
- * Coverage of all tasks matching `where`. Four flat queries assembled in memory:
- * for 10,000 tasks this is several times faster than one nested query
- * (docs/performance.md, W4).
+ * Coverage of all tasks matching `where`, with the rules applied in TypeScript:
+ * the reference the SQL form is tested against, and the path for selections
+ * the cockpit scope does not describe (a person's own tasks, snapshots).
+ * Four flat queries assembled in memory.
  */
 export async function loadCoverageRows(
   where: Prisma.TaskWhereInput & { organizationId: string },
@@ -124,6 +126,7 @@ export async function loadCoverageRows(
   );
 }
 
+/** Coverage of every task in the viewer's cockpit scope, computed in PostgreSQL (coverage-sql.ts). */
 export async function loadTaskCoverage(viewer: Viewer, now: Date = new Date()): Promise<TaskCoverageRow[]> {
-  return loadCoverageRows(cockpitTasksOf(viewer), now);
+  return coverageRowsInSql(coverageScopeOf(viewer), now);
 }

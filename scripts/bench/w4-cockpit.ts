@@ -1,7 +1,9 @@
 /**
- * W4: the coverage cockpit for an organization of 2,000 people and 10,000 tasks.
- * Ours: the cockpit's computation in the app's code (load + rules + summaries),
- * and the /cockpit page over HTTP when a server runs. Baseline: one hand-written
+ * W4: the coverage cockpit for an organization of 2,000 people and 10,000 tasks
+ * (or another size, --w4-tasks). Ours: the product's cockpit statement
+ * (lib/coverage/coverage-sql.ts), and the /cockpit page over HTTP when a server
+ * runs; the TypeScript rules over Prisma rows are timed as well (the path before
+ * issue 19, still the tested reference) and compared task by task. Baseline: one hand-written
  * SQL query that computes the same per-unit figures in PostgreSQL. Both must
  * agree on the numbers (checked and reported).
  */
@@ -10,18 +12,23 @@ import { systemDb } from "../../lib/db/client";
 import { hashPassword } from "../../lib/auth/password";
 import { loadViewer } from "../../lib/auth/load-viewer";
 import type { Viewer } from "../../lib/auth/viewer";
-import { loadTaskCoverage } from "../../lib/coverage/load-coverage";
+import { loadCoverageRows } from "../../lib/coverage/load-coverage";
+import { cockpitFigures, coverageRowsInSql } from "../../lib/coverage/coverage-sql";
 import { exitTimeline, tasksAtRisk, unitOverview } from "../../lib/coverage/cockpit-summary";
 import { Prisma } from "../../lib/db/generated/client";
 import { summarize, type LatencySummary } from "./stats";
 import { pairedFigures, type PairedFigures } from "./paired";
 import { addDays, subDays } from "../../lib/dates";
 
-const PEOPLE = 2_000;
-const TASKS = 10_000;
-const UNITS = 40;
-const POSITIONS = 800;
-const ARTICLES = 6_000;
+/** The organization's size; the default is the cockpit target's 10,000 tasks. */
+export interface W4Size {
+  people: number;
+  tasks: number;
+  units: number;
+  positions: number;
+  articles: number;
+}
+export const W4_DEFAULT_SIZE: W4Size = { people: 2_000, tasks: 10_000, units: 40, positions: 800, articles: 6_000 };
 
 /** Deterministic pseudo-random numbers, so every run builds the same organization. */
 function random(seed: number) {
@@ -38,7 +45,12 @@ export interface W4Organization {
   hrEmail: string;
 }
 
-export async function loadW4Organization(password: string, log: (line: string) => void): Promise<W4Organization> {
+export async function loadW4Organization(
+  password: string,
+  log: (line: string) => void,
+  size: W4Size = W4_DEFAULT_SIZE,
+): Promise<W4Organization> {
+  const { people: PEOPLE, tasks: TASKS, units: UNITS, positions: POSITIONS, articles: ARTICLES } = size;
   const next = random(42);
   const suffix = randomUUID().slice(0, 6);
   const org = await systemDb().organization.create({ data: { slug: `cockpit-bench-${suffix}`, name: "Cockpit-Benchmark" } });
@@ -242,9 +254,28 @@ async function cockpitInSql(organizationId: string, now: Date): Promise<UnitFigu
   }));
 }
 
-/** Our computation, reduced to the same per-unit figures. */
-async function cockpitInApp(hr: Viewer, now: Date) {
-  const rows = await loadTaskCoverage(hr, now);
+/** The product's cockpit (what /cockpit calls: one SQL statement), reduced to the per-unit figures. */
+async function cockpitInProduct(hr: Viewer, now: Date): Promise<UnitFigures[]> {
+  const figures = await cockpitFigures(hr, {}, 200, now);
+  return figures.units
+    .map((unit) => ({
+      unitId: unit.unitId,
+      tasks: unit.tasks,
+      m0: unit.maturity[0],
+      m1: unit.maturity[1],
+      m2: unit.maturity[2],
+      m3: unit.maturity[3],
+      m4: unit.maturity[4],
+      covered: unit.covered,
+      singleKnower: unit.singleKnower,
+      riskSum: Math.round(unit.riskSum * 10) / 10,
+    }))
+    .sort((a, b) => a.unitId.localeCompare(b.unitId));
+}
+
+/** The rules in TypeScript over rows loaded with Prisma (the reference; the cockpit's path before issue 19). */
+async function cockpitInTypeScript(hr: Viewer, now: Date): Promise<UnitFigures[]> {
+  const rows = await loadCoverageRows({ organizationId: hr.organizationId }, now);
   const overview = unitOverview(rows);
   exitTimeline(rows);
   tasksAtRisk(rows, {});
@@ -266,15 +297,38 @@ async function cockpitInApp(hr: Viewer, now: Date) {
     .sort((a, b) => a.unitId.localeCompare(b.unitId));
 }
 
+/** Per-task agreement of the SQL rules with the TypeScript rules (count of tasks that differ). */
+async function taskDifferences(organizationId: string, now: Date): Promise<{ tasks: number; differing: number }> {
+  const reference = await loadCoverageRows({ organizationId }, now);
+  const inSql = new Map((await coverageRowsInSql({ organizationId, unitIds: null }, now)).map((row) => [row.id, row]));
+  const key = (row: object | undefined) => JSON.stringify(row && Object.entries(row).sort(([a], [b]) => a.localeCompare(b)));
+  return { tasks: reference.length, differing: reference.filter((row) => key(row) !== key(inSql.get(row.id))).length };
+}
+
+function compareUnits(ours: UnitFigures[], sql: UnitFigures[]): string[] {
+  const differences: string[] = [];
+  for (let index = 0; index < Math.max(ours.length, sql.length); index++) {
+    const a = JSON.stringify(ours[index]);
+    const b = JSON.stringify(sql[index]);
+    if (a !== b) differences.push(`Produkt ${a} ≠ SQL ${b}`);
+  }
+  return differences;
+}
+
 export interface W4Result {
+  /** The product's cockpit statement. */
   app: LatencySummary;
   sql: LatencySummary;
+  /** The TypeScript rules over Prisma rows (reference, fewer rounds). */
+  typescript: LatencySummary;
   page: LatencySummary | null;
-  /** Per round: app time against SQL time of the same round. */
+  /** Per round: product time against SQL time of the same round. */
   paired: PairedFigures;
   sameFigures: boolean;
   differences: string[];
   tasks: number;
+  /** Tasks whose per-task figures differ between SQL and TypeScript rules. */
+  taskDifferences: { tasks: number; differing: number };
 }
 
 export async function runW4(
@@ -287,34 +341,43 @@ export async function runW4(
   const appTimes: number[] = [];
   const sqlTimes: number[] = [];
   const pageTimes: number[] = [];
-  let app: Awaited<ReturnType<typeof cockpitInApp>> = [];
+  const typescriptTimes: number[] = [];
+  let app: UnitFigures[] = [];
   let sql: UnitFigures[] = [];
   // One warm-up each, then alternate so both see the same cache state.
-  await cockpitInApp(organization.hr, now);
+  await cockpitInProduct(organization.hr, now);
   await cockpitInSql(organization.id, now);
   for (let round = 0; round < rounds; round++) {
     let started = performance.now();
-    app = await cockpitInApp(organization.hr, now);
-    appTimes.push(performance.now() - started);
-    started = performance.now();
     sql = await cockpitInSql(organization.id, now);
     sqlTimes.push(performance.now() - started);
+    started = performance.now();
+    app = await cockpitInProduct(organization.hr, now);
+    appTimes.push(performance.now() - started);
     if (page) pageTimes.push(await page("/cockpit"));
   }
-  const differences: string[] = [];
-  for (let index = 0; index < Math.max(app.length, sql.length); index++) {
-    const a = JSON.stringify(app[index]);
-    const b = JSON.stringify(sql[index]);
-    if (a !== b) differences.push(`App ${a} ≠ SQL ${b}`);
+  const differences = compareUnits(app, sql);
+  let typescript: UnitFigures[] = [];
+  for (let round = 0; round < Math.min(rounds, 5); round++) {
+    const started = performance.now();
+    typescript = await cockpitInTypeScript(organization.hr, now);
+    typescriptTimes.push(performance.now() - started);
   }
-  log(`W4: ${rounds} Runden, Zahlen ${differences.length === 0 ? "gleich" : `VERSCHIEDEN (${differences.length} Einheiten)`}`);
+  differences.push(...compareUnits(typescript, sql).map((line) => `TypeScript-Regeln: ${line}`));
+  const perTask = await taskDifferences(organization.id, now);
+  log(
+    `W4: ${rounds} Runden, Zahlen ${differences.length === 0 ? "gleich" : `VERSCHIEDEN (${differences.length} Einheiten)`}, ` +
+      `je Aufgabe SQL = TypeScript: ${perTask.tasks - perTask.differing} von ${perTask.tasks}`,
+  );
   return {
     app: summarize(appTimes),
     sql: summarize(sqlTimes),
+    typescript: summarize(typescriptTimes),
     page: page ? summarize(pageTimes) : null,
     paired: pairedFigures(appTimes.map((ms, round) => ({ baseline: sqlTimes[round], subject: ms, ratio: ms / sqlTimes[round] }))),
-    sameFigures: differences.length === 0,
+    sameFigures: differences.length === 0 && perTask.differing === 0,
     differences: differences.slice(0, 5),
     tasks: app.reduce((sum, unit) => sum + unit.tasks, 0),
+    taskDifferences: perTask,
   };
 }

@@ -3,8 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/current-viewer";
 import { canHandOverOwnership, cockpitScope } from "@/lib/auth/policy";
-import { loadTaskCoverage } from "@/lib/coverage/load-coverage";
-import { exitTimeline, HORIZONS, riskFilterSchema, tasksAtRisk, unitOverview } from "@/lib/coverage/cockpit-summary";
+import { cockpitFigures } from "@/lib/coverage/coverage-sql";
+import { HORIZONS, riskFilterSchema } from "@/lib/coverage/cockpit-summary";
 import { CRITICALITY_LABELS, MATURITY_LABELS, type Maturity } from "@/lib/coverage/coverage-rules";
 import { knowledgeSignals } from "@/lib/coverage/signals";
 import { MaturityBadge, MaturityBar } from "@/components/coverage/maturity-bar";
@@ -29,10 +29,11 @@ export default async function CockpitPage({ searchParams }: { searchParams: Prom
   const scope = cockpitScope(viewer);
   if (!scope) notFound();
   const filter = riskFilterSchema.parse(await searchParams);
-  const [rows, signals, trend] = await Promise.all([loadTaskCoverage(viewer), knowledgeSignals(viewer), coverageTrend(viewer)]);
-  const timeline = exitTimeline(rows);
-  const units = unitOverview(rows);
-  const atRisk = tasksAtRisk(rows, filter);
+  const [{ units, timeline, atRisk, atRiskCount }, signals, trend] = await Promise.all([
+    cockpitFigures(viewer, filter, LIST_LIMIT),
+    knowledgeSignals(viewer),
+    coverageTrend(viewer),
+  ]);
   const exportQuery = new URLSearchParams(
     Object.entries(filter)
       .filter(([, value]) => value !== undefined)
@@ -279,8 +280,8 @@ export default async function CockpitPage({ searchParams }: { searchParams: Prom
           </button>
         </form>
         <p>
-          {atRisk.length} {atRisk.length === 1 ? "Aufgabe" : "Aufgaben"}
-          {atRisk.length > LIST_LIMIT && `, die ${LIST_LIMIT} mit dem höchsten Risiko werden gezeigt`}.{" "}
+          {atRiskCount} {atRiskCount === 1 ? "Aufgabe" : "Aufgaben"}
+          {atRiskCount > LIST_LIMIT && `, die ${LIST_LIMIT} mit dem höchsten Risiko werden gezeigt`}.{" "}
           <a href={`/cockpit/export?${exportQuery.toString()}`} download>
             Als CSV herunterladen
           </a>
@@ -316,7 +317,7 @@ export default async function CockpitPage({ searchParams }: { searchParams: Prom
                 </tr>
               </thead>
               <tbody>
-                {atRisk.slice(0, LIST_LIMIT).map((row) => (
+                {atRisk.map((row) => (
                   <tr key={row.id}>
                     <th scope="row" className="risk-table__task">
                       <Link href={`/cockpit/aufgabe/${row.id}`}>{row.title}</Link>

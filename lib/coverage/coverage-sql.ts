@@ -1,0 +1,227 @@
+import "server-only";
+/**
+ * The coverage rules of coverage-rules.ts, computed in PostgreSQL: maturity,
+ * coverage, single-knower, exit factor and risk per task, and the cockpit's
+ * summaries over them in one statement. Loading ~36,000 rows through Prisma to
+ * apply the rules in TypeScript took 7× the time of the same computation in SQL
+ * (docs/performance.md, W4). The TypeScript rules stay the reference:
+ * tests/integration/coverage-sql.test.ts checks that both give the same figures
+ * per task, on the demo and on a generated organization of the W4 kind.
+ *
+ * Calendar arithmetic as in lib/dates.ts: timestamps are stored as UTC without
+ * zone, months are added on the Berlin calendar (PostgreSQL clamps to the end of
+ * a shorter month, as date-fns does), and the months to an exit count calendar
+ * months from the current Berlin month.
+ */
+import { Prisma } from "../db/generated/client";
+import { db } from "../db/client";
+import type { Viewer } from "../auth/viewer";
+import { cockpitScope } from "../auth/policy";
+import { notFound } from "../errors";
+import { monthOf } from "../dates";
+import { missingOf, type Maturity } from "./coverage-rules";
+import type { TaskCoverageRow } from "./load-coverage";
+import { HORIZONS, type HorizonKey, type RiskFilter, type TimelineRow, type UnitOverviewRow } from "./cockpit-summary";
+
+/** Which tasks: one organization, optionally only some units (a lead's cockpit). */
+export interface CoverageScope {
+  organizationId: string;
+  unitIds: string[] | null;
+}
+
+export function coverageScopeOf(viewer: Viewer): CoverageScope {
+  const scope = cockpitScope(viewer);
+  if (!scope) throw notFound("Das Cockpit");
+  return { organizationId: viewer.organizationId, unitIds: scope.kind === "organization" ? null : scope.unitIds };
+}
+
+/** Calendar month index (year × 12 + month − 1) of the current Berlin month. */
+function monthIndex(now: Date): number {
+  const month = monthOf(now);
+  return month.getUTCFullYear() * 12 + month.getUTCMonth();
+}
+
+/**
+ * `WITH … per_task AS (…)`: one row per task in scope with every figure the rules
+ * produce. The caller appends the SELECT over per_task.
+ */
+function perTaskCte(scope: CoverageScope, now: Date): Prisma.Sql {
+  const organizationId = scope.organizationId;
+  const unitFilter = scope.unitIds ? Prisma.sql`AND t."orgUnitId" = ANY(${scope.unitIds}::uuid[])` : Prisma.empty;
+  // "now" as the stored timestamps are: UTC wall time without zone.
+  const nowUtc = Prisma.sql`(${now.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
+  const nowInstant = Prisma.sql`${now.toISOString()}::timestamptz`;
+  return Prisma.sql`
+    WITH scoped AS (
+      SELECT t.id, t.title, t.criticality, t.frequency::text AS frequency, t."orgUnitId", u.name AS "unitName", p.title AS "positionTitle"
+      FROM "Task" t
+      JOIN "OrgUnit" u ON u.id = t."orgUnitId"
+      LEFT JOIN "Position" p ON p.id = t."positionId"
+      WHERE t."organizationId" = ${organizationId}::uuid ${unitFilter}
+    ), people AS (
+      SELECT ta."taskId", ta.role::text AS role, ta."personId", pe."plannedExitMonth" AS exit
+      FROM "TaskAssignment" ta JOIN "Person" pe ON pe.id = ta."personId"
+      WHERE ta."organizationId" = ${organizationId}::uuid AND ta."taskId" IN (SELECT id FROM scoped)
+    ), owners AS (
+      SELECT "taskId", count(*) AS n, min(exit) AS exit FROM people WHERE role = 'OWNER' GROUP BY "taskId"
+    ), deputies AS (
+      SELECT d."taskId", count(*) AS n,
+             bool_or(d.exit IS NULL OR (o.exit IS NOT NULL AND d.exit > o.exit)) AS suitable,
+             bool_and(d.exit IS NOT NULL) AS all_leaving
+      FROM people d LEFT JOIN owners o ON o."taskId" = d."taskId"
+      WHERE d.role = 'DEPUTY' GROUP BY d."taskId"
+    ), knowers AS (
+      SELECT "taskId", count(DISTINCT "personId") AS n FROM people GROUP BY "taskId"
+    ), docs AS (
+      SELECT at."taskId", count(*) AS n,
+             bool_or(a.status = 'PUBLISHED' AND a."nextReviewAt" > ${nowUtc}) AS documented,
+             bool_or(a.status = 'PUBLISHED' AND a."nextReviewAt" > ${nowUtc} AND a."lastVerifiedAt" IS NOT NULL
+                     AND (((a."lastVerifiedAt" AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Berlin'
+                           + make_interval(months => a."reviewIntervalMonths")) AT TIME ZONE 'Europe/Berlin') > ${nowInstant}) AS verified
+      FROM "ArticleTask" at JOIN "Article" a ON a.id = at."articleId"
+      WHERE a."organizationId" = ${organizationId}::uuid AND at."taskId" IN (SELECT id FROM scoped)
+      GROUP BY at."taskId"
+    ), practiced AS (
+      -- someone other than the owners did the task with the article
+      SELECT DISTINCT tp."taskId" FROM "TaskPractice" tp
+      WHERE tp."organizationId" = ${organizationId}::uuid AND tp."taskId" IN (SELECT id FROM scoped)
+        AND NOT EXISTS (SELECT 1 FROM people o WHERE o."taskId" = tp."taskId" AND o."personId" = tp."personId" AND o.role = 'OWNER')
+    ), facts AS (
+      SELECT s.*,
+             coalesce(o.n, 0)::int AS "ownerCount",
+             coalesce(dp.n, 0)::int AS "deputyCount",
+             coalesce(d.n, 0)::int AS "articleCount",
+             coalesce(d.documented, false) AS documented,
+             coalesce(d.verified, false) AS verified,
+             coalesce(dp.suitable, false) AS "hasSuitableDeputy",
+             coalesce(d.verified, false) AND pr."taskId" IS NOT NULL AS "provenByDeputy",
+             (coalesce(k.n, 0) <= 1 OR (coalesce(dp.n, 0) = 1 AND dp.all_leaving)) AS "singleKnower",
+             CASE WHEN o.exit IS NULL THEN NULL
+                  ELSE (extract(year FROM o.exit)::int * 12 + extract(month FROM o.exit)::int - 1) - ${monthIndex(now)}::int END AS "monthsToExit"
+      FROM scoped s
+      LEFT JOIN owners o ON o."taskId" = s.id
+      LEFT JOIN deputies dp ON dp."taskId" = s.id
+      LEFT JOIN knowers k ON k."taskId" = s.id
+      LEFT JOIN docs d ON d."taskId" = s.id
+      LEFT JOIN practiced pr ON pr."taskId" = s.id
+    ), graded AS (
+      SELECT f.*,
+             CASE WHEN f."provenByDeputy" THEN 4 WHEN f.verified THEN 3 WHEN f.documented THEN 2 WHEN f."articleCount" > 0 THEN 1 ELSE 0 END AS maturity,
+             CASE WHEN f."monthsToExit" IS NULL THEN 1 WHEN f."monthsToExit" <= 12 THEN 5 WHEN f."monthsToExit" <= 24 THEN 4
+                  WHEN f."monthsToExit" <= 36 THEN 3 ELSE 2 END AS "exitFactor"
+      FROM facts f
+    ), per_task AS MATERIALIZED (
+      SELECT g.*,
+             round((g."exitFactor" * least(5, greatest(1, g.criticality)) * (5 - g.maturity)
+                    * CASE WHEN g."hasSuitableDeputy" THEN 3 ELSE 4 END)::numeric / 20, 1)::float8 AS risk
+      FROM graded g
+    )`;
+}
+
+/** The columns of a per-task row, as JSON (one value per row keeps the driver's work small). */
+const TASK_JSON = Prisma.sql`json_build_object(
+  'id', id, 'title', title, 'criticality', criticality, 'frequency', frequency, 'unitId', "orgUnitId", 'unitName', "unitName",
+  'positionTitle', "positionTitle", 'articleCount', "articleCount", 'ownerCount', "ownerCount", 'deputyCount', "deputyCount",
+  'documented', documented, 'verified', verified, 'hasSuitableDeputy', "hasSuitableDeputy", 'provenByDeputy', "provenByDeputy",
+  'maturity', maturity, 'singleKnower', "singleKnower", 'monthsToExit', "monthsToExit", 'exitFactor', "exitFactor", 'risk', risk)`;
+
+interface TaskJson extends Omit<TaskCoverageRow, "missing" | "maturity" | "exitFactor"> {
+  maturity: number;
+  exitFactor: number;
+  ownerCount: number;
+  deputyCount: number;
+}
+
+function toCoverageRow(task: TaskJson): TaskCoverageRow {
+  const { ownerCount, deputyCount, ...row } = task;
+  const maturity = row.maturity as Maturity;
+  return {
+    ...row,
+    maturity,
+    exitFactor: row.exitFactor as TaskCoverageRow["exitFactor"],
+    missing: missingOf({ ...row, maturity, ownerCount, deputyCount }),
+  };
+}
+
+/** Coverage of every task in scope, by title; the same rows loadCoverageRows computes in TypeScript. */
+export async function coverageRowsInSql(scope: CoverageScope, now: Date = new Date()): Promise<TaskCoverageRow[]> {
+  const rows = await db().$queryRaw<{ task: TaskJson }[]>`${perTaskCte(scope, now)}
+    SELECT ${TASK_JSON} AS task FROM per_task ORDER BY title, id`;
+  return rows.map((row) => toCoverageRow(row.task));
+}
+
+export interface CockpitFigures {
+  units: (UnitOverviewRow & { riskSum: number })[];
+  timeline: TimelineRow[];
+  /** Tasks matching the filter, highest risk first, at most `limit`. */
+  atRisk: TaskCoverageRow[];
+  /** How many tasks match the filter in all. */
+  atRiskCount: number;
+}
+
+const byName = <T extends { unitName: string }>(a: T, b: T) => a.unitName.localeCompare(b.unitName, "de");
+
+/**
+ * Everything the cockpit page shows about tasks, in one statement: maturity per
+ * unit, planned exits per unit and horizon, and the filtered risk list (same
+ * order as tasksAtRisk: risk, then criticality, then title).
+ */
+export async function cockpitFigures(viewer: Viewer, filter: RiskFilter, limit: number, now: Date = new Date()): Promise<CockpitFigures> {
+  const scope = coverageScopeOf(viewer);
+  const horizon = HORIZONS.find((candidate) => candidate.key === filter.horizont);
+  const conditions = [
+    filter.einheit ? Prisma.sql`"orgUnitId" = ${filter.einheit}::uuid` : null,
+    horizon ? Prisma.sql`"monthsToExit" <= ${horizon.to}::int` : null,
+    filter.kritikalitaet !== undefined ? Prisma.sql`criticality >= ${filter.kritikalitaet}::int` : null,
+    filter.reifegrad !== undefined ? Prisma.sql`maturity <= ${filter.reifegrad}::int` : null,
+  ].filter((condition): condition is Prisma.Sql => condition !== null);
+  const where = conditions.length > 0 ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+  const horizonCase = Prisma.sql`CASE ${Prisma.join(
+    HORIZONS.map((entry) => Prisma.sql`WHEN "monthsToExit" BETWEEN ${entry.from}::int AND ${entry.to}::int THEN ${entry.key}`),
+    " ",
+  )} END`;
+  const [result] = await db().$queryRaw<
+    {
+      units:
+        { unitId: string; unitName: string; tasks: number; m: number[]; singleKnower: number; covered: number; riskSum: number }[] | null;
+      timeline: { unitId: string; unitName: string; horizon: HorizonKey; tasks: number; covered: number }[] | null;
+      atRisk: TaskJson[] | null;
+      atRiskCount: number;
+    }[]
+  >`${perTaskCte(scope, now)}
+    SELECT
+      (SELECT json_agg(u) FROM (
+         SELECT "orgUnitId" AS "unitId", min("unitName") AS "unitName", count(*)::int AS tasks,
+                json_build_array(count(*) FILTER (WHERE maturity = 0), count(*) FILTER (WHERE maturity = 1), count(*) FILTER (WHERE maturity = 2),
+                                 count(*) FILTER (WHERE maturity = 3), count(*) FILTER (WHERE maturity = 4)) AS m,
+                count(*) FILTER (WHERE "singleKnower")::int AS "singleKnower",
+                count(*) FILTER (WHERE maturity >= 2 AND "hasSuitableDeputy")::int AS covered,
+                round(sum(risk)::numeric, 1)::float8 AS "riskSum"
+         FROM per_task GROUP BY "orgUnitId") u) AS units,
+      (SELECT json_agg(h) FROM (
+         SELECT "orgUnitId" AS "unitId", min("unitName") AS "unitName", ${horizonCase} AS horizon, count(*)::int AS tasks,
+                count(*) FILTER (WHERE maturity >= 2 AND "hasSuitableDeputy")::int AS covered
+         FROM per_task WHERE ${horizonCase} IS NOT NULL GROUP BY "orgUnitId", 3) h) AS timeline,
+      (SELECT json_agg(r.task) FROM (
+         SELECT ${TASK_JSON} AS task FROM per_task ${where}
+         ORDER BY risk DESC, criticality DESC, title, id LIMIT ${limit}::int) r) AS "atRisk",
+      (SELECT count(*)::int FROM per_task ${where}) AS "atRiskCount"`;
+  const timeline = new Map<string, TimelineRow>();
+  for (const entry of result.timeline ?? []) {
+    const row = timeline.get(entry.unitId) ?? {
+      unitId: entry.unitId,
+      unitName: entry.unitName,
+      buckets: { "12": { tasks: 0, covered: 0 }, "24": { tasks: 0, covered: 0 }, "36": { tasks: 0, covered: 0 } },
+    };
+    row.buckets[entry.horizon] = { tasks: entry.tasks, covered: entry.covered };
+    timeline.set(entry.unitId, row);
+  }
+  return {
+    units: (result.units ?? [])
+      .map(({ m, ...unit }) => ({ ...unit, maturity: { 0: m[0], 1: m[1], 2: m[2], 3: m[3], 4: m[4] } }))
+      .sort(byName),
+    timeline: [...timeline.values()].sort(byName),
+    atRisk: (result.atRisk ?? []).map(toCoverageRow),
+    atRiskCount: result.atRiskCount,
+  };
+}
