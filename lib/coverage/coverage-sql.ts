@@ -51,27 +51,22 @@ function perTaskCte(scope: CoverageScope, now: Date): Prisma.Sql {
   // "now" as the stored timestamps are: UTC wall time without zone.
   const nowUtc = Prisma.sql`(${now.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
   const nowInstant = Prisma.sql`${now.toISOString()}::timestamptz`;
+  // Each input table is read once with the organization filter (as the hand-written baseline
+  // does); only `owners` is shared. The unit filter of a lead's cockpit applies to the tasks.
   return Prisma.sql`
-    WITH scoped AS (
-      SELECT t.id, t.title, t.criticality, t.frequency::text AS frequency, t."orgUnitId", u.name AS "unitName", p.title AS "positionTitle"
-      FROM "Task" t
-      JOIN "OrgUnit" u ON u.id = t."orgUnitId"
-      LEFT JOIN "Position" p ON p.id = t."positionId"
-      WHERE t."organizationId" = ${organizationId}::uuid ${unitFilter}
-    ), people AS (
-      SELECT ta."taskId", ta.role::text AS role, ta."personId", pe."plannedExitMonth" AS exit
+    WITH people AS (
+      -- one pass over the assignments; (taskId, personId) is unique, so the people who know
+      -- a task are simply its assignments
+      SELECT ta."taskId",
+             count(*) AS knowers,
+             count(*) FILTER (WHERE ta.role = 'OWNER') AS owners,
+             min(pe."plannedExitMonth") FILTER (WHERE ta.role = 'OWNER') AS exit,
+             count(*) FILTER (WHERE ta.role = 'DEPUTY') AS deputies,
+             bool_or(pe."plannedExitMonth" IS NULL) FILTER (WHERE ta.role = 'DEPUTY') AS deputy_stays,
+             max(pe."plannedExitMonth") FILTER (WHERE ta.role = 'DEPUTY') AS deputy_last_exit
       FROM "TaskAssignment" ta JOIN "Person" pe ON pe.id = ta."personId"
-      WHERE ta."organizationId" = ${organizationId}::uuid AND ta."taskId" IN (SELECT id FROM scoped)
-    ), owners AS (
-      SELECT "taskId", count(*) AS n, min(exit) AS exit FROM people WHERE role = 'OWNER' GROUP BY "taskId"
-    ), deputies AS (
-      SELECT d."taskId", count(*) AS n,
-             bool_or(d.exit IS NULL OR (o.exit IS NOT NULL AND d.exit > o.exit)) AS suitable,
-             bool_and(d.exit IS NOT NULL) AS all_leaving
-      FROM people d LEFT JOIN owners o ON o."taskId" = d."taskId"
-      WHERE d.role = 'DEPUTY' GROUP BY d."taskId"
-    ), knowers AS (
-      SELECT "taskId", count(DISTINCT "personId") AS n FROM people GROUP BY "taskId"
+      WHERE ta."organizationId" = ${organizationId}::uuid
+      GROUP BY ta."taskId"
     ), docs AS (
       SELECT at."taskId", count(*) AS n,
              bool_or(a.status = 'PUBLISHED' AND a."nextReviewAt" > ${nowUtc}) AS documented,
@@ -79,51 +74,56 @@ function perTaskCte(scope: CoverageScope, now: Date): Prisma.Sql {
                      AND (((a."lastVerifiedAt" AT TIME ZONE 'UTC') AT TIME ZONE 'Europe/Berlin'
                            + make_interval(months => a."reviewIntervalMonths")) AT TIME ZONE 'Europe/Berlin') > ${nowInstant}) AS verified
       FROM "ArticleTask" at JOIN "Article" a ON a.id = at."articleId"
-      WHERE a."organizationId" = ${organizationId}::uuid AND at."taskId" IN (SELECT id FROM scoped)
+      WHERE a."organizationId" = ${organizationId}::uuid
       GROUP BY at."taskId"
     ), practiced AS (
       -- someone other than the owners did the task with the article
       SELECT DISTINCT tp."taskId" FROM "TaskPractice" tp
-      WHERE tp."organizationId" = ${organizationId}::uuid AND tp."taskId" IN (SELECT id FROM scoped)
-        AND NOT EXISTS (SELECT 1 FROM people o WHERE o."taskId" = tp."taskId" AND o."personId" = tp."personId" AND o.role = 'OWNER')
-    ), facts AS (
-      SELECT s.*,
-             coalesce(o.n, 0)::int AS "ownerCount",
-             coalesce(dp.n, 0)::int AS "deputyCount",
-             coalesce(d.n, 0)::int AS "articleCount",
-             coalesce(d.documented, false) AS documented,
-             coalesce(d.verified, false) AS verified,
-             coalesce(dp.suitable, false) AS "hasSuitableDeputy",
-             coalesce(d.verified, false) AND pr."taskId" IS NOT NULL AS "provenByDeputy",
-             (coalesce(k.n, 0) <= 1 OR (coalesce(dp.n, 0) = 1 AND dp.all_leaving)) AS "singleKnower",
-             CASE WHEN o.exit IS NULL THEN NULL
-                  ELSE (extract(year FROM o.exit)::int * 12 + extract(month FROM o.exit)::int - 1) - ${monthIndex(now)}::int END AS "monthsToExit"
-      FROM scoped s
-      LEFT JOIN owners o ON o."taskId" = s.id
-      LEFT JOIN deputies dp ON dp."taskId" = s.id
-      LEFT JOIN knowers k ON k."taskId" = s.id
-      LEFT JOIN docs d ON d."taskId" = s.id
-      LEFT JOIN practiced pr ON pr."taskId" = s.id
-    ), graded AS (
-      SELECT f.*,
-             CASE WHEN f."provenByDeputy" THEN 4 WHEN f.verified THEN 3 WHEN f.documented THEN 2 WHEN f."articleCount" > 0 THEN 1 ELSE 0 END AS maturity,
-             CASE WHEN f."monthsToExit" IS NULL THEN 1 WHEN f."monthsToExit" <= 12 THEN 5 WHEN f."monthsToExit" <= 24 THEN 4
-                  WHEN f."monthsToExit" <= 36 THEN 3 ELSE 2 END AS "exitFactor"
-      FROM facts f
+      WHERE tp."organizationId" = ${organizationId}::uuid
+        AND NOT EXISTS (SELECT 1 FROM "TaskAssignment" o WHERE o."taskId" = tp."taskId" AND o."personId" = tp."personId" AND o.role = 'OWNER')
     ), per_task AS MATERIALIZED (
+      -- risk = x / 20 rounded to one decimal, half up; in tenths that is (x + 1) / 2 in integers
       SELECT g.*,
-             round((g."exitFactor" * least(5, greatest(1, g.criticality)) * (5 - g.maturity)
-                    * CASE WHEN g."hasSuitableDeputy" THEN 3 ELSE 4 END)::numeric / 20, 1)::float8 AS risk
-      FROM graded g
+             (g."exitFactor" * least(5, greatest(1, g.criticality)) * (5 - g.maturity)
+              * CASE WHEN g."hasSuitableDeputy" THEN 3 ELSE 4 END + 1) / 2 AS "riskTenths"
+      FROM (
+        SELECT f.*,
+               CASE WHEN f."provenByDeputy" THEN 4 WHEN f.verified THEN 3 WHEN f.documented THEN 2 WHEN f."articleCount" > 0 THEN 1 ELSE 0 END AS maturity,
+               CASE WHEN f."monthsToExit" IS NULL THEN 1 WHEN f."monthsToExit" <= 12 THEN 5 WHEN f."monthsToExit" <= 24 THEN 4
+                    WHEN f."monthsToExit" <= 36 THEN 3 ELSE 2 END AS "exitFactor"
+        FROM (
+          SELECT t.id, t.title, t.criticality, t."orgUnitId",
+                 coalesce(o.owners, 0)::int AS "ownerCount",
+                 coalesce(o.deputies, 0)::int AS "deputyCount",
+                 coalesce(d.n, 0)::int AS "articleCount",
+                 coalesce(d.documented, false) AS documented,
+                 coalesce(d.verified, false) AS verified,
+                 -- a deputy who stays, or leaves later than the earliest leaving owner
+                 coalesce(o.deputy_stays OR (o.exit IS NOT NULL AND o.deputy_last_exit > o.exit), false) AS "hasSuitableDeputy",
+                 coalesce(d.verified, false) AND pr."taskId" IS NOT NULL AS "provenByDeputy",
+                 (coalesce(o.knowers, 0) <= 1 OR (o.deputies = 1 AND NOT o.deputy_stays)) AS "singleKnower",
+                 CASE WHEN o.exit IS NULL THEN NULL
+                      ELSE (extract(year FROM o.exit)::int * 12 + extract(month FROM o.exit)::int - 1) - ${monthIndex(now)}::int END AS "monthsToExit"
+          FROM "Task" t
+          LEFT JOIN people o ON o."taskId" = t.id
+          LEFT JOIN docs d ON d."taskId" = t.id
+          LEFT JOIN practiced pr ON pr."taskId" = t.id
+          WHERE t."organizationId" = ${organizationId}::uuid ${unitFilter}
+        ) f
+      ) g
     )`;
 }
 
 /** The columns of a per-task row, as JSON (one value per row keeps the driver's work small). */
 const TASK_JSON = Prisma.sql`json_build_object(
-  'id', id, 'title', title, 'criticality', criticality, 'frequency', frequency, 'unitId', "orgUnitId", 'unitName', "unitName",
-  'positionTitle', "positionTitle", 'articleCount', "articleCount", 'ownerCount', "ownerCount", 'deputyCount', "deputyCount",
-  'documented', documented, 'verified', verified, 'hasSuitableDeputy', "hasSuitableDeputy", 'provenByDeputy', "provenByDeputy",
-  'maturity', maturity, 'singleKnower', "singleKnower", 'monthsToExit', "monthsToExit", 'exitFactor', "exitFactor", 'risk', risk)`;
+  'id', r.id, 'title', r.title, 'criticality', r.criticality, 'frequency', t.frequency, 'unitId', r."orgUnitId", 'unitName', u.name,
+  'positionTitle', p.title, 'articleCount', r."articleCount", 'ownerCount', r."ownerCount", 'deputyCount', r."deputyCount",
+  'documented', r.documented, 'verified', r.verified, 'hasSuitableDeputy', r."hasSuitableDeputy", 'provenByDeputy', r."provenByDeputy",
+  'maturity', r.maturity, 'singleKnower', r."singleKnower", 'monthsToExit', r."monthsToExit", 'exitFactor', r."exitFactor",
+  'risk', r."riskTenths" / 10.0)`;
+
+/** Task, unit and position names for the per-task rows \`r\` that become JSON. */
+const TASK_JSON_JOINS = Prisma.sql`JOIN "Task" t ON t.id = r.id JOIN "OrgUnit" u ON u.id = r."orgUnitId" LEFT JOIN "Position" p ON p.id = t."positionId"`;
 
 interface TaskJson extends Omit<TaskCoverageRow, "missing" | "maturity" | "exitFactor"> {
   maturity: number;
@@ -146,7 +146,7 @@ function toCoverageRow(task: TaskJson): TaskCoverageRow {
 /** Coverage of every task in scope, by title; the same rows loadCoverageRows computes in TypeScript. */
 export async function coverageRowsInSql(scope: CoverageScope, now: Date = new Date()): Promise<TaskCoverageRow[]> {
   const rows = await db().$queryRaw<{ task: TaskJson }[]>`${perTaskCte(scope, now)}
-    SELECT ${TASK_JSON} AS task FROM per_task ORDER BY title, id`;
+    SELECT ${TASK_JSON} AS task FROM per_task r ${TASK_JSON_JOINS} ORDER BY r.title, r.id`;
   return rows.map((row) => toCoverageRow(row.task));
 }
 
@@ -166,8 +166,8 @@ const byName = <T extends { unitName: string }>(a: T, b: T) => a.unitName.locale
  * unit, planned exits per unit and horizon, and the filtered risk list (same
  * order as tasksAtRisk: risk, then criticality, then title).
  */
-export async function cockpitFigures(viewer: Viewer, filter: RiskFilter, limit: number, now: Date = new Date()): Promise<CockpitFigures> {
-  const scope = coverageScopeOf(viewer);
+/** The cockpit's statement (exported for EXPLAIN in benchmarks and tests). */
+export function cockpitStatement(scope: CoverageScope, filter: RiskFilter, limit: number, now: Date): Prisma.Sql {
   const horizon = HORIZONS.find((candidate) => candidate.key === filter.horizont);
   const conditions = [
     filter.einheit ? Prisma.sql`"orgUnitId" = ${filter.einheit}::uuid` : null,
@@ -180,6 +180,28 @@ export async function cockpitFigures(viewer: Viewer, filter: RiskFilter, limit: 
     HORIZONS.map((entry) => Prisma.sql`WHEN "monthsToExit" BETWEEN ${entry.from}::int AND ${entry.to}::int THEN ${entry.key}`),
     " ",
   )} END`;
+  return Prisma.sql`${perTaskCte(scope, now)}
+    SELECT
+      (SELECT json_agg(u) FROM (
+         SELECT "orgUnitId" AS "unitId", (SELECT name FROM "OrgUnit" WHERE id = "orgUnitId") AS "unitName", count(*)::int AS tasks,
+                json_build_array(count(*) FILTER (WHERE maturity = 0), count(*) FILTER (WHERE maturity = 1), count(*) FILTER (WHERE maturity = 2),
+                                 count(*) FILTER (WHERE maturity = 3), count(*) FILTER (WHERE maturity = 4)) AS m,
+                count(*) FILTER (WHERE "singleKnower")::int AS "singleKnower",
+                count(*) FILTER (WHERE maturity >= 2 AND "hasSuitableDeputy")::int AS covered,
+                sum("riskTenths") / 10.0 AS "riskSum"
+         FROM per_task GROUP BY "orgUnitId") u) AS units,
+      (SELECT json_agg(h) FROM (
+         SELECT "orgUnitId" AS "unitId", (SELECT name FROM "OrgUnit" WHERE id = "orgUnitId") AS "unitName", ${horizonCase} AS horizon, count(*)::int AS tasks,
+                count(*) FILTER (WHERE maturity >= 2 AND "hasSuitableDeputy")::int AS covered
+         FROM per_task WHERE ${horizonCase} IS NOT NULL GROUP BY "orgUnitId", 3) h) AS timeline,
+      -- sort and cut first, then build JSON for the rows kept (not for every task)
+      (SELECT json_agg(${TASK_JSON} ORDER BY r."riskTenths" DESC, r.criticality DESC, r.title, r.id) FROM (
+         SELECT * FROM per_task ${where}
+         ORDER BY "riskTenths" DESC, criticality DESC, title, id LIMIT ${limit}::int) r ${TASK_JSON_JOINS}) AS "atRisk",
+      (SELECT count(*)::int FROM per_task ${where}) AS "atRiskCount"`;
+}
+
+export async function cockpitFigures(viewer: Viewer, filter: RiskFilter, limit: number, now: Date = new Date()): Promise<CockpitFigures> {
   const [result] = await db().$queryRaw<
     {
       units:
@@ -188,24 +210,7 @@ export async function cockpitFigures(viewer: Viewer, filter: RiskFilter, limit: 
       atRisk: TaskJson[] | null;
       atRiskCount: number;
     }[]
-  >`${perTaskCte(scope, now)}
-    SELECT
-      (SELECT json_agg(u) FROM (
-         SELECT "orgUnitId" AS "unitId", min("unitName") AS "unitName", count(*)::int AS tasks,
-                json_build_array(count(*) FILTER (WHERE maturity = 0), count(*) FILTER (WHERE maturity = 1), count(*) FILTER (WHERE maturity = 2),
-                                 count(*) FILTER (WHERE maturity = 3), count(*) FILTER (WHERE maturity = 4)) AS m,
-                count(*) FILTER (WHERE "singleKnower")::int AS "singleKnower",
-                count(*) FILTER (WHERE maturity >= 2 AND "hasSuitableDeputy")::int AS covered,
-                round(sum(risk)::numeric, 1)::float8 AS "riskSum"
-         FROM per_task GROUP BY "orgUnitId") u) AS units,
-      (SELECT json_agg(h) FROM (
-         SELECT "orgUnitId" AS "unitId", min("unitName") AS "unitName", ${horizonCase} AS horizon, count(*)::int AS tasks,
-                count(*) FILTER (WHERE maturity >= 2 AND "hasSuitableDeputy")::int AS covered
-         FROM per_task WHERE ${horizonCase} IS NOT NULL GROUP BY "orgUnitId", 3) h) AS timeline,
-      (SELECT json_agg(r.task) FROM (
-         SELECT ${TASK_JSON} AS task FROM per_task ${where}
-         ORDER BY risk DESC, criticality DESC, title, id LIMIT ${limit}::int) r) AS "atRisk",
-      (SELECT count(*)::int FROM per_task ${where}) AS "atRiskCount"`;
+  >(cockpitStatement(coverageScopeOf(viewer), filter, limit, now));
   const timeline = new Map<string, TimelineRow>();
   for (const entry of result.timeline ?? []) {
     const row = timeline.get(entry.unitId) ?? {

@@ -7,7 +7,7 @@ import "server-only";
 import { db } from "../db/client";
 import type { Viewer } from "../auth/viewer";
 import { cockpitScope } from "../auth/policy";
-import { loadCoverageRows } from "./load-coverage";
+import { coverageRowsInSql } from "./coverage-sql";
 import { unitOverview } from "./cockpit-summary";
 import { monthOf, shiftMonth } from "../dates";
 
@@ -21,7 +21,7 @@ export async function recordCoverageSnapshots(options: { now?: Date; organizatio
   });
   let units = 0;
   for (const { id: organizationId } of organizations) {
-    const overview = unitOverview(await loadCoverageRows({ organizationId }, now));
+    const overview = unitOverview(await coverageRowsInSql({ organizationId, unitIds: null }, now));
     await db().$transaction(
       overview.map((unit) => {
         const figures = {
