@@ -45,6 +45,18 @@ async function articleConfirmationVersion(facts: { id: string; organizationId: s
 export async function readConfirmationStatus(viewer: Viewer, articleId: unknown): Promise<ReadConfirmationStatus> {
   const facts = await loadReadableArticleFacts(viewer, articleId);
   const { readConfirmationsEnabled: enabled } = await governanceSettings(viewer.organizationId);
+  // Off (the default): nothing to read – the article page shows no panel then.
+  if (!enabled) {
+    return {
+      enabled,
+      canConfirm: false,
+      confirmedAt: null,
+      needsConfirmation: false,
+      askedAgain: false,
+      counts: null,
+      canSeePeople: false,
+    };
+  }
   const [article, own] = await Promise.all([
     articleConfirmationVersion(facts),
     db().articleReadConfirmation.findUnique({

@@ -47,6 +47,8 @@ export interface W1Result {
   postgres: LatencySummary;
   /** Only the queries PostgreSQL finds something for (it answers typos quickly with nothing). */
   withPostgresHits: { ours: LatencySummary; postgres: LatencySummary };
+  /** Header suggestions over HTTP (`?vorschlag=1`) for the first part of each query, as typed. */
+  suggestions: LatencySummary;
   /** Per round (all queries once): median of ours against median of (c). */
   paired: PairedFigures;
   perQuery: { query: string; group: string; oursP50: number; meiliP50: number; postgresP50: number; postgresHits: number }[];
@@ -74,6 +76,7 @@ export async function runW1(options: {
     meiliPlain: [] as number[],
     meiliFetch: [] as number[],
     postgres: [] as number[],
+    suggestions: [] as number[],
   };
   const plainUrl = `${env.MEILI_URL}/indexes/${articleIndexName()}/search`;
   const permissionFilter = readableArticlesFilter(options.reader);
@@ -92,6 +95,11 @@ export async function runW1(options: {
         httpRequest(`${options.appUrl}/api/suche?q=${encodeURIComponent(query)}`, { headers: { Cookie: options.cookie } }),
       );
       if (ours.value.status !== 200) throw new Error(`/api/suche antwortete ${ours.value.status}: ${ours.value.body.slice(0, 200)}`);
+      const typed = query.slice(0, Math.max(4, Math.ceil(query.length * 0.6)));
+      const suggestion = await timed(() =>
+        httpRequest(`${options.appUrl}/api/suche?vorschlag=1&q=${encodeURIComponent(typed)}`, { headers: { Cookie: options.cookie } }),
+      );
+      if (suggestion.value.status !== 200) throw new Error(`Vorschläge antworteten ${suggestion.value.status}`);
       const direct = await timed(() => httpRequest(indexUrl, { method: "POST", headers: meiliHeaders, body }));
       if (direct.value.status !== 200) throw new Error(`Meilisearch antwortete ${direct.value.status}`);
       const plainBody = JSON.stringify({ q: query, filter: permissionFilter, limit: SEARCH_PAGE_SIZE, attributesToRetrieve: ["id"] });
@@ -110,6 +118,7 @@ export async function runW1(options: {
       if (round > 0) {
         // Round 0 warms caches and connections; it is not counted.
         samples.ours.push(ours.ms);
+        samples.suggestions.push(suggestion.ms);
         roundOurs.push(ours.ms);
         roundPlain.push(plain.ms);
         samples.meiliDirect.push(direct.ms);
@@ -133,6 +142,7 @@ export async function runW1(options: {
     meiliPlain: summarize(samples.meiliPlain),
     meiliFetch: summarize(samples.meiliFetch),
     postgres: summarize(samples.postgres),
+    suggestions: summarize(samples.suggestions),
     paired: pairedFigures(rounds),
     withPostgresHits: {
       ours: summarize(answered.flatMap((entry) => entry.ours)),
