@@ -13,6 +13,14 @@ const httpUrl = z.string({ error: "fehlt" }).refine((value) => /^https?:\/\/[^\s
   message: "muss eine Adresse der Form http://host:7700 sein",
 });
 
+/** Old-generation heap limit of the app server in MB (scripts/stack/run-next.ts passes it to node). */
+export const heapMegabytesSchema = z.coerce
+  .number({ error: "muss eine Zahl sein" })
+  .int("muss eine ganze Zahl sein")
+  .min(192, "muss mindestens 192 sein")
+  .max(16384, "darf höchstens 16384 sein")
+  .default(384);
+
 const envSchema = z.object({
   DATABASE_URL: postgresUrl,
   MEILI_URL: httpUrl,
@@ -90,6 +98,7 @@ const envSchema = z.object({
     .min(0, "darf nicht negativ sein")
     .max(24, "darf höchstens 24 sein")
     .default(3),
+  DIGICHECK_HEAP_MB: heapMegabytesSchema,
   /** German word list for splitting compounds in the search index (Debian package wngerman). */
   DIGICHECK_WORDLIST: z.string().min(1).default("/usr/share/dict/ngerman"),
   SEARCH_DRAIN_INTERVAL_MS: z.coerce

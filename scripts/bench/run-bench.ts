@@ -35,6 +35,23 @@ const workloads = new Set(values.workloads!.split(",").map((entry) => entry.trim
 const started = Date.now();
 const log = (line: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
 
+const BENCH_METRICS_TOKEN = "bench-messung-0123456789";
+
+/** Memory figures of the app server from its own /api/metrics (prom-client's process metrics). */
+async function serverMemory(appUrl: string): Promise<Record<string, number>> {
+  const response = await fetch(`${appUrl}/api/metrics`, { headers: { Authorization: `Bearer ${BENCH_METRICS_TOKEN}` } });
+  const text = await response.text();
+  const value = (name: string) => Number(text.match(new RegExp(`^digicheck_${name} (\\S+)$`, "m"))?.[1] ?? NaN) / 1048576;
+  return {
+    heapUsed: value("nodejs_heap_size_used_bytes"),
+    heapTotal: value("nodejs_heap_size_total_bytes"),
+    external: value("nodejs_external_memory_bytes"),
+    oldSpace: value('nodejs_heap_space_size_used_bytes\\{space="old"\\}'),
+    largeObjects: value('nodejs_heap_space_size_used_bytes\\{space="large_object"\\}'),
+    code: value('nodejs_heap_space_size_used_bytes\\{space="code"\\}'),
+  };
+}
+
 const yesNo = (condition: boolean): "ja" | "nein" => (condition ? "ja" : "nein");
 
 async function residentMegabytes(pid: number): Promise<number> {
@@ -96,7 +113,13 @@ async function main() {
     const needsServer = ["w1", "w4", "w5", "w6"].some((name) => workloads.has(name));
     let cookie = "";
     if (needsServer) {
-      const env = { ...process.env, NEXTAUTH_URL: appUrl, NODE_ENV: "production" as const, NEXT_TELEMETRY_DISABLED: "1" };
+      const env = {
+        ...process.env,
+        NEXTAUTH_URL: appUrl,
+        NODE_ENV: "production" as const,
+        NEXT_TELEMETRY_DISABLED: "1",
+        METRICS_TOKEN: BENCH_METRICS_TOKEN,
+      };
       buildIfNeeded(repositoryRoot, env, log);
       server = startNext(repositoryRoot, { mode: "start", port, env, quiet: true });
       await waitForHttp(`${appUrl}/login`, 60_000, () => server?.exitCode === null);
@@ -230,16 +253,29 @@ async function main() {
       const meiliPid = Number(await readFile(stack.info.meili!.pidFile, "utf8"));
       const nextRss = server?.pid ? await residentMegabytes(server.pid) : NaN;
       const meiliRss = await residentMegabytes(meiliPid);
+      const memory = server ? await serverMemory(appUrl) : null;
+      const { appHeapMegabytes } = await import("../stack/run-next");
       rows.push({
         workload: "W6",
-        figure: "Speicher (RSS) Next.js-Server",
+        figure: `Speicher (RSS) Next.js-Server nach W1–W5 (Heap-Grenze ${appHeapMegabytes(process.env)} MB)`,
         unit: "MB",
         ours: fmt(nextRss, 0),
         baseline: "–",
         ratio: "–",
-        target: "berichtet",
-        met: "–",
+        target: "≤ 600 MB",
+        met: workloads.has("w5") ? yesNo(nextRss <= 600) : "– (ohne W5)",
       });
+      if (memory)
+        rows.push({
+          workload: "W6",
+          figure: "davon Heap belegt / reserviert · alte Generation · große Objekte · Code · extern",
+          unit: "MB",
+          ours: `${fmt(memory.heapUsed, 0)} / ${fmt(memory.heapTotal, 0)} · ${fmt(memory.oldSpace, 0)} · ${fmt(memory.largeObjects, 0)} · ${fmt(memory.code, 0)} · ${fmt(memory.external, 0)}`,
+          baseline: "–",
+          ratio: "–",
+          target: "berichtet",
+          met: "–",
+        });
       rows.push({
         workload: "W6",
         figure: "Speicher (RSS) Meilisearch",
@@ -335,7 +371,7 @@ async function main() {
       if (w4.page)
         rows.push({
           workload: "W4",
-          figure: "Cockpit-Seite über HTTP, p50/p95/p99",
+          figure: `Cockpit-Seite über HTTP, p50/p95/p99 (erster Aufruf nach dem Start: ${fmt(w4.firstPage ?? NaN, 0)} ms, nicht gezählt)`,
           unit: "ms",
           ours: latencyText(w4.page),
           baseline: `${latencyText(w4.sql)} (nur SQL)`,

@@ -23,6 +23,12 @@ if (jsonLogs) switchToJsonLogs();
 
 // The registry lib/ops/metrics.ts adds the app's metrics to (same process, same object).
 const registry = (globalThis.digicheckRegistry ??= new client.Registry());
+// Memory (RSS, heap by space, external), GC and event-loop delay of this process, for operators
+// and for the benchmark's memory figures (W6).
+if (!globalThis.digicheckDefaultMetrics) {
+  client.collectDefaultMetrics({ register: registry, prefix: "digicheck_" });
+  globalThis.digicheckDefaultMetrics = true;
+}
 const requestDuration = new client.Histogram({
   name: "digicheck_http_request_duration_seconds",
   help: "Dauer der HTTP-Anfragen je Route",

@@ -1,3 +1,4 @@
+import { runPaired, ratioText } from "../../scripts/bench/paired";
 import { describe, expect, it } from "vitest";
 import { percentile, summarize, toMarkdown } from "../../scripts/bench/stats";
 import { isoDurationMs } from "../../scripts/bench/w3-edit-to-search";
@@ -27,5 +28,31 @@ describe("Benchmark-Kennzahlen", () => {
       "| --- | --- | --- | --- | --- | --- | --- | --- |",
       "| W1 | Suche | ms | 1 | 2 | 0.5 | x | ja |",
     ]);
+  });
+});
+
+describe("gepaarte Runden (Baseline und Subjekt im Wechsel)", () => {
+  it("nimmt das Verhältnis je Runde und berichtet Median und Spanne", async () => {
+    const baselines = [100, 50, 100, 200];
+    const subjects = [25, 15, 20, 50];
+    let round = 0;
+    const order: string[] = [];
+    const figures = await runPaired(
+      4,
+      async () => {
+        order.push("B");
+        return baselines[round];
+      },
+      async () => {
+        order.push("A");
+        return subjects[round++];
+      },
+    );
+    expect(order).toEqual(["B", "A", "B", "A", "B", "A", "B", "A"]);
+    expect(figures.rounds.map((entry) => entry.ratio)).toEqual([0.25, 0.3, 0.2, 0.25]);
+    expect(figures.ratio).toBe(0.25);
+    expect([figures.ratioMin, figures.ratioMax]).toEqual([0.2, 0.3]);
+    expect(figures.baselineMedian).toBe(100);
+    expect(ratioText(figures)).toBe("0.25 (0.20–0.30)");
   });
 });
