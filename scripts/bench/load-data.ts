@@ -11,7 +11,7 @@ import type { Prisma } from "../../lib/db/generated/client";
 import type { CorpusDocument } from "./corpus";
 
 export const BENCH_PASSWORD = "Bench-Passwort-2026";
-const ORGANIZATIONS = 4;
+const DEFAULT_ORGANIZATIONS = 4;
 const UNITS_PER_ORGANIZATION = 6;
 
 export interface BenchOrganization {
@@ -22,7 +22,13 @@ export interface BenchOrganization {
   unitIds: string[];
 }
 
-export async function loadBenchData(documents: CorpusDocument[], progress: (done: number) => void): Promise<BenchOrganization[]> {
+/** `organizations`: how many municipalities share the corpus (4 by default; 40 for the provider's size). */
+export async function loadBenchData(
+  documents: CorpusDocument[],
+  progress: (done: number) => void,
+  organizationCount = DEFAULT_ORGANIZATIONS,
+): Promise<BenchOrganization[]> {
+  const ORGANIZATIONS = organizationCount;
   const passwordHash = await hashPassword(BENCH_PASSWORD);
   const organizations: BenchOrganization[] = [];
   for (let index = 0; index < ORGANIZATIONS; index++) {

@@ -1,5 +1,6 @@
 /**
- * `npm run bench [-- --size 10000 --workloads w1,w2,w3,w4,w5,w6,w7 --rounds 15 --seconds 20]`
+ * `npm run bench [-- --size 10000 --workloads w1,w2,w3,w4,w5,w6,w7 --rounds 15 --seconds 6 --w5-rounds 5
+ *   --pairs 3 --w4-tasks 10000 --orgs 4 --noise]`
  *
  * Builds a fresh database and index, loads the corpus, runs the workloads and
  * prints one table with each figure beside a baseline measured in the same run.
@@ -25,6 +26,7 @@ const { values } = parseArgs({
     "w5-rounds": { type: "string", default: "5" },
     pairs: { type: "string", default: "3" },
     "w4-tasks": { type: "string", default: "10000" },
+    orgs: { type: "string", default: "4" },
     noise: { type: "boolean", default: false },
     edits: { type: "string", default: "20" },
     out: { type: "string", default: "bench-results" },
@@ -74,9 +76,13 @@ async function main() {
     const { loadBenchData, BENCH_PASSWORD } = await import("./load-data");
     const { documents, source } = await loadCorpus(size);
     log(`Korpus: ${source}`);
-    const organizations = await loadBenchData(documents, (done) => {
-      if (done % 5000 === 0 || done === documents.length) log(`  geladen: ${done} / ${documents.length}`);
-    });
+    const organizations = await loadBenchData(
+      documents,
+      (done) => {
+        if (done % 5000 === 0 || done === documents.length) log(`  geladen: ${done} / ${documents.length}`);
+      },
+      Number(values.orgs),
+    );
     const w4Module = workloads.has("w4") ? await import("./w4-cockpit") : null;
     const w4Tasks = Number(values["w4-tasks"]);
     const w4Organization = w4Module
