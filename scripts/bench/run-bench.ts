@@ -236,7 +236,7 @@ async function main() {
           unit: "Anfr./s",
           ours: fmt(paired.subjectMedian, 0),
           baseline: `${fmt(paired.baselineMedian, 0)} (statische Datei)`,
-          ratio: ratioText(paired),
+          ratio: `${ratioText(paired, 3)}${w5.pairedFloor[name] ? ` · gegen /login ${ratioText(w5.pairedFloor[name])}` : ""}`,
           target: target ? `≥ ${String(target).replace(".", ",")} × statisch` : "berichtet",
           met: target ? yesNo(paired.ratio >= target) : "–",
         });

@@ -52,6 +52,8 @@ export const W5_PAGES = ["Artikelseite", "Suchseite"] as const;
 export interface W5Result {
   /** Per page: closed-loop throughput per round against the static file in the same round. */
   paired: Record<string, PairedFigures>;
+  /** Per page: against the dynamic floor (/login) in the same round – independent of the load generator's own cost. */
+  pairedFloor: Record<string, PairedFigures>;
   closedLoop: Record<string, LoadFigures[]>;
   fixedRate: Record<string, LoadFigures>;
   rate: number;
@@ -96,6 +98,15 @@ export async function runW5(
       }),
     );
   }
+  const pairedFloor: Record<string, PairedFigures> = {};
+  for (const name of W5_PAGES) {
+    pairedFloor[name] = pairedFigures(
+      closedLoop[name].map((figures, round) => {
+        const baseline = closedLoop[W5_FLOOR][round].requestsPerSecond;
+        return { baseline, subject: figures.requestsPerSecond, ratio: figures.requestsPerSecond / baseline };
+      }),
+    );
+  }
   // Latency at a fixed load every page can carry: half the slowest page's median peak.
   const rate = Math.max(5, Math.floor(Math.min(...W5_PAGES.map((name) => paired[name].subjectMedian)) / 2));
   const fixedRate: Record<string, LoadFigures> = {};
@@ -103,5 +114,5 @@ export async function runW5(
     log(`  W5 feste Rate (${rate} Anfragen/s, ${options.seconds * 2} s): ${name}`);
     fixedRate[name] = await measure(target.url, target.cookie, options.seconds * 2, rate);
   }
-  return { paired, closedLoop, fixedRate, rate, seconds: options.seconds, rounds: options.rounds };
+  return { paired, pairedFloor, closedLoop, fixedRate, rate, seconds: options.seconds, rounds: options.rounds };
 }
