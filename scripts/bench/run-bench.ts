@@ -16,6 +16,7 @@ import { buildIfNeeded, startNext, waitForHttp } from "../stack/run-next";
 import { loadCorpus } from "./corpus";
 import { fmt, latencyText, toConsoleTable, toMarkdown, type LatencySummary, type ResultRow } from "./stats";
 import { ratioText, startNoise } from "./paired";
+import { postmasterPid } from "./process-cpu";
 
 const { values } = parseArgs({
   options: {
@@ -227,7 +228,17 @@ async function main() {
         appUrl,
         cookie,
         `/wissen/${article.id}`,
-        { seconds: Number(values.seconds), rounds: Number(values["w5-rounds"]) },
+        {
+          seconds: Number(values.seconds),
+          rounds: Number(values["w5-rounds"]),
+          processes: server?.pid
+            ? {
+                app: server.pid,
+                postmaster: stack.info.meili ? postmasterPid(path.join(path.dirname(stack.info.meili.pidFile), "postgres")) : null,
+                meilisearch: stack.info.meili ? Number(await readFile(stack.info.meili.pidFile, "utf8")) : null,
+              }
+            : undefined,
+        },
         log,
       );
       const staticFixed = w5.fixedRate[W5_BASELINE];
@@ -244,6 +255,18 @@ async function main() {
           target: target ? `≥ ${String(target).replace(".", ",")} × statisch` : "berichtet",
           met: target ? yesNo(paired.ratio >= target) : "–",
         });
+        const cpu = w5.pairedCpu?.[name];
+        if (cpu)
+          rows.push({
+            workload: "W5",
+            figure: `${name}: Server-CPU je Anfrage (App, PostgreSQL, Meilisearch)`,
+            unit: "ms",
+            ours: fmt(cpu.subjectMedian, 2),
+            baseline: `${fmt(cpu.baselineMedian, 3)} (statische Datei)`,
+            ratio: ratioText(cpu, 3),
+            target: target ? `≥ ${String(target).replace(".", ",")} (Durchsatz ohne Lastgenerator)` : "berichtet",
+            met: target ? yesNo(cpu.ratio >= target) : "–",
+          });
         const page = w5.fixedRate[name];
         rows.push({
           workload: "W5",

@@ -11,6 +11,7 @@
  */
 import autocannon from "autocannon";
 import { pairedFigures, type PairedFigures } from "./paired";
+import { servingCpuSeconds, type ServingProcesses } from "./process-cpu";
 
 export interface LoadFigures {
   requestsPerSecond: number;
@@ -19,6 +20,8 @@ export interface LoadFigures {
   p99: number;
   errors: number;
   non2xx: number;
+  /** CPU milliseconds of app server, PostgreSQL and Meilisearch per answered request (closed loop only). */
+  serverCpuMs?: number;
 }
 
 function runAutocannon(options: autocannon.Options): Promise<autocannon.Result> {
@@ -52,6 +55,11 @@ export const W5_PAGES = ["Artikelseite", "Suchseite"] as const;
 export interface W5Result {
   /** Per page: closed-loop throughput per round against the static file in the same round. */
   paired: Record<string, PairedFigures>;
+  /**
+   * Per page: the static file's server CPU per request divided by the page's, per round – the
+   * throughput ratio if the serving processes had the machine to themselves (no load generator).
+   */
+  pairedCpu: Record<string, PairedFigures> | null;
   /** Per page: against the dynamic floor (/login) in the same round – independent of the load generator's own cost. */
   pairedFloor: Record<string, PairedFigures>;
   closedLoop: Record<string, LoadFigures[]>;
@@ -65,7 +73,7 @@ export async function runW5(
   appUrl: string,
   cookie: string,
   articlePath: string,
-  options: { seconds: number; rounds: number },
+  options: { seconds: number; rounds: number; processes?: ServingProcesses },
   log: (line: string) => void,
 ): Promise<W5Result> {
   const targets: Record<string, { url: string; cookie: string }> = {
@@ -78,7 +86,12 @@ export async function runW5(
   const closedLoop: Record<string, LoadFigures[]> = Object.fromEntries(Object.keys(targets).map((name) => [name, []]));
   for (let round = 0; round < options.rounds; round++) {
     for (const [name, target] of Object.entries(targets)) {
+      const cpuBefore = options.processes ? servingCpuSeconds(options.processes) : 0;
       const figures = await measure(target.url, target.cookie, options.seconds);
+      if (options.processes) {
+        const requests = figures.requestsPerSecond * options.seconds;
+        figures.serverCpuMs = ((servingCpuSeconds(options.processes) - cpuBefore) * 1000) / Math.max(1, requests);
+      }
       if (figures.non2xx > 0 || figures.errors > 0)
         throw new Error(`W5: ${name} antwortete ${figures.non2xx}× nicht mit 2xx, ${figures.errors} Fehler`);
       closedLoop[name].push(figures);
@@ -98,6 +111,19 @@ export async function runW5(
       }),
     );
   }
+  const pairedCpu = options.processes
+    ? Object.fromEntries(
+        [W5_FLOOR, ...W5_PAGES].map((name) => [
+          name,
+          pairedFigures(
+            closedLoop[name].map((figures, round) => {
+              const baseline = closedLoop[W5_BASELINE][round].serverCpuMs!;
+              return { baseline, subject: figures.serverCpuMs!, ratio: baseline / figures.serverCpuMs! };
+            }),
+          ),
+        ]),
+      )
+    : null;
   const pairedFloor: Record<string, PairedFigures> = {};
   for (const name of W5_PAGES) {
     pairedFloor[name] = pairedFigures(
@@ -114,5 +140,5 @@ export async function runW5(
     log(`  W5 feste Rate (${rate} Anfragen/s, ${options.seconds * 2} s): ${name}`);
     fixedRate[name] = await measure(target.url, target.cookie, options.seconds * 2, rate);
   }
-  return { paired, pairedFloor, closedLoop, fixedRate, rate, seconds: options.seconds, rounds: options.rounds };
+  return { paired, pairedCpu, pairedFloor, closedLoop, fixedRate, rate, seconds: options.seconds, rounds: options.rounds };
 }
