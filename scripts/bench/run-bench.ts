@@ -96,27 +96,12 @@ async function main() {
         })
       : null;
 
-    if (workloads.has("w2") || workloads.has("w1") || workloads.has("w3") || workloads.has("w5")) {
-      log("W2: vollständiger Neuaufbau des Suchindex …");
-      const { runW2 } = await import("./w2-reindex");
-      if (!workloads.has("w2")) {
-        // The other workloads only need the index; no baseline then.
-        const { reindexAllArticles } = await import("../../lib/search/reindex");
-        await reindexAllArticles({ batchSize: 1000, log: (line) => log(`  Reindex:${line}`) });
-      } else {
-        const w2 = await runW2(Number(values.pairs), log);
-        rows.push({
-          workload: "W2",
-          figure: `Neuaufbau aus der Datenbank (${w2.paired.rounds.length} Runden im Wechsel)`,
-          unit: "Dok./s",
-          ours: fmt(w2.paired.subjectMedian, 0),
-          baseline: `${fmt(w2.paired.baselineMedian, 0)} (Rohimport)`,
-          ratio: ratioText(w2.paired),
-          target: "≥ 0,8 × Rohimport",
-          met: yesNo(w2.paired.ratio >= 0.8),
-        });
-        extra.w2 = w2;
-      }
+    if (workloads.has("w1") || workloads.has("w3") || workloads.has("w5")) {
+      // W1, W3 and W5 need the index; W2's rounds of full rebuilds run after them, so that the
+      // engine's work after index swaps (deleting old indexes) does not fall into W3's timings.
+      log("Suchindex aufbauen …");
+      const { reindexAllArticles } = await import("../../lib/search/reindex");
+      await reindexAllArticles({ batchSize: 1000, log: (line) => log(`  Reindex:${line}`) });
     }
 
     const port = await freePort();
@@ -335,6 +320,22 @@ async function main() {
         target: "berichtet",
         met: "–",
       });
+    }
+    if (workloads.has("w2")) {
+      log("W2: vollständiger Neuaufbau des Suchindex im Wechsel mit dem Rohimport …");
+      const { runW2 } = await import("./w2-reindex");
+      const w2 = await runW2(Number(values.pairs), log);
+      rows.push({
+        workload: "W2",
+        figure: `Neuaufbau aus der Datenbank (${w2.paired.rounds.length} Runden im Wechsel)`,
+        unit: "Dok./s",
+        ours: fmt(w2.paired.subjectMedian, 0),
+        baseline: `${fmt(w2.paired.baselineMedian, 0)} (Rohimport)`,
+        ratio: ratioText(w2.paired),
+        target: "≥ 0,8 × Rohimport",
+        met: yesNo(w2.paired.ratio >= 0.8),
+      });
+      extra.w2 = w2;
     }
     if (workloads.has("w7")) {
       log("W7: Sicherung und Wiederherstellung …");
