@@ -33,19 +33,30 @@ export interface ServingProcesses {
   meilisearch: number | null;
 }
 
-/** Summed CPU seconds of the serving processes now. */
-export function servingCpuSeconds(processes: ServingProcesses): number {
-  let total = 0;
+/** CPU seconds per serving process now (PostgreSQL backends come and go with the pool). */
+export function servingCpuSnapshot(processes: ServingProcesses): Map<number, number> {
+  const snapshot = new Map<number, number>();
   for (const pid of [processes.app, processes.postmaster, processes.meilisearch]) {
-    if (pid) total += statOf(pid)?.cpuSeconds ?? 0;
+    const stat = pid ? statOf(pid) : null;
+    if (stat) snapshot.set(stat.pid, stat.cpuSeconds);
   }
   if (processes.postmaster) {
     for (const entry of readdirSync("/proc")) {
       if (!/^\d+$/.test(entry)) continue;
       const stat = statOf(Number(entry));
-      if (stat && stat.parent === processes.postmaster) total += stat.cpuSeconds;
+      if (stat && stat.parent === processes.postmaster) snapshot.set(stat.pid, stat.cpuSeconds);
     }
   }
+  return snapshot;
+}
+
+/**
+ * CPU seconds spent between two snapshots: per process, so that a backend that ended in
+ * between does not subtract its whole life (its last moments are lost, a small undercount).
+ */
+export function cpuSecondsBetween(before: Map<number, number>, after: Map<number, number>): number {
+  let total = 0;
+  for (const [pid, seconds] of after) total += seconds - (before.get(pid) ?? 0);
   return total;
 }
 

@@ -11,7 +11,7 @@
  */
 import autocannon from "autocannon";
 import { pairedFigures, type PairedFigures } from "./paired";
-import { servingCpuSeconds, type ServingProcesses } from "./process-cpu";
+import { cpuSecondsBetween, servingCpuSnapshot, type ServingProcesses } from "./process-cpu";
 
 export interface LoadFigures {
   requestsPerSecond: number;
@@ -86,11 +86,11 @@ export async function runW5(
   const closedLoop: Record<string, LoadFigures[]> = Object.fromEntries(Object.keys(targets).map((name) => [name, []]));
   for (let round = 0; round < options.rounds; round++) {
     for (const [name, target] of Object.entries(targets)) {
-      const cpuBefore = options.processes ? servingCpuSeconds(options.processes) : 0;
+      const cpuBefore = options.processes ? servingCpuSnapshot(options.processes) : null;
       const figures = await measure(target.url, target.cookie, options.seconds);
       if (options.processes) {
         const requests = figures.requestsPerSecond * options.seconds;
-        figures.serverCpuMs = ((servingCpuSeconds(options.processes) - cpuBefore) * 1000) / Math.max(1, requests);
+        figures.serverCpuMs = (cpuSecondsBetween(cpuBefore!, servingCpuSnapshot(options.processes)) * 1000) / Math.max(1, requests);
       }
       if (figures.non2xx > 0 || figures.errors > 0)
         throw new Error(`W5: ${name} antwortete ${figures.non2xx}× nicht mit 2xx, ${figures.errors} Fehler`);
