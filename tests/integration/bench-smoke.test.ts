@@ -47,7 +47,9 @@ describe("npm run bench (Kleinstgröße)", () => {
       // Both sides were measured in the same run and produced a throughput.
       expect(Number(report.rows[0].ours)).toBeGreaterThan(0);
       expect(report.rows[0].baseline).toMatch(/^\d+ \(Rohimport\)$/);
-      expect(await readFile(path.join(out, "latest.md"), "utf8")).toContain("| W2 | Neuaufbau aus der Datenbank |");
+      // Paired rounds: the median of the per-round ratios with their spread.
+      expect(report.rows[0].ratio).toMatch(/^\d+\.\d{2} \(\d+\.\d{2}–\d+\.\d{2}\)$/);
+      expect(await readFile(path.join(out, "latest.md"), "utf8")).toContain("| W2 | Neuaufbau aus der Datenbank (3 Runden im Wechsel) |");
     } finally {
       await rm(out, { recursive: true, force: true });
     }
