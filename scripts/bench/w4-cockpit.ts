@@ -14,7 +14,7 @@ import { loadViewer } from "../../lib/auth/load-viewer";
 import type { Viewer } from "../../lib/auth/viewer";
 import { loadCoverageRows } from "../../lib/coverage/load-coverage";
 import { cockpitFigures, coverageRowsInSql } from "../../lib/coverage/coverage-sql";
-import { exitTimeline, tasksAtRisk, unitOverview } from "../../lib/coverage/cockpit-summary";
+import { exitTimeline, tasksAtRisk, unitOverview, type UnitOverviewRow } from "../../lib/coverage/cockpit-summary";
 import { Prisma } from "../../lib/db/generated/client";
 import { summarize, type LatencySummary } from "./stats";
 import { pairedFigures, type PairedFigures } from "./paired";
@@ -254,11 +254,10 @@ async function cockpitInSql(organizationId: string, now: Date): Promise<UnitFigu
   }));
 }
 
-/** The product's cockpit (what /cockpit calls: one SQL statement), reduced to the per-unit figures. */
-async function cockpitInProduct(hr: Viewer, now: Date): Promise<UnitFigures[]> {
-  const figures = await cockpitFigures(hr, {}, 200, now);
-  return figures.units
-    .map((unit) => ({
+/** Overview rows as the baseline's per-unit figures, sorted by unit id like the SQL result. */
+function asUnitFigures(units: { unit: UnitOverviewRow; riskSum: number }[]): UnitFigures[] {
+  return units
+    .map(({ unit, riskSum }) => ({
       unitId: unit.unitId,
       tasks: unit.tasks,
       m0: unit.maturity[0],
@@ -268,33 +267,25 @@ async function cockpitInProduct(hr: Viewer, now: Date): Promise<UnitFigures[]> {
       m4: unit.maturity[4],
       covered: unit.covered,
       singleKnower: unit.singleKnower,
-      riskSum: Math.round(unit.riskSum * 10) / 10,
+      riskSum: Math.round(riskSum * 10) / 10,
     }))
     .sort((a, b) => a.unitId.localeCompare(b.unitId));
+}
+
+/** The product's cockpit (what /cockpit calls: one SQL statement), reduced to the per-unit figures. */
+async function cockpitInProduct(hr: Viewer, now: Date): Promise<UnitFigures[]> {
+  const figures = await cockpitFigures(hr, {}, 200, now);
+  return asUnitFigures(figures.units.map((unit) => ({ unit, riskSum: unit.riskSum })));
 }
 
 /** The rules in TypeScript over rows loaded with Prisma (the reference; the cockpit's path before issue 19). */
 async function cockpitInTypeScript(hr: Viewer, now: Date): Promise<UnitFigures[]> {
   const rows = await loadCoverageRows({ organizationId: hr.organizationId }, now);
-  const overview = unitOverview(rows);
   exitTimeline(rows);
   tasksAtRisk(rows, {});
   const riskByUnit = new Map<string, number>();
   for (const row of rows) riskByUnit.set(row.unitId, (riskByUnit.get(row.unitId) ?? 0) + row.risk);
-  return overview
-    .map((unit) => ({
-      unitId: unit.unitId,
-      tasks: unit.tasks,
-      m0: unit.maturity[0],
-      m1: unit.maturity[1],
-      m2: unit.maturity[2],
-      m3: unit.maturity[3],
-      m4: unit.maturity[4],
-      covered: unit.covered,
-      singleKnower: unit.singleKnower,
-      riskSum: Math.round((riskByUnit.get(unit.unitId) ?? 0) * 10) / 10,
-    }))
-    .sort((a, b) => a.unitId.localeCompare(b.unitId));
+  return asUnitFigures(unitOverview(rows).map((unit) => ({ unit, riskSum: riskByUnit.get(unit.unitId) ?? 0 })));
 }
 
 /** Per-task agreement of the SQL rules with the TypeScript rules (count of tasks that differ). */
