@@ -86,6 +86,9 @@ async function main() {
     });
     if (applied.length === 0) log("Datenbankschema ist aktuell.");
     Object.assign(process.env, appEnv);
+    const { installStartingCatalogue } = await import("../lib/verbund/catalogue");
+    const installed = await installStartingCatalogue(path.join(root, "lib", "verbund", "musteraufgaben.csv"));
+    if (installed > 0) log(`Musteraufgabenkatalog des Verbunds angelegt (${installed} Einträge).`);
     if (demo) {
       const { seedDemoIfEmpty } = await import("../lib/demo/seed-demo");
       const seeded = await seedDemoIfEmpty(log);

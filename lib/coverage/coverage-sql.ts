@@ -230,3 +230,20 @@ export async function cockpitFigures(viewer: Viewer, filter: RiskFilter, limit: 
     atRiskCount: result.atRiskCount,
   };
 }
+
+/**
+ * Per Verbund catalogue entry: the best maturity among the tasks in scope
+ * mapped to it, and how many such tasks there are. For the Verbund's
+ * contribution (a whole organization) and the "Sie" figure of its page.
+ */
+export async function maturityByCatalogueEntry(
+  scope: CoverageScope,
+  now: Date = new Date(),
+): Promise<Map<string, { maturity: Maturity; tasks: number }>> {
+  const rows = await db().$queryRaw<{ catalogTaskId: string; maturity: number; tasks: number }[]>`${perTaskCte(scope, now)}
+    SELECT t."catalogTaskId"::text AS "catalogTaskId", max(r.maturity)::int AS maturity, count(*)::int AS tasks
+    FROM per_task r JOIN "Task" t ON t.id = r.id
+    WHERE t."catalogTaskId" IS NOT NULL
+    GROUP BY t."catalogTaskId"`;
+  return new Map(rows.map((row) => [row.catalogTaskId, { maturity: row.maturity as Maturity, tasks: row.tasks }]));
+}

@@ -52,6 +52,7 @@ export const TENANT_MODELS: ReadonlySet<string> = new Set([
   "TaskAssignment",
   "TaskPractice",
   "User",
+  "VerbundContribution",
   "Watch",
   "ZeroResultQuery",
 ]);

@@ -10,4 +10,5 @@ export * from "./handover";
 export * from "./onboarding";
 export * from "./organization";
 export * from "./task";
+export * from "./verbund";
 export { inOrganization } from "./scope";
