@@ -34,7 +34,7 @@ export function MasterRecordForm(props: {
   keyColumn: string;
   isNew: boolean;
   values: Record<string, string>;
-  options: { units: Option[]; positions: Option[]; people: Option[] };
+  options: { units: Option[]; positions: Option[]; people: Option[]; catalogue: Option[] };
   action: (state: MasterRecordState, formData: FormData) => Promise<MasterRecordState>;
 }) {
   const [state, action, pending] = useActionState(props.action, {});
@@ -97,11 +97,13 @@ export function MasterRecordForm(props: {
             );
           case "choice":
           case "unit":
-          case "position": {
+          case "position":
+          case "catalogue": {
+            const references = { unit: props.options.units, position: props.options.positions, catalogue: props.options.catalogue };
             const options: Option[] =
               input.type === "choice"
                 ? input.options.map((option) => ({ value: option, label: option || "–" }))
-                : [{ value: "", label: "–" }, ...(input.type === "unit" ? props.options.units : props.options.positions)];
+                : [{ value: "", label: "–" }, ...references[input.type]];
             return (
               <div className="field" key={column.name}>
                 <label htmlFor={id}>{label}</label>

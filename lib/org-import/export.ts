@@ -79,6 +79,7 @@ async function rowsOf(kind: ImportKind, organizationId: string, withExits = true
           systems: true,
           orgUnit: { select: { name: true } },
           position: { select: { positionNumber: true } },
+          catalogTask: { select: { key: true } },
           assignments: { orderBy: { rank: "asc" }, select: { role: true, person: { select: { personnelNumber: true } } } },
         },
       });
@@ -99,6 +100,7 @@ async function rowsOf(kind: ImportKind, organizationId: string, withExits = true
           .filter((a) => a.role === "DEPUTY")
           .map((a) => a.person.personnelNumber)
           .join(", "),
+        task.catalogTask?.key,
       ]);
     }
   }

@@ -13,6 +13,8 @@ export interface ColumnSpec {
   name: string;
   required: boolean;
   description: string;
+  /** A file without this column leaves the stored value alone (instead of clearing it). */
+  keptWhenAbsent?: boolean;
 }
 
 export const KIND_LABELS: Record<ImportKind, string> = {
@@ -62,6 +64,12 @@ export const COLUMNS: Record<ImportKind, ColumnSpec[]> = {
     { name: "fachverfahren", required: false, description: "Programme, mehrere durch Komma getrennt" },
     { name: "zustaendig", required: false, description: "Personalnummer(n) der zuständigen Person(en), durch Komma getrennt" },
     { name: "vertretung", required: false, description: "Personalnummern der Vertretungen in ihrer Reihenfolge, durch Komma getrennt" },
+    {
+      name: "musteraufgabe",
+      required: false,
+      keptWhenAbsent: true,
+      description: "Schlüssel der Musteraufgabe im Verbundkatalog, z. B. „02.008“ (fehlt die Spalte, bleibt die Zuordnung, wie sie ist)",
+    },
   ],
 };
 
@@ -175,4 +183,6 @@ export const taskRowSchema = z.object({
   fachverfahren: text("Fachverfahren", 500),
   zustaendig: text("Zuständig", 400),
   vertretung: text("Vertretung", 400),
+  /** undefined: the file has no such column, the mapping stays as it is. */
+  musteraufgabe: text("Musteraufgabe", 20).optional(),
 });

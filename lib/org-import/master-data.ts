@@ -6,6 +6,7 @@ import { recordAuditEvent } from "../audit/record-audit-event";
 import { isAuditedPersonView } from "../auth/policy";
 import { exportRecords } from "./export";
 import type { ImportKind } from "./formats";
+import { listCatalogue } from "../verbund/catalogue";
 
 /** Records of a kind; HR looking at people (with planned exits) is written to the audit log. */
 export async function masterRecords(viewer: Viewer, kind: ImportKind) {
@@ -26,7 +27,7 @@ export async function masterRecords(viewer: Viewer, kind: ImportKind) {
 /** Options for the reference fields of the form. */
 export async function masterOptions(viewer: Viewer) {
   const organizationId = viewer.organizationId;
-  const [units, positions, people] = await Promise.all([
+  const [units, positions, people, catalogue] = await Promise.all([
     db().orgUnit.findMany({ where: { organizationId }, orderBy: { name: "asc" }, select: { name: true } }),
     db().position.findMany({
       where: { organizationId },
@@ -38,6 +39,7 @@ export async function masterOptions(viewer: Viewer) {
       orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
       select: { personnelNumber: true, firstName: true, lastName: true },
     }),
+    listCatalogue(),
   ]);
   return {
     units: units.map((unit) => ({ value: unit.name, label: unit.name })),
@@ -46,5 +48,6 @@ export async function masterOptions(viewer: Viewer) {
       value: person.personnelNumber,
       label: `${person.lastName}, ${person.firstName} (${person.personnelNumber})`,
     })),
+    catalogue: catalogue.map((entry) => ({ value: entry.key, label: `${entry.key} ${entry.title}` })),
   };
 }

@@ -14,6 +14,7 @@ import { canImportOrganizationData, canSeePlannedExits } from "../auth/policy";
 import { exitCells, storedRecordsByKey } from "./export";
 import { rowChanges } from "./row-changes";
 import { visibleColumns } from "./visible-columns";
+import { refreshVerbundContribution } from "../verbund/participation";
 import { forbidden, invalid } from "../errors";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { CsvFormatError, listCell, readCsv, type CsvTable } from "./csv-read";
@@ -86,7 +87,11 @@ const sameDate = (a: Date | null, b: Date | null) => (a?.getTime() ?? null) === 
 function parseRows<T>(table: CsvTable, kind: ImportKind, schema: RowSchema<T>, keyColumn: string): ParsedRow<T>[] {
   const seen = new Map<string, number>();
   return table.rows.map((row) => {
-    const values = Object.fromEntries(COLUMNS[kind].map((column) => [column.name, row.values[column.name] ?? ""]));
+    const values = Object.fromEntries(
+      COLUMNS[kind].flatMap((column) =>
+        column.name in row.values ? [[column.name, row.values[column.name]!]] : column.keptWhenAbsent ? [] : [[column.name, ""]],
+      ),
+    );
     const key = (values[keyColumn] ?? "").trim();
     const errors: string[] = [];
     const parsed = schema.safeParse(values);
@@ -327,6 +332,7 @@ const taskSelect = {
   frequency: true,
   legalBasis: true,
   systems: true,
+  catalogTask: { select: { key: true } },
   assignments: { orderBy: { rank: "asc" }, select: { role: true, person: { select: { personnelNumber: true } } } },
 } satisfies Prisma.TaskSelect;
 
@@ -337,27 +343,35 @@ const planTasks = planner<
     unitIds: Map<string, string>;
     positionIds: Map<string, string>;
     personIds: Map<string, string>;
+    /** Catalogue entries by key: active ones, and retired ones only for tasks already mapped to them. */
+    catalogue: Map<string, { id: string; active: boolean }>;
   }
 >({
   kind: "aufgaben",
   schema: taskRowSchema,
   keyColumn: "aufgabennummer",
   load: async (tx, organizationId) => {
-    const [existing, unitIds, positionIds, people] = await Promise.all([
+    const [existing, unitIds, positionIds, people, catalogue] = await Promise.all([
       tx.task.findMany({ where: { organizationId, taskNumber: { not: null } }, select: taskSelect }),
       idsByName(tx, organizationId),
       positionIdsByNumber(tx, organizationId),
       tx.person.findMany({ where: { organizationId }, select: { id: true, personnelNumber: true } }),
+      tx.catalogTask.findMany({ select: { id: true, key: true, active: true } }),
     ]);
     return {
       byNumber: new Map(existing.map((task) => [task.taskNumber!, task])),
       unitIds,
       positionIds,
       personIds: new Map(people.map((person) => [person.personnelNumber, person.id])),
+      catalogue: new Map(catalogue.map((entry) => [entry.key, entry])),
     };
   },
-  judge: ({ data, values: raw }, { byNumber, unitIds, positionIds, personIds }) => {
+  judge: ({ data, values: raw }, { byNumber, unitIds, positionIds, personIds, catalogue }) => {
     const errors: string[] = [];
+    const before = data ? byNumber.get(data.aufgabennummer) : undefined;
+    const key = raw.musteraufgabe;
+    if (key && !catalogue.get(key)?.active && before?.catalogTask?.key !== key)
+      errors.push(`Musteraufgabe „${key}“ gibt es im Verbundkatalog nicht (mehr).`);
     // References are checked on the raw cells, so a row with other errors still reports them.
     if (raw.einheit && !unitIds.has(raw.einheit)) errors.push(`Einheit „${raw.einheit}“ gibt es nicht.`);
     if (raw.stelle && !positionIds.has(raw.stelle)) errors.push(`Stelle „${raw.stelle}“ gibt es nicht.`);
@@ -369,7 +383,6 @@ const planTasks = planner<
     if (both.length > 0) errors.push(`${both.join(", ")} ist zugleich zuständig und Vertretung.`);
     if (new Set([...owners, ...deputies]).size !== owners.length + deputies.length && both.length === 0)
       errors.push("Eine Personalnummer steht mehrfach in der Zeile.");
-    const before = data ? byNumber.get(data.aufgabennummer) : undefined;
     if (!data || !before) return { errors, isNew: !before, changed: false };
     const ownersBefore = before.assignments.filter((a) => a.role === "OWNER").map((a) => a.person.personnelNumber);
     const deputiesBefore = before.assignments.filter((a) => a.role === "DEPUTY").map((a) => a.person.personnelNumber);
@@ -382,11 +395,14 @@ const planTasks = planner<
       (before.legalBasis ?? "") !== data.rechtsgrundlage ||
       !sameList(before.systems, listCell(data.fachverfahren)) ||
       !sameList([...ownersBefore].sort(), [...owners].sort()) ||
-      !sameList(deputiesBefore, deputies);
+      !sameList(deputiesBefore, deputies) ||
+      (data.musteraufgabe !== undefined && (before.catalogTask?.key ?? "") !== data.musteraufgabe);
     return { errors, isNew: false, changed };
   },
-  write: async (tx, organizationId, data, { unitIds, positionIds, personIds }) => {
+  write: async (tx, organizationId, data, { unitIds, positionIds, personIds, catalogue }) => {
     const fields = {
+      // Without the column the mapping stays; an empty cell removes it.
+      ...(data.musteraufgabe === undefined ? {} : { catalogTaskId: data.musteraufgabe ? catalogue.get(data.musteraufgabe)!.id : null }),
       title: data.bezeichnung,
       orgUnitId: unitIds.get(data.einheit)!,
       positionId: data.stelle ? positionIds.get(data.stelle)! : null,
@@ -509,6 +525,12 @@ export async function applyImport(viewer: Viewer, kind: ImportKind, text: string
   return applyTable(viewer, kind, table);
 }
 
+/** After tasks changed, a Verbund member's figures follow (their mapping may have changed). */
+async function afterApplied(viewer: Viewer, kind: ImportKind, plan: ImportPlan): Promise<ImportPlan> {
+  if (kind === "aufgaben" && plan.counts.neu + plan.counts["geändert"] > 0) await refreshVerbundContribution(viewer.organizationId);
+  return plan;
+}
+
 /**
  * Saves one record from an admin form through the same checks and upsert as
  * the import (a one-row table); German messages for every problem of the row.
@@ -519,7 +541,7 @@ export async function saveRecord(viewer: Viewer, kind: ImportKind, values: Recor
 }
 
 async function applyTable(viewer: Viewer, kind: ImportKind, table: CsvTable): Promise<ImportPlan> {
-  return db().$transaction(
+  const plan = await db().$transaction(
     async (tx) => {
       // Serialize imports of one organization, so two people importing at once cannot interleave.
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(4243, hashtext(${viewer.organizationId}))`;
@@ -543,4 +565,5 @@ async function applyTable(viewer: Viewer, kind: ImportKind, table: CsvTable): Pr
     },
     { timeout: 120_000 },
   );
+  return afterApplied(viewer, kind, plan);
 }

@@ -12,6 +12,7 @@ export type FieldInput =
   | { type: "criticality" }
   | { type: "unit" }
   | { type: "position" }
+  | { type: "catalogue" }
   | { type: "positions" }
   | { type: "people" }
   | { type: "ranked-people"; slots: number };
@@ -32,6 +33,7 @@ export const FIELD_INPUTS: Record<ImportKind, Record<string, FieldInput>> = {
     haeufigkeit: { type: "choice", options: ["täglich", "wöchentlich", "monatlich", "vierteljährlich", "jährlich", "unregelmäßig"] },
     zustaendig: { type: "people" },
     vertretung: { type: "ranked-people", slots: 3 },
+    musteraufgabe: { type: "catalogue" },
   },
 };
 
@@ -66,4 +68,5 @@ export const FIELD_LABELS: Record<string, string> = {
   fachverfahren: "Fachverfahren",
   zustaendig: "Zuständig",
   vertretung: "Vertretung",
+  musteraufgabe: "Musteraufgabe im Verbundkatalog",
 };

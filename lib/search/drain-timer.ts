@@ -5,6 +5,7 @@ import { enqueueVerificationChanges } from "./verification-refresh";
 import { sendReviewReminders } from "../knowledge/review-reminders";
 import { anonymiseLeftPeople } from "../privacy/anonymise-exits";
 import { recordCoverageSnapshots } from "../coverage/snapshots";
+import { refreshAllVerbundContributions } from "../verbund/participation";
 import { subDays } from "../dates";
 import { deleteEndedSessions } from "../auth/sessions";
 import { deleteOldNotifications, notifyDueReviews } from "../notifications/review-due";
@@ -55,6 +56,7 @@ export function startSearchDrainTimer(): void {
         // Privacy: anonymise people whose exit lies beyond the grace period; then this month's coverage figures.
         await warnOnFailure("Austrittsdaten konnten nicht anonymisiert werden", anonymiseLeftPeople({ now }));
         await warnOnFailure("Monatswerte der Abdeckung konnten nicht gespeichert werden", recordCoverageSnapshots({ now }));
+        await warnOnFailure("Verbundzahlen konnten nicht aktualisiert werden", refreshAllVerbundContributions(now));
         await warnOnFailure("Beendete Sitzungen konnten nicht gelöscht werden", deleteEndedSessions(now));
       }
       await drainSearchOutboxQuietly();

@@ -101,7 +101,7 @@ describe("CSV-Import von Einheiten, Stellen, Beschäftigten und Aufgaben", () =>
       expect(plan.counts["geändert"]).toBe(0);
     }
     expect((await exportCsv(org.viewers.HR, "aufgaben")).split("\r\n")[0]).toBe(
-      "\uFEFFaufgabennummer;bezeichnung;einheit;stelle;kritikalitaet;haeufigkeit;rechtsgrundlage;fachverfahren;zustaendig;vertretung",
+      "\uFEFFaufgabennummer;bezeichnung;einheit;stelle;kritikalitaet;haeufigkeit;rechtsgrundlage;fachverfahren;zustaendig;vertretung;musteraufgabe",
     );
     expect(await systemDb().auditEvent.count({ where: { organizationId: org.id, action: { startsWith: "import." } } })).toBe(8);
   });

@@ -17,6 +17,8 @@ import {
 import { refreshVerbundContribution, setVerbundParticipation, verbundStatus } from "@/lib/verbund/participation";
 import { saveTaskMappings, tasksForMapping } from "@/lib/verbund/task-mapping";
 import { systemCatalogueCoverage, verbundOverview } from "@/lib/verbund/overview";
+import { applyImport } from "@/lib/org-import/org-import";
+import { exportCsv } from "@/lib/org-import/export";
 import { createTestOrganization, type TestOrganization } from "./helpers/test-organization";
 import { buildArticle, buildTask } from "./helpers/factories";
 
@@ -173,6 +175,32 @@ describe("Aufgaben zuordnen", () => {
     const row = page.tasks.find((item) => item.id === task.id)!;
     expect(row.suggestions.length).toBeGreaterThan(0);
     expect(row.suggestions[0]).toMatchObject({ key: "02.008", title: "Gewerbeanmeldung, -ummeldung und -abmeldung" });
+  });
+});
+
+describe("Musteraufgabe in der Aufgaben-CSV", () => {
+  it("ordnet über die Spalte zu, meldet unbekannte Schlüssel, lässt die Zuordnung ohne Spalte stehen", async () => {
+    const org = await createTestOrganization();
+    const entry = await ownEntry();
+    await systemDb().task.update({ where: { id: org.taskId }, data: { taskNumber: "V-1" } });
+    const header = "aufgabennummer;bezeichnung;einheit;kritikalitaet;haeufigkeit";
+    const row = "V-1;Gewerbeanmeldung;Bürgeramt;3;täglich";
+
+    await expect(applyImport(org.viewers.HR, "aufgaben", `${header};musteraufgabe\n${row};99.999`)).rejects.toMatchObject({
+      code: "INVALID",
+      fieldErrors: { form: [expect.stringContaining("„99.999“ gibt es im Verbundkatalog nicht")] },
+    });
+    expect(await applyImport(org.viewers.HR, "aufgaben", `${header};musteraufgabe\n${row};${entry.key}`)).toMatchObject({
+      counts: { geändert: 1 },
+    });
+    expect((await systemDb().task.findUniqueOrThrow({ where: { id: org.taskId } })).catalogTaskId).toBe(entry.id);
+    // A file from before the Verbund (no such column) keeps the mapping.
+    await applyImport(org.viewers.HR, "aufgaben", `${header}\n${row}`);
+    expect((await systemDb().task.findUniqueOrThrow({ where: { id: org.taskId } })).catalogTaskId).toBe(entry.id);
+    expect(await exportCsv(org.viewers.HR, "aufgaben")).toContain(`;${entry.key}\r\n`);
+    // An empty cell removes it.
+    await applyImport(org.viewers.HR, "aufgaben", `${header};musteraufgabe\n${row};`);
+    expect((await systemDb().task.findUniqueOrThrow({ where: { id: org.taskId } })).catalogTaskId).toBeNull();
   });
 });
 
