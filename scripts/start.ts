@@ -86,8 +86,8 @@ async function main() {
     });
     if (applied.length === 0) log("Datenbankschema ist aktuell.");
     Object.assign(process.env, appEnv);
-    const { installStartingCatalogue } = await import("../lib/verbund/catalogue");
-    const installed = await installStartingCatalogue(path.join(root, "lib", "verbund", "musteraufgaben.csv"));
+    const { installStartingCatalogue } = await import("../lib/verbund/starting-catalogue");
+    const installed = await installStartingCatalogue();
     if (installed > 0) log(`Musteraufgabenkatalog des Verbunds angelegt (${installed} Einträge).`);
     if (demo) {
       const { seedDemoIfEmpty } = await import("../lib/demo/seed-demo");

@@ -36,6 +36,11 @@ const ACTION_LABELS: Record<string, string> = {
   "operator.link_renewed": "Link für Betreiberkonto erneuert",
   "account.invitation_accepted": "Passwort festgelegt",
   "account.password_reset": "Passwort zurückgesetzt",
+  "catalogue.create": "Musteraufgabe angelegt",
+  "catalogue.update": "Musteraufgabe geändert",
+  "catalogue.retire": "Musteraufgabe stillgelegt",
+  "catalogue.activate": "Musteraufgabe wieder angeboten",
+  "catalogue.import": "Musteraufgabenkatalog importiert",
 };
 
 /** The provider's console: municipalities with figures only, their first administrator, login blocks, the audit log. */
@@ -54,6 +59,9 @@ export default async function OperatorConsolePage({ searchParams }: { searchPara
       <main id="inhalt" tabIndex={-1}>
         <h1>Betrieb: Kommunen dieser Installation</h1>
         <p>Sie sehen hier nur Kennzahlen. Artikel, Beschäftigte und Aufgaben einer Kommune sind für den Betrieb nicht einsehbar.</p>
+        <p>
+          <Link href="/betrieb/katalog">Musteraufgabenkatalog des Verbunds pflegen</Link>
+        </p>
         {gespeichert && SAVED[gespeichert] && (
           <p className="alert alert--success" role="status">
             {SAVED[gespeichert]}

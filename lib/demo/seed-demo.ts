@@ -15,6 +15,7 @@ import { DEMO_TASKS } from "./demo-tasks";
 import { DEMO_ARTICLES } from "./demo-articles";
 import { demoArticleBody } from "./article-body";
 import { recordCoverageSnapshots } from "../coverage/snapshots";
+import { seedDemoVerbund } from "./seed-verbund";
 import { addDays, monthOf, shiftMonth, subDays } from "../dates";
 
 function monthFromNow(months: number): Date {
@@ -271,6 +272,7 @@ export async function seedDemoIfEmpty(log: (line: string) => void = () => {}): P
   log("Lege Demodaten an …");
   await seedMusterhausen(log);
   await seedBeispielstadt(log);
+  await seedDemoVerbund(log);
   await drainSearchOutboxQuietly();
   return true;
 }

@@ -7,8 +7,6 @@ import "server-only";
  * operator audit log. Keys are stable: an entry's key never changes, retired
  * entries stay for the tasks mapped to them.
  */
-import { readFile } from "node:fs/promises";
-import path from "node:path";
 import { z } from "zod";
 import { systemDb } from "../db/client";
 import { invalid, notFound } from "../errors";
@@ -107,7 +105,7 @@ const sameEntry = (a: CatalogueRow, b: CatalogueRow) =>
   a.active === b.active;
 
 /** Writes parsed rows by key in one transaction (new keys are created, known keys updated). */
-async function writeCatalogueRows(rows: CatalogueRow[]): Promise<CatalogueImportResult> {
+export async function writeCatalogueRows(rows: CatalogueRow[]): Promise<CatalogueImportResult> {
   return systemDb().$transaction(async (tx) => {
     const existing = new Map((await tx.catalogTask.findMany({ select: ENTRY_SELECT })).map((entry) => [entry.key, entry]));
     const result: CatalogueImportResult = { created: 0, updated: 0, unchanged: 0 };
@@ -151,19 +149,4 @@ export async function importCatalogueCsv(operator: OperatorPrincipal, text: unkn
 export async function catalogueCsv(operator: OperatorPrincipal): Promise<string> {
   void operator;
   return catalogueCsvText(await listCatalogue({ includeRetired: true }));
-}
-
-/** Where the product's starting catalogue lies (the same CSV format as the console's import). */
-export const STARTING_CATALOGUE_FILE = path.join(process.cwd(), "lib", "verbund", "musteraufgaben.csv");
-
-/**
- * Installs the starting catalogue when the installation has none yet (first
- * start, also in production: it is product content, not demo data). Returns
- * how many entries were created.
- */
-export async function installStartingCatalogue(file = STARTING_CATALOGUE_FILE): Promise<number> {
-  if ((await systemDb().catalogTask.count()) > 0) return 0;
-  const { rows, errors } = parseCatalogueCsv(await readFile(file, "utf8"));
-  if (errors.length > 0) throw new Error(`Startkatalog fehlerhaft: ${errors.join(" | ")}`);
-  return (await writeCatalogueRows(rows)).created;
 }

@@ -68,6 +68,7 @@ export type OverviewFilter = z.infer<typeof overviewFilterSchema>;
 
 export interface VerbundOverview {
   member: boolean;
+  filter: { bereich?: string; nur: "zugeordnet" | "alle" };
   /** Whether the viewer sees the municipality's own maturity (cockpit scope). */
   showsOwn: boolean;
   rows: VerbundOverviewRow[];
@@ -82,10 +83,12 @@ export interface VerbundOverview {
  */
 export async function verbundOverview(viewer: Viewer, raw: unknown = {}, now: Date = new Date()): Promise<VerbundOverview> {
   if (!canSeeVerbundOverview(viewer)) throw notFound("Der Wissensverbund");
-  const filter = overviewFilterSchema.parse(raw ?? {});
   const { member } = await verbundStatus(viewer);
   const showsOwn = cockpitScope(viewer) !== null;
-  if (!member) return { member, showsOwn, rows: [], computedAt: null };
+  // Those who see their own figures start with the entries they have tasks for.
+  const parsed = overviewFilterSchema.parse(raw ?? {});
+  const filter = { ...parsed, nur: parsed.nur ?? (showsOwn ? "zugeordnet" : "alle") };
+  if (!member) return { member, filter, showsOwn, rows: [], computedAt: null };
   const [catalogue, aggregates, own, computed] = await Promise.all([
     listCatalogue({ includeRetired: true }),
     aggregatesByEntry(viewer.organizationId),
@@ -109,7 +112,7 @@ export async function verbundOverview(viewer: Viewer, raw: unknown = {}, now: Da
         verbund: verbundFigureOf(aggregates.get(entry.id)),
       };
     });
-  return { member, showsOwn, rows, computedAt: computed._max.computedAt };
+  return { member, filter, showsOwn, rows, computedAt: computed._max.computedAt };
 }
 
 export interface CatalogueCoverageRow {

@@ -8,12 +8,11 @@ import {
   catalogueCsv,
   createCatalogueEntry,
   importCatalogueCsv,
-  installStartingCatalogue,
   listCatalogue,
   setCatalogueEntryActive,
-  STARTING_CATALOGUE_FILE,
   updateCatalogueEntry,
 } from "@/lib/verbund/catalogue";
+import { installStartingCatalogue, STARTING_CATALOGUE_FILE } from "@/lib/verbund/starting-catalogue";
 import { refreshVerbundContribution, setVerbundParticipation, verbundStatus } from "@/lib/verbund/participation";
 import { saveTaskMappings, tasksForMapping } from "@/lib/verbund/task-mapping";
 import { systemCatalogueCoverage, verbundOverview } from "@/lib/verbund/overview";
@@ -262,5 +261,55 @@ describe("Reifegrad im Verbund", () => {
       municipalities: 0,
       documentedNowhere: true,
     });
+  });
+});
+
+describe("Trennung der Kommunen im Verbund (Matrix)", () => {
+  it("keine Aufgabe, Person, Artikel, Kennung oder Einzelzahl einer Kommune erreicht eine andere", async () => {
+    const entry = await ownEntry();
+    const members = [
+      await memberWith(entry.id, 2),
+      await memberWith(entry.id, 2),
+      await memberWith(entry.id, 1),
+      await memberWith(entry.id, 0),
+    ];
+    const [source, ...others] = members;
+    // Distinctive private data in the source municipality.
+    const marker = `Geheimsache-${randomUUID().slice(0, 8)}`;
+    await systemDb().task.update({ where: { id: source.taskId }, data: { title: `${marker} Aufgabe`, legalBasis: `${marker} § 1` } });
+    const person = await systemDb().person.create({
+      data: { organizationId: source.id, personnelNumber: marker, firstName: "Hildegard", lastName: marker },
+    });
+    await systemDb().taskAssignment.create({
+      data: { organizationId: source.id, taskId: source.taskId, personId: person.id, role: "OWNER", rank: 0 },
+    });
+    const article = await buildArticle(source.id, {
+      ownerId: source.viewers.EDITOR.userId,
+      taskIds: [source.taskId],
+      title: `${marker} Artikel`,
+    });
+    const organization = await systemDb().organization.findUniqueOrThrow({ where: { id: source.id } });
+    await refreshVerbundContribution(source.id);
+    const secrets = [marker, source.id, source.taskId, person.id, article.id, organization.name, organization.slug, source.unitId];
+
+    const operator = await newOperator();
+    const outputs: Record<string, unknown> = {};
+    for (const [index, [role, viewer]] of others.flatMap((org) => Object.entries(org.viewers)).entries()) {
+      const label = `${role} ${index}`;
+      outputs[`Verbund ${label}`] = await verbundOverview(viewer, { nur: "alle" }).catch((error) => String(error));
+      outputs[`Zuordnung ${label}`] = await tasksForMapping(viewer, { zeige: "alle" }).catch((error) => String(error));
+    }
+    outputs["Betrieb Katalog"] = await systemCatalogueCoverage(operator);
+    outputs["Betrieb CSV"] = await catalogueCsv(operator);
+    const leaks = Object.entries(outputs).flatMap(([where, output]) => {
+      const text = JSON.stringify(output);
+      return secrets.filter((secret) => text.includes(secret)).map((secret) => `${where}: ${secret}`);
+    });
+    expect(leaks).toEqual([]);
+    // The figures the others see are aggregates: no single municipality's value is returned as such.
+    const seen = (await verbundOverview(others[0].viewers.HR, { nur: "alle" })).rows.find((row) => row.id === entry.id)!;
+    expect(Object.keys(seen.verbund).sort()).toEqual(["documented", "median", "municipalities", "shown"]);
+    // And the test would notice a leak: the source's own view does contain its task.
+    expect(JSON.stringify(await tasksForMapping(source.viewers.HR, { zeige: "alle" }))).toContain(marker);
   });
 });

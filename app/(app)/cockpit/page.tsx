@@ -58,6 +58,9 @@ export default async function CockpitPage({ searchParams }: { searchParams: Prom
           <li>
             <Link href="/wissensluecken">Gemeldete Wissenslücken</Link>
           </li>
+          <li>
+            <Link href="/verbund">Vergleich im Wissensverbund</Link>
+          </li>
           {scope.kind === "units" && (
             <li>
               <Link href="/einarbeitung/wege">Einarbeitungswege der Stellen</Link>

@@ -9,6 +9,8 @@ import {
   canManageOrganizationSettings,
   canManageSearchSettings,
   canManageTemplates,
+  canManageVerbundParticipation,
+  canMapCatalogueTasks,
   canPlanDeputyships,
   canSeeKnowledgeSignals,
   canShapeOnboardingPaths,
@@ -67,6 +69,12 @@ export default async function AdministrationPage() {
       title: "Aufgaben, Beschäftigte, Stellen und Einheiten",
       text: "Aufgabenkatalog mit Kritikalität, Zuständigkeit und Vertretungsreihenfolge; Beschäftigte mit Eintritt und geplantem Austritt; Stellen; Einheitenbaum.",
       allowed: canImportOrganizationData(viewer),
+    },
+    {
+      href: "/verwaltung/verbund",
+      title: "Wissensverbund",
+      text: "Teilnahme am Verbund der Kommunen dieser Installation und Zuordnung der eigenen Aufgaben zu den Musteraufgaben.",
+      allowed: canManageVerbundParticipation(viewer) || canMapCatalogueTasks(viewer),
     },
     {
       href: "/verwaltung/import",

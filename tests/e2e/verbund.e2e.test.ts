@@ -1,0 +1,110 @@
+/**
+ * The Wissensverbund in the browser: the operator maintains the catalogue
+ * (adds an entry, exports it); Musterhausen's admin maps a task to it on the
+ * bulk page; HR sees its own maturity beside the Verbund's figures (from the
+ * demo's three neighbours); an editor gets a 404. axe on every page, desktop
+ * and phone width.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { randomUUID } from "node:crypto";
+import type { Browser, Page } from "playwright-core";
+import { systemDb } from "@/lib/db/client";
+import { hashPassword } from "@/lib/auth/password";
+import { expectText, launchChromium, saveScreenshot, signedInPage, violationsOf } from "./browser";
+
+const appUrl = inject("appUrl");
+
+async function operatorPage(browser: Browser): Promise<Page> {
+  const email = `katalog-${randomUUID().slice(0, 6)}@zweckverband.example`;
+  const password = "Katalogpflege Zweckverband Nord";
+  await systemDb().operator.create({ data: { email, displayName: "Katalogpflege", passwordHash: await hashPassword(password) } });
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(`${appUrl}/betrieb/anmelden`);
+  await page.getByLabel("E-Mail-Adresse").fill(email);
+  await page.getByLabel("Passwort").fill(password);
+  await page.getByRole("button", { name: "Anmelden" }).click();
+  await page.waitForURL(`${appUrl}/betrieb`);
+  return page;
+}
+
+describe.skipIf(!appUrl)("Wissensverbund im Browser", () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("Betrieb pflegt den Katalog, die Kommune ordnet zu, das Personalamt vergleicht", async () => {
+    // Operator: the starting catalogue is there; a new entry gets the next key of its area.
+    const operator = await operatorPage(browser);
+    await operator.getByRole("link", { name: "Musteraufgabenkatalog des Verbunds pflegen" }).click();
+    await expectText(operator.getByRole("heading", { level: 1 }), "Musteraufgabenkatalog des Verbunds");
+    await expectText(operator.locator("main"), "02.008");
+    expect(await violationsOf(operator)).toEqual([]);
+    const title = `Ehrenamtskarte ausgeben ${randomUUID().slice(0, 4)}`;
+    await operator.getByLabel("Produktbereich").last().selectOption("17");
+    await operator.getByLabel("Bezeichnung").fill("ab");
+    await operator.getByRole("button", { name: "Musteraufgabe anlegen" }).click();
+    await expectText(operator.locator("#new-entry-title-error"), "mindestens 3 Zeichen");
+    await operator.getByLabel("Bezeichnung").fill(title);
+    await operator.getByLabel("Rechtsgrundlage").fill("Ehrenamtsrichtlinie");
+    await operator.getByRole("button", { name: "Musteraufgabe anlegen" }).click();
+    await expectText(operator.getByRole("status"), "ist angelegt");
+    const key = /Musteraufgabe (17\.\d{3})/.exec(await operator.getByRole("status").innerText())![1];
+    const csv = await (await operator.request.get(`${appUrl}/betrieb/katalog/export`)).text();
+    expect(csv).toContain(`${key};17;${title};;Ehrenamtsrichtlinie;;ja`);
+    await operator.goto(`${appUrl}/betrieb/katalog?bereich=17&nirgends=1`);
+    await expectText(operator.locator("tbody"), title);
+    expect(await violationsOf(operator)).toEqual([]);
+    await saveScreenshot(operator, "verbund-katalog");
+
+    // A municipal admin cannot open the console's export.
+    const admin = await signedInPage(browser, appUrl, "admin@musterhausen.example");
+    expect((await admin.request.get(`${appUrl}/betrieb/katalog/export`)).status()).toBe(404);
+
+    // Musterhausen's admin maps an open task to the new entry.
+    await admin.goto(`${appUrl}/verwaltung/verbund`);
+    await expectText(admin.locator("main"), "Ihre Kommune nimmt teil");
+    expect(await violationsOf(admin)).toEqual([]);
+    await admin.getByRole("link", { name: "Aufgaben den Musteraufgaben zuordnen" }).click();
+    await expectText(admin.getByRole("heading", { level: 1 }), "Aufgaben zuordnen");
+    expect(await violationsOf(admin)).toEqual([]);
+    const firstSelect = admin.locator("tbody select").first();
+    const taskTitle = (await admin.locator("tbody th label").first().innerText()).trim();
+    const entryId = (await systemDb().catalogTask.findUniqueOrThrow({ where: { key } })).id;
+    await firstSelect.selectOption(entryId);
+    await admin.getByRole("button", { name: "Zuordnungen speichern" }).click();
+    await expectText(admin.locator("main .alert--success"), "1 Zuordnung gespeichert.");
+    await admin.goto(`${appUrl}/verwaltung/verbund/zuordnen?zeige=alle`);
+    const mapped = admin.locator("tbody tr", { hasText: taskTitle.replace(/^\S+ /, "") }).locator("select");
+    expect(await mapped.inputValue()).toBe(entryId);
+    await saveScreenshot(admin, "verbund-zuordnen");
+
+    // HR: own maturity beside the Verbund's figures; 02.004 has three neighbours.
+    const hr = await signedInPage(browser, appUrl, "personalamt@musterhausen.example");
+    await hr.goto(`${appUrl}/cockpit`);
+    await hr.getByRole("link", { name: "Vergleich im Wissensverbund" }).click();
+    await expectText(hr.getByRole("heading", { level: 1 }), "Wissensverbund: Ihre Aufgaben im Vergleich");
+    expect(await violationsOf(hr)).toEqual([]);
+    await hr.goto(`${appUrl}/verbund?bereich=02&nur=alle`);
+    const passport = hr.locator("tr", { hasText: "02.004" });
+    await expectText(passport, "2 von 3 Kommunen dokumentiert, Median 2 – dokumentiert");
+    const rare = hr.locator("tr", { hasText: "02.030" });
+    await expectText(rare, "Noch keine Verbundzahl");
+    // No neighbour's name appears anywhere on the page.
+    for (const name of ["Nordheim", "Südhafen", "Westerfeld", "Beispielstadt"])
+      expect(await hr.locator("body").innerText()).not.toContain(name);
+    await saveScreenshot(hr, "verbund-vergleich");
+    await hr.setViewportSize({ width: 390, height: 844 });
+    expect(await violationsOf(hr)).toEqual([]);
+    await saveScreenshot(hr, "verbund-vergleich-telefon");
+
+    // An editor has no Verbund page.
+    const editor = await signedInPage(browser, appUrl, "redaktion@musterhausen.example");
+    const response = await editor.goto(`${appUrl}/verbund`);
+    expect(response?.status()).toBe(404);
+    expect((await editor.goto(`${appUrl}/verwaltung/verbund/zuordnen`))?.status()).toBe(404);
+  });
+});
