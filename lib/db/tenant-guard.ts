@@ -21,6 +21,7 @@
 /** Models with an organizationId column (checked against the schema by a unit test). */
 export const TENANT_MODELS: ReadonlySet<string> = new Set([
   "AccessibilityFeedback",
+  "AdoptedInstruction",
   "Article",
   "ArticleAttachment",
   "ArticleBlock",

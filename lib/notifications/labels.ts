@@ -14,6 +14,7 @@ const TEXTS: Record<NotificationKind, (subject: string) => string> = {
   HANDOVER_WAITING: (subject) => `Eine Übergabe wartet auf Sie: ${subject}.`,
   DEPUTYSHIP_PLANNED: (subject) => `Für Sie ist eine Vertretung geplant: ${subject}.`,
   GAP_ANSWERED: (subject) => `Ihre Meldung einer Wissenslücke wurde beantwortet: ${subject}.`,
+  VERBUND_UPDATE: (subject) => `Neue Fassung im Wissensverbund: „${subject}“ – Unterschiede ansehen.`,
 };
 
 /** When each kind is sent, as the end of a sentence starting with "wenn" (explanation on the notification page). */
@@ -25,6 +26,7 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   HANDOVER_WAITING: "eine Übergabe auf Sie wartet",
   DEPUTYSHIP_PLANNED: "eine Vertretung für Sie geplant wurde",
   GAP_ANSWERED: "Ihre Meldung einer Wissenslücke beantwortet wurde",
+  VERBUND_UPDATE: "eine Kommune eine neue Fassung einer Anleitung teilt, die Sie aus dem Wissensverbund übernommen haben",
 };
 
 export function notificationText(kind: NotificationKind, subject: string): string {

@@ -20,3 +20,8 @@ export function canMapCatalogueTasks(viewer: Viewer): boolean {
 export function canSeeVerbundOverview(viewer: Viewer): boolean {
   return hasRole(viewer, "ADMIN", "HR", "LEAD");
 }
+
+/** Deciding on a proposal to share an article with the Verbund (and withdrawing a shared one): admins. */
+export function canDecideSharing(viewer: Viewer): boolean {
+  return hasRole(viewer, "ADMIN");
+}
