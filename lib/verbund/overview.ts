@@ -19,6 +19,7 @@ import type { Maturity } from "../coverage/coverage-rules";
 import { DOCUMENTED_MATURITY, VERBUND_MIN_MUNICIPALITIES, verbundFigureOf, type VerbundFigure } from "./verbund-figure";
 import { verbundStatus } from "./participation";
 import { listCatalogue } from "./catalogue";
+import { sharedCountsByEntry } from "./adoption";
 
 interface Aggregate {
   municipalities: number;
@@ -53,6 +54,8 @@ export interface VerbundOverviewRow {
   /** The municipality's own tasks mapped to the entry (in the viewer's scope), null without a scope. */
   own: { tasks: number; maturity: Maturity | null } | null;
   verbund: VerbundFigure;
+  /** Instructions shared for the entry in the Verbund. */
+  sharedInstructions: number;
 }
 
 export const overviewFilterSchema = z.object({
@@ -89,12 +92,13 @@ export async function verbundOverview(viewer: Viewer, raw: unknown = {}, now: Da
   const parsed = overviewFilterSchema.parse(raw ?? {});
   const filter = { ...parsed, nur: parsed.nur ?? (showsOwn ? "zugeordnet" : "alle") };
   if (!member) return { member, filter, showsOwn, rows: [], computedAt: null };
-  const [catalogue, aggregates, own, computed] = await Promise.all([
+  const [catalogue, aggregates, own, computed, shared] = await Promise.all([
     listCatalogue({ includeRetired: true }),
     aggregatesByEntry(viewer.organizationId),
     showsOwn ? maturityByCatalogueEntry(coverageScopeOf(viewer), now) : Promise.resolve(null),
     // Only a time stamp across municipalities: when their figures were last computed.
     systemDb().verbundContribution.aggregate({ where: { organizationId: { not: viewer.organizationId } }, _max: { computedAt: true } }),
+    sharedCountsByEntry(),
   ]);
   const rows = catalogue
     .filter((entry) => entry.active || own?.has(entry.id))
@@ -110,6 +114,7 @@ export async function verbundOverview(viewer: Viewer, raw: unknown = {}, now: Da
         legalBasis: entry.legalBasis,
         own: own ? { tasks: mine?.tasks ?? 0, maturity: mine?.maturity ?? null } : null,
         verbund: verbundFigureOf(aggregates.get(entry.id)),
+        sharedInstructions: shared.get(entry.id) ?? 0,
       };
     });
   return { member, filter, showsOwn, rows, computedAt: computed._max.computedAt };

@@ -107,4 +107,83 @@ describe.skipIf(!appUrl)("Wissensverbund im Browser", () => {
     expect(response?.status()).toBe(404);
     expect((await editor.goto(`${appUrl}/verwaltung/verbund/zuordnen`))?.status()).toBe(404);
   });
+
+  it("Musterhausen teilt eine Anleitung, Beispielstadt übernimmt sie und sieht die neue Fassung", async () => {
+    // A published Musterhausen article whose task is mapped to a catalogue entry.
+    const article = await systemDb().article.findFirstOrThrow({
+      where: {
+        organization: { slug: "musterhausen" },
+        status: "PUBLISHED",
+        tasks: { some: { task: { catalogTaskId: { not: null } } } },
+        adoptedFrom: null,
+      },
+      orderBy: { title: "asc" },
+      select: { id: true, title: true },
+    });
+    const editor = await signedInPage(browser, appUrl, "redaktion@musterhausen.example");
+    await editor.goto(`${appUrl}/wissen/${article.id}`);
+    await editor.getByRole("link", { name: "Im Verbund teilen" }).click();
+    await expectText(editor.getByRole("heading", { level: 1 }), "im Verbund teilen");
+    expect(await violationsOf(editor)).toEqual([]);
+    await editor.getByRole("button", { name: "Zum Teilen vorschlagen" }).click();
+    await expectText(editor.locator("main .alert--error"), "Rolle");
+    await editor.getByLabel("Ansprechstelle für andere Kommunen (eine Rolle, keine Person)").fill("Sachbearbeitung, Bürgeramt");
+    await editor.getByRole("button", { name: "Zum Teilen vorschlagen" }).click();
+    await expectText(editor.locator("main .alert--success"), "Vorgeschlagen");
+
+    const admin = await signedInPage(browser, appUrl, "admin@musterhausen.example");
+    await admin.goto(`${appUrl}/verwaltung/verbund`);
+    expect(await violationsOf(admin)).toEqual([]);
+    await admin
+      .getByRole("button", { name: `Freigeben: ${article.title}` })
+      .first()
+      .click();
+    await expectText(admin.locator("main .alert--success"), "Freigegeben");
+    const shared = await systemDb().sharedInstruction.findFirstOrThrow({ where: { lineageId: article.id, status: "SHARED" } });
+
+    // Beispielstadt finds it, reads it and takes it over as a draft.
+    const other = await signedInPage(browser, appUrl, "redaktion@beispielstadt.example");
+    await other.goto(`${appUrl}/verbund/aufgaben/${shared.catalogTaskId}`);
+    await expectText(other.locator("main"), "Stadt Musterhausen");
+    await expectText(other.locator("main"), "Ansprechstelle: Sachbearbeitung, Bürgeramt");
+    expect(await violationsOf(other)).toEqual([]);
+    await other.getByRole("link", { name: shared.title }).click();
+    await expectText(other.getByRole("heading", { level: 1 }), shared.title);
+    expect(await violationsOf(other)).toEqual([]);
+    await other.getByRole("button", { name: "Als Entwurf übernehmen" }).click();
+    await other.waitForURL(/\/wissen\/[0-9a-f-]+\/bearbeiten/);
+    const draftId = other.url().split("/wissen/")[1].split("/")[0];
+    const draft = await systemDb().article.findUniqueOrThrow({ where: { id: draftId }, include: { organization: true } });
+    expect(draft).toMatchObject({ status: "DRAFT", organization: { slug: "beispielstadt" } });
+    expect(draft.contentText).toContain("Übernommen aus dem Wissensverbund");
+
+    // A new version is shared explicitly; the adopter is notified and sees the differences.
+    await systemDb().article.update({
+      where: { id: article.id },
+      data: {
+        content: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Neu seit 2027: alles digital." }] }] },
+      },
+    });
+    await editor.goto(`${appUrl}/wissen/${article.id}/teilen`);
+    await editor.getByLabel("Ansprechstelle für andere Kommunen (eine Rolle, keine Person)").fill("Sachbearbeitung, Bürgeramt");
+    await editor.getByRole("button", { name: "Zum Teilen vorschlagen" }).click();
+    await expectText(editor.locator("main .alert--success"), "Vorgeschlagen");
+    await admin.goto(`${appUrl}/verwaltung/verbund`);
+    await admin
+      .getByRole("button", { name: `Freigeben: ${shared.title}` })
+      .first()
+      .click();
+    await expectText(admin.locator("main .alert--success"), "Freigegeben");
+    await other.goto(`${appUrl}/benachrichtigungen`);
+    await expectText(other.locator("main"), "Neue Fassung im Wissensverbund");
+    await other.goto(`${appUrl}/wissen/${draftId}`);
+    await other.getByRole("link", { name: "Unterschiede ansehen" }).click();
+    await expectText(other.getByRole("heading", { level: 1 }), "Neue Fassung im Verbund");
+    await expectText(other.locator("main"), "alles digital");
+    expect(await violationsOf(other)).toEqual([]);
+    await saveScreenshot(other, "verbund-unterschiede");
+    await other.getByRole("button", { name: /Erledigt/ }).click();
+    await other.waitForURL(`${appUrl}/wissen/${draftId}`);
+    expect(await other.getByRole("link", { name: "Unterschiede ansehen" }).count()).toBe(0);
+  });
 });

@@ -88,6 +88,7 @@ export default async function VerbundPage({ searchParams }: { searchParams: Prom
                     <th scope="col">Musteraufgabe</th>
                     {overview.showsOwn && <th scope="col">Sie</th>}
                     <th scope="col">Verbund</th>
+                    <th scope="col">Anleitungen</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -108,6 +109,15 @@ export default async function VerbundPage({ searchParams }: { searchParams: Prom
                         </td>
                       )}
                       <td data-label="Verbund">{verbundFigureText(row.verbund, maturityLabel)}</td>
+                      <td data-label="Anleitungen">
+                        {row.sharedInstructions > 0 ? (
+                          <Link href={`/verbund/aufgaben/${row.id}`}>
+                            {row.sharedInstructions} geteilt<span className="visually-hidden"> zu {row.title}</span>
+                          </Link>
+                        ) : (
+                          <span className="muted">keine</span>
+                        )}
+                      </td>
                     </tr>
                   ))}
                 </tbody>

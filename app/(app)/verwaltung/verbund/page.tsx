@@ -3,7 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { requireViewer } from "@/lib/auth/current-viewer";
-import { canManageVerbundParticipation, canMapCatalogueTasks, canSeeVerbundOverview } from "@/lib/auth/policy";
+import { canDecideSharing, canManageVerbundParticipation, canMapCatalogueTasks, canSeeVerbundOverview } from "@/lib/auth/policy";
+import { LICENCES, sharingOfOrganization } from "@/lib/verbund/sharing";
+import { decideSharingAction } from "../../verbund/actions";
 import { verbundStatus } from "@/lib/verbund/participation";
 import { VERBUND_MIN_MUNICIPALITIES } from "@/lib/verbund/verbund-figure";
 import { formatDateTime } from "@/lib/format-date";
@@ -13,9 +15,14 @@ import { FlashMessages } from "@/components/layout/flash-messages";
 export const metadata: Metadata = { title: "Wissensverbund – Verwaltung" };
 
 const SAVED: Record<string, string> = {
+  freigeben: "Freigegeben: die Kopie ist jetzt im Verbund sichtbar.",
+  ablehnen: "Der Vorschlag ist abgelehnt; nichts wurde geteilt.",
+  zurueckziehen: "Zurückgezogen: die Anleitung ist nicht mehr im Verbund. Übernommene Entwürfe anderer Kommunen bleiben deren Artikel.",
   beigetreten: "Ihre Kommune nimmt jetzt am Wissensverbund teil.",
   ausgetreten: "Ihre Kommune nimmt nicht mehr teil. Ihre Zahlen sind aus allen Verbundzahlen entfernt.",
 };
+
+const DECISION_LABELS = { freigeben: "Freigeben", ablehnen: "Ablehnen", zurueckziehen: "Zurückziehen" } as const;
 
 const querySchema = z.object({ gespeichert: z.string().optional().catch(undefined), fehler: z.string().optional().catch(undefined) });
 
@@ -25,6 +32,7 @@ export default async function VerbundAdminPage({ searchParams }: { searchParams:
   if (!canManageVerbundParticipation(viewer) && !canMapCatalogueTasks(viewer)) notFound();
   const query = querySchema.parse(await searchParams);
   const status = await verbundStatus(viewer);
+  const sharing = canDecideSharing(viewer) ? await sharingOfOrganization(viewer) : [];
   return (
     <>
       <h1>Wissensverbund</h1>
@@ -58,6 +66,47 @@ export default async function VerbundAdminPage({ searchParams }: { searchParams:
           </form>
         )}
       </section>
+      {canDecideSharing(viewer) && (
+        <section className="card" aria-labelledby="verbund-sharing">
+          <h2 id="verbund-sharing">Geteilte Anleitungen Ihrer Kommune</h2>
+          <p>
+            Wer einen Artikel bearbeiten darf, kann ihn unter „Im Verbund teilen“ vorschlagen. Geteilt wird erst nach Ihrer Freigabe – eine
+            Kopie ohne Namen, Telefonnummern und E-Mail-Adressen, mit Lizenz und einer Rolle als Ansprechstelle.
+          </p>
+          {sharing.length === 0 ? (
+            <p>Keine Vorschläge und keine geteilten Anleitungen.</p>
+          ) : (
+            <ul className="article-list">
+              {sharing.map((row) => (
+                <li key={row.id}>
+                  <strong>{row.title}</strong> (Fassung {row.version}) – {row.status === "PROPOSED" ? "wartet auf Freigabe" : "geteilt"}
+                  <div className="meta">
+                    <span>{row.catalogue}</span>
+                    <span>Ansprechstelle: {row.contactRole}</span>
+                    <span>{LICENCES[row.licence].label}</span>
+                    <Link href={`/wissen/${row.lineageId}`}>Artikel ansehen</Link>
+                  </div>
+                  <div className="button-row">
+                    {(row.status === "PROPOSED" ? (["freigeben", "ablehnen"] as const) : (["zurueckziehen"] as const)).map((decision) => (
+                      <form key={decision} action={decideSharingAction}>
+                        <input type="hidden" name="id" value={row.id} />
+                        <input type="hidden" name="decision" value={decision} />
+                        <button
+                          type="submit"
+                          className={decision === "freigeben" ? "button button--small" : "button button--secondary button--small"}
+                          aria-label={`${DECISION_LABELS[decision]}: ${row.title}`}
+                        >
+                          {DECISION_LABELS[decision]}
+                        </button>
+                      </form>
+                    ))}
+                  </div>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
       <section className="card" aria-labelledby="verbund-next">
         <h2 id="verbund-next">Weiter</h2>
         <ul>

@@ -44,6 +44,7 @@ import { QuestionForm } from "@/components/knowledge/question-form";
 import { QuestionList } from "@/components/knowledge/question-list";
 import { questionsOfArticle } from "@/lib/knowledge/article-questions";
 import { OpenFeedbackList } from "@/components/knowledge/open-feedback-list";
+import { adoptionOf } from "@/lib/verbund/adoption";
 
 export const metadata: Metadata = { title: "Artikel" };
 
@@ -95,10 +96,12 @@ export default async function ArticlePage({
       questionsOfArticle(viewer, id),
     ]),
   );
-  const [bookmarked, watching, workingCopy] = await Promise.all([
+  const [bookmarked, watching, workingCopy, adoption] = await Promise.all([
     isBookmarked(viewer, article.id),
     isWatching(viewer, { articleId: article.id }),
     workingCopySummary(viewer, article.facts),
+    // Only those who can work changes in need to hear of a newer shared version.
+    article.canEdit ? adoptionOf(viewer, article.id) : Promise.resolve(null),
   ]);
   // "Zuletzt angesehen" is written after the page is sent, so reading never waits for it.
   after(() => recordVisit(viewer, article.id).catch(() => undefined));
@@ -181,6 +184,11 @@ export default async function ArticlePage({
             Versionen
           </Link>
         )}
+        {article.canEdit && article.status === "PUBLISHED" && !adoption && (
+          <Link className="button button--secondary" href={`/wissen/${article.id}/teilen`}>
+            Im Verbund teilen
+          </Link>
+        )}
         <PrintButton />
       </p>
       <div className="button-row no-print bookmark-form">
@@ -194,6 +202,12 @@ export default async function ArticlePage({
         <WatchButton target={{ articleId: article.id }} watching={watching} returnTo={`/wissen/${article.id}`} />
       </div>
       {workingCopy && <WorkingCopyNotice articleId={article.id} copy={workingCopy} />}
+      {adoption?.newerVersion && (
+        <p className="alert alert--info no-print">
+          Aus dem Wissensverbund übernommen (Fassung {adoption.adoptedVersion}). {adoption.attribution} hat eine neue Fassung{" "}
+          {adoption.newerVersion.version} geteilt: <Link href={`/wissen/${article.id}/verbund-aenderungen`}>Unterschiede ansehen</Link>
+        </p>
+      )}
       <div className="card article-body" dangerouslySetInnerHTML={{ __html: article.contentHtml }} />
       {(article.workflowSteps.length > 0 || article.status !== "PUBLISHED") && (
         <WorkflowPanel
