@@ -36,6 +36,8 @@ export const TENANT_MODELS: ReadonlySet<string> = new Set([
   "AuditEvent",
   "CoverageSnapshot",
   "GlossaryEntry",
+  "KnowledgeCheck",
+  "KnowledgeCheckMeasure",
   "Handover",
   "KnowledgeGapReport",
   "KnowledgeInterview",

@@ -11,4 +11,5 @@ export * from "./onboarding";
 export * from "./organization";
 export * from "./task";
 export * from "./verbund";
+export * from "./knowledge-check";
 export { inOrganization } from "./scope";
