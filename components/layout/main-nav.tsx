@@ -5,7 +5,15 @@ import { usePathname } from "next/navigation";
 /** Pages reached from the hub "Meine Arbeit" (the personal journeys and lists). */
 const MY_WORK = ["/meine-arbeit", "/mein-wissen", "/uebergabe", "/vertretung", "/einarbeitung", "/pruefung", "/kenntnisnahmen"];
 /** Overviews for leads and HR reached from the cockpit. */
-const COCKPIT = ["/cockpit", "/vertretung/planen", "/einarbeitung/wege", "/wissensluecken", "/verwaltung/uebergabe", "/verbund"];
+const COCKPIT = [
+  "/cockpit",
+  "/vertretung/planen",
+  "/einarbeitung/wege",
+  "/wissensluecken",
+  "/verwaltung/uebergabe",
+  "/verbund",
+  "/wissens-check",
+];
 
 const within = (pathname: string, prefixes: string[]) =>
   prefixes.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));

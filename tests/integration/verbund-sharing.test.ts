@@ -13,6 +13,7 @@ import {
   readSharedInstruction,
   sharedInstructionsForEntry,
 } from "@/lib/verbund/adoption";
+import { searchSharedInstructions } from "@/lib/verbund/verbund-search";
 import { createTestOrganization, type TestOrganization } from "./helpers/test-organization";
 
 const contentWithPeople = (extra = "") => ({
@@ -92,6 +93,7 @@ describe("Anleitungen im Verbund teilen und übernehmen", () => {
 
     // Not visible before the admin approves; only the admin approves.
     expect((await sharedInstructionsForEntry(adopter.viewers.READER, entry.id)).instructions).toEqual([]);
+    expect(await searchSharedInstructions(adopter.viewers.READER, "Gewerbeanzeige prüfen")).toEqual([]);
     await expect(decideSharing(source.viewers.EDITOR, { id: sharedId, decision: "freigeben" })).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
@@ -116,6 +118,10 @@ describe("Anleitungen im Verbund teilen und übernehmen", () => {
       }),
     ]);
     await expect(sharedInstructionsForEntry(outsider.viewers.ADMIN, entry.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    // "Auch im Verbund suchen": members find the copy (German stemming: "Anzeigen" finds "Anzeige"), outsiders nothing.
+    expect((await searchSharedInstructions(adopter.viewers.READER, "Gewerbeanzeigen prüfen"))?.map((hit) => hit.id)).toEqual([sharedId]);
+    expect(await searchSharedInstructions(adopter.viewers.READER, "Kranich")).toEqual([]);
+    expect(await searchSharedInstructions(outsider.viewers.READER, "Gewerbeanzeige")).toBeNull();
     await expect(readSharedInstruction(outsider.viewers.READER, sharedId)).rejects.toMatchObject({ code: "NOT_FOUND" });
     const read = await readSharedInstruction(adopter.viewers.READER, sharedId);
     expect(read.contentHtml).toContain("Ansprechstelle");
@@ -181,6 +187,7 @@ describe("Anleitungen im Verbund teilen und übernehmen", () => {
     // Withdrawn: gone from the Verbund; the adopted draft stays the adopter's.
     await decideSharing(source.viewers.ADMIN, { id: second.id, decision: "zurueckziehen" });
     expect((await sharedInstructionsForEntry(adopter.viewers.READER, entry.id)).instructions).toEqual([]);
+    expect(await searchSharedInstructions(adopter.viewers.READER, "Gewerbeanzeige")).toEqual([]);
     expect(await systemDb().article.count({ where: { id: draftId } })).toBe(1);
   });
 });

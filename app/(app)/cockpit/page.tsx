@@ -61,6 +61,9 @@ export default async function CockpitPage({ searchParams }: { searchParams: Prom
           <li>
             <Link href="/verbund">Vergleich im Wissensverbund</Link>
           </li>
+          <li>
+            <Link href="/wissens-check">Wissens-Check mit Dreijahresplan</Link>
+          </li>
           {scope.kind === "units" && (
             <li>
               <Link href="/einarbeitung/wege">Einarbeitungswege der Stellen</Link>

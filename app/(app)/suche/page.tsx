@@ -8,6 +8,7 @@ import { SearchResultList } from "@/components/search/search-result-list";
 import { SearchFacets } from "@/components/search/search-facets";
 import { GapReportForm } from "@/components/search/gap-report-form";
 import { reportGapAction } from "./actions";
+import { searchSharedInstructions } from "@/lib/verbund/verbund-search";
 
 export const metadata: Metadata = { title: "Suche" };
 
@@ -18,8 +19,14 @@ function resultHeading(result: SearchResult): string {
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewer();
-  const request = parseSearchParams(await searchParams);
-  const result = await searchArticles(viewer, request);
+  const params = await searchParams;
+  const request = parseSearchParams(params);
+  // "Auch im Verbund suchen" costs a query only when it is ticked.
+  const inVerbund = params.verbund === "1";
+  const [result, verbundHits] = await Promise.all([
+    searchArticles(viewer, request),
+    inVerbund && request.q ? searchSharedInstructions(viewer, request.q) : Promise.resolve(undefined),
+  ]);
   const lastPage = Math.max(1, Math.ceil(Math.min(result.total, 1000) / result.pageSize));
   const sortLink = (sort: "relevanz" | "datum") => searchUrl({ ...request, sort, page: 1 });
   return (
@@ -31,10 +38,37 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           <input id="search-q" type="search" name="q" defaultValue={request.q} />
         </div>
         {request.sort === "datum" && <input type="hidden" name="sortierung" value="datum" />}
+        <div className="field field--checkbox">
+          <input id="search-verbund" type="checkbox" name="verbund" value="1" defaultChecked={inVerbund} />
+          <label htmlFor="search-verbund">auch im Verbund suchen</label>
+        </div>
         <button type="submit" className="button">
           Suchen
         </button>
       </form>
+      {verbundHits !== undefined && (
+        <section className="card" aria-labelledby="verbund-results">
+          <h2 id="verbund-results">Aus dem Wissensverbund</h2>
+          {verbundHits === null ? (
+            <p>Ihre Kommune nimmt nicht am Wissensverbund teil; geteilte Anleitungen anderer Kommunen sind deshalb nicht durchsuchbar.</p>
+          ) : verbundHits.length === 0 ? (
+            <p>Keine geteilten Anleitungen zu „{request.q}“.</p>
+          ) : (
+            <ul className="article-list">
+              {verbundHits.map((hit) => (
+                <li key={hit.id}>
+                  <Link href={`/verbund/anleitungen/${hit.id}`}>{hit.title}</Link>
+                  <div className="meta">
+                    <span>{hit.attribution}</span>
+                    <span>{hit.catalogue}</span>
+                  </div>
+                  <p>{hit.excerpt}</p>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
       {result.queryShortened && (
         <p className="alert alert--info" role="status">
           {QUERY_SHORTENED_NOTICE}
