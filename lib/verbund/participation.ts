@@ -8,8 +8,8 @@ import "server-only";
  */
 import { z } from "zod";
 import { db, systemDb } from "../db/client";
-import type { Viewer } from "../auth/viewer";
-import { canManageVerbundParticipation } from "../auth/policy";
+import type { Role, Viewer } from "../auth/viewer";
+import { canManageVerbundParticipation, NAMEABLE_APPROVER_ROLES } from "../auth/policy";
 import { forbidden, invalid } from "../errors";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { maturityByCatalogueEntry } from "../coverage/coverage-sql";
@@ -17,15 +17,17 @@ import { maturityByCatalogueEntry } from "../coverage/coverage-sql";
 export interface VerbundStatus {
   member: boolean;
   joinedAt: Date | null;
+  /** The role named to approve sharing besides the admins. */
+  approverRole: Role | null;
 }
 
 /** Whether the viewer's municipality takes part (everyone in it may know). */
 export async function verbundStatus(viewer: Viewer): Promise<VerbundStatus> {
   const organization = await systemDb().organization.findUniqueOrThrow({
     where: { id: viewer.organizationId },
-    select: { verbundMember: true, verbundJoinedAt: true },
+    select: { verbundMember: true, verbundJoinedAt: true, verbundApproverRole: true },
   });
-  return { member: organization.verbundMember, joinedAt: organization.verbundJoinedAt };
+  return { member: organization.verbundMember, joinedAt: organization.verbundJoinedAt, approverRole: organization.verbundApproverRole };
 }
 
 /**
@@ -76,5 +78,24 @@ export async function setVerbundParticipation(viewer: Viewer, raw: unknown): Pro
     });
   });
   await refreshVerbundContribution(viewer.organizationId);
-  return { member, joinedAt };
+  return { ...before, member, joinedAt };
+}
+
+const approverSchema = z.object({ role: z.enum([...NAMEABLE_APPROVER_ROLES, ""]) });
+
+/** Admins: names the role that may approve sharing besides them ("" = only the admins). */
+export async function setVerbundApproverRole(viewer: Viewer, raw: unknown): Promise<void> {
+  if (!canManageVerbundParticipation(viewer)) throw forbidden("Das legt die Administration fest.");
+  const parsed = approverSchema.safeParse(raw);
+  if (!parsed.success) throw invalid("Bitte wählen Sie eine der angebotenen Rollen.");
+  const role = parsed.data.role === "" ? null : parsed.data.role;
+  await systemDb().$transaction(async (tx) => {
+    await tx.organization.update({ where: { id: viewer.organizationId }, data: { verbundApproverRole: role } });
+    await recordAuditEvent(tx, viewer, {
+      action: "verbund.approver_role",
+      entityType: "Organization",
+      entityId: viewer.organizationId,
+      data: { role: role ?? "ADMIN" },
+    });
+  });
 }

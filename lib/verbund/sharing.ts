@@ -11,7 +11,7 @@ import "server-only";
 import { z } from "zod";
 import { db, systemDb } from "../db/client";
 import type { Viewer } from "../auth/viewer";
-import { canDecideSharing, canEditArticle } from "../auth/policy";
+import { canDecideSharing, canEditArticle, canManageVerbundParticipation } from "../auth/policy";
 import { forbidden, invalid, notFound } from "../errors";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { loadReadableArticleFacts } from "../knowledge/get-article";
@@ -154,9 +154,10 @@ export async function proposeSharing(viewer: Viewer, raw: unknown): Promise<{ id
     scrubForSharing({ type: "doc", content: [{ type: "text", text: article.title }] }, { remove }).content?.[0]?.text ?? article.title;
   const organization = await systemDb().organization.findUniqueOrThrow({ where: { id: viewer.organizationId }, select: { name: true } });
   return systemDb().$transaction(async (tx) => {
-    // One open proposal per article: a new one replaces the previous proposal.
+    // One open proposal per article: a new one replaces the previous proposal, and rejected ones
+    // (the audit log keeps that they were) – versions count what was shared.
     await tx.sharedInstruction.deleteMany({
-      where: { lineageId: article.id, sourceOrganizationId: viewer.organizationId, status: "PROPOSED" },
+      where: { lineageId: article.id, sourceOrganizationId: viewer.organizationId, status: { in: ["PROPOSED", "REJECTED"] } },
     });
     const last = await tx.sharedInstruction.aggregate({ where: { lineageId: article.id }, _max: { version: true } });
     const version = (last._max.version ?? 0) + 1;
@@ -202,7 +203,7 @@ export interface SharingProposalRow {
 
 /** Admins: the municipality's open proposals and its shared instructions. */
 export async function sharingOfOrganization(viewer: Viewer): Promise<SharingProposalRow[]> {
-  if (!canDecideSharing(viewer)) throw notFound("Die Freigaben");
+  if (!canDecideSharing(viewer, (await verbundStatus(viewer)).approverRole)) throw notFound("Die Freigaben");
   const rows = await systemDb().sharedInstruction.findMany({
     where: { sourceOrganizationId: viewer.organizationId, status: { in: ["PROPOSED", "SHARED"] } },
     orderBy: [{ status: "asc" }, { proposedAt: "desc" }],
@@ -234,16 +235,20 @@ const decisionSchema = z.object({ id: z.string().uuid(), decision: z.enum(["frei
  * notifies the owners of drafts adopted from this lineage in other municipalities.
  */
 export async function decideSharing(viewer: Viewer, raw: unknown): Promise<{ notified: number }> {
-  if (!canDecideSharing(viewer)) throw forbidden("Über das Teilen entscheidet die Administration.");
+  if (!canDecideSharing(viewer, (await verbundStatus(viewer)).approverRole))
+    throw forbidden("Über das Teilen entscheidet die Administration oder die Rolle, die sie dafür benannt hat.");
   const parsed = decisionSchema.safeParse(raw);
   if (!parsed.success) throw notFound("Der Vorschlag");
   const { id, decision } = parsed.data;
   const row = await systemDb().sharedInstruction.findFirst({
     where: { id, sourceOrganizationId: viewer.organizationId },
-    select: { id: true, lineageId: true, version: true, status: true, title: true },
+    select: { id: true, lineageId: true, version: true, status: true, title: true, proposedById: true },
   });
   const expected = decision === "zurueckziehen" ? "SHARED" : "PROPOSED";
   if (!row || row.status !== expected) throw notFound("Der Vorschlag");
+  // Four eyes: a named approver does not approve their own proposal (admins may).
+  if (decision === "freigeben" && row.proposedById === viewer.userId && !canManageVerbundParticipation(viewer))
+    throw forbidden("Ihren eigenen Vorschlag gibt eine andere Person frei.");
   const now = new Date();
   const notified = await systemDb().$transaction(async (tx) => {
     if (decision === "ablehnen") {

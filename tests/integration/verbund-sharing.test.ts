@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
 import { systemDb } from "@/lib/db/client";
 import { createArticle, updateArticle } from "@/lib/knowledge/save-article";
-import { setVerbundParticipation } from "@/lib/verbund/participation";
+import { setVerbundApproverRole, setVerbundParticipation } from "@/lib/verbund/participation";
 import { saveTaskMappings } from "@/lib/verbund/task-mapping";
 import { decideSharing, proposeSharing, sharingOfOrganization, sharingPreview } from "@/lib/verbund/sharing";
 import {
@@ -60,7 +60,7 @@ describe("Anleitungen im Verbund teilen und übernehmen", () => {
       status: "PUBLISHED",
       content: contentWithPeople(),
       taskIds: [source.taskId],
-      unitIds: [],
+      unitIds: [source.unitId],
       positionIds: [],
     });
 
@@ -86,7 +86,7 @@ describe("Anleitungen im Verbund teilen und übernehmen", () => {
     await expect(proposeSharing(source.viewers.EDITOR, { ...proposal, licence: "MIT", names: {} })).rejects.toMatchObject({
       code: "INVALID",
     });
-    const { id: sharedId } = await proposeSharing(source.viewers.EDITOR, {
+    let { id: sharedId } = await proposeSharing(source.viewers.EDITOR, {
       ...proposal,
       names: { "Frau Kranich": "entfernen", "Jonas Falk": "entfernen" },
     });
@@ -101,7 +101,28 @@ describe("Anleitungen im Verbund teilen und übernehmen", () => {
       code: "NOT_FOUND",
     });
     expect((await sharingOfOrganization(source.viewers.ADMIN)).map((row) => row.status)).toEqual(["PROPOSED"]);
-    await decideSharing(source.viewers.ADMIN, { id: sharedId, decision: "freigeben" });
+    await expect(sharingOfOrganization(source.viewers.HR)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    // The admins may name a role that approves too; it never approves its own proposal.
+    await expect(setVerbundApproverRole(source.viewers.HR, { role: "HR" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(setVerbundApproverRole(source.viewers.ADMIN, { role: "READER" })).rejects.toMatchObject({ code: "INVALID" });
+    await setVerbundApproverRole(source.viewers.ADMIN, { role: "LEAD" });
+    expect((await sharingOfOrganization(source.viewers.LEAD)).map((row) => row.id)).toEqual([sharedId]);
+    const leadsOwn = await proposeSharing(source.viewers.LEAD, {
+      ...proposal,
+      names: { "Frau Kranich": "entfernen", "Jonas Falk": "entfernen" },
+    });
+    await expect(decideSharing(source.viewers.LEAD, { id: leadsOwn.id, decision: "freigeben" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await decideSharing(source.viewers.LEAD, { id: leadsOwn.id, decision: "ablehnen" });
+    await setVerbundApproverRole(source.viewers.ADMIN, { role: "" });
+    await expect(decideSharing(source.viewers.LEAD, { id: sharedId, decision: "freigeben" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const { id: again } = await proposeSharing(source.viewers.EDITOR, {
+      ...proposal,
+      names: { "Frau Kranich": "entfernen", "Jonas Falk": "entfernen" },
+    });
+    await decideSharing(source.viewers.ADMIN, { id: again, decision: "freigeben" });
+    sharedId = again;
 
     // The shared copy carries no personal data, names the municipality and a role.
     const stored = await systemDb().sharedInstruction.findUniqueOrThrow({ where: { id: sharedId } });
@@ -137,7 +158,7 @@ describe("Anleitungen im Verbund teilen und übernehmen", () => {
       version: current.version,
       content: contentWithPeople("Neu: Gewerbeanzeigen gehen seit 2027 digital ein."),
       taskIds: [source.taskId],
-      unitIds: [],
+      unitIds: [source.unitId],
       positionIds: [],
     });
     expect((await readSharedInstruction(adopter.viewers.READER, sharedId)).contentHtml).not.toContain("digital");
@@ -189,5 +210,73 @@ describe("Anleitungen im Verbund teilen und übernehmen", () => {
     expect((await sharedInstructionsForEntry(adopter.viewers.READER, entry.id)).instructions).toEqual([]);
     expect(await searchSharedInstructions(adopter.viewers.READER, "Gewerbeanzeige")).toEqual([]);
     expect(await systemDb().article.count({ where: { id: draftId } })).toBe(1);
+  });
+
+  it("Trennung: kein Vorschlag, kein Artikel und keine Person der Quelle erreicht eine andere Kommune, in keiner Rolle", async () => {
+    const entry = await systemDb().catalogTask.create({
+      data: { key: `17.M${randomUUID().slice(0, 6)}`, productArea: "17", title: "Stiftungsmittel vergeben" },
+    });
+    const source = await memberOrganization(entry.id);
+    const member = await memberOrganization(entry.id);
+    const outsider = await createTestOrganization();
+    await systemDb().person.create({ data: { organizationId: source.id, personnelNumber: "Q1", firstName: "Jonas", lastName: "Falk" } });
+    const make = async (title: string) =>
+      (
+        await createArticle(source.viewers.EDITOR, {
+          title,
+          kind: "PROCEDURE",
+          status: "PUBLISHED",
+          content: contentWithPeople(),
+          taskIds: [source.taskId],
+          unitIds: [],
+          positionIds: [],
+        })
+      ).id;
+    const names = { "Frau Kranich": "behalten", "Jonas Falk": "entfernen" };
+    const sharedArticle = await make("Stiftungsantrag prüfen");
+    const privateArticle = await make("Vertraulich Stiftungsrat");
+    const shared = await proposeSharing(source.viewers.EDITOR, {
+      articleId: sharedArticle,
+      catalogTaskId: entry.id,
+      licence: "DL_DE_BY_2_0",
+      contactRole: "Stiftungsverwaltung",
+      names,
+    });
+    await decideSharing(source.viewers.ADMIN, { id: shared.id, decision: "freigeben" });
+    const proposed = await proposeSharing(source.viewers.EDITOR, {
+      articleId: privateArticle,
+      catalogTaskId: entry.id,
+      licence: "CC_BY_4_0",
+      contactRole: "Stiftungsverwaltung",
+      names,
+    });
+    const secrets = [privateArticle, sharedArticle, "Vertraulich", "Falk", "02131", "a.example", proposed.id, source.taskId];
+    const leaks: string[] = [];
+    for (const org of [member, outsider]) {
+      for (const [role, viewer] of Object.entries(org.viewers)) {
+        const outputs: Record<string, unknown> = {
+          liste: await sharedInstructionsForEntry(viewer, entry.id).catch((error) => String(error)),
+          lesen: await readSharedInstruction(viewer, shared.id).catch((error) => String(error)),
+          vorschlag: await readSharedInstruction(viewer, proposed.id).catch((error) => (error as { code?: string }).code),
+          suche: await searchSharedInstructions(viewer, "Stiftungsantrag Vertraulich Stiftungsrat"),
+          vorschau: await sharingPreview(viewer, privateArticle).catch((error) => (error as { code?: string }).code),
+          freigaben: await sharingOfOrganization(viewer).catch((error) => (error as { code?: string }).code),
+          unterschiede: await adoptionDifferences(viewer, { articleId: sharedArticle }).catch((error) => (error as { code?: string }).code),
+        };
+        expect(outputs.vorschlag, `${role}: ein Vorschlag ist nicht lesbar`).toBe("NOT_FOUND");
+        expect(outputs.vorschau, `${role}: fremder Artikel`).toBe("NOT_FOUND");
+        expect(outputs.unterschiede, `${role}: fremder Artikel`).toBe("NOT_FOUND");
+        await expect(decideSharing(viewer, { id: proposed.id, decision: "freigeben" })).rejects.toMatchObject({
+          code: expect.stringMatching(/FORBIDDEN|NOT_FOUND/),
+        });
+        const text = JSON.stringify(outputs);
+        for (const secret of secrets)
+          if (text.includes(secret)) leaks.push(`${org === member ? "Mitglied" : "Außenstehend"} ${role}: ${secret}`);
+      }
+    }
+    expect(leaks).toEqual([]);
+    // The member does see the shared copy – the check above would notice a leak.
+    expect(JSON.stringify(await readSharedInstruction(member.viewers.READER, shared.id))).toContain("Stiftungsverwaltung");
+    expect(await systemDb().sharedInstruction.findUniqueOrThrow({ where: { id: proposed.id } })).toMatchObject({ status: "PROPOSED" });
   });
 });

@@ -36,7 +36,10 @@ describe("Verbund und Wissens-Check je Rolle", () => {
     expect(canManageVerbundParticipation(subject)).toBe(expected.join);
     expect(canMapCatalogueTasks(subject)).toBe(expected.map);
     expect(canSeeVerbundOverview(subject)).toBe(expected.overview);
-    expect(canDecideSharing(subject)).toBe(expected.decide);
+    expect(canDecideSharing(subject, null)).toBe(expected.decide);
+    // A role the admins named may approve too (never readers).
+    expect(canDecideSharing(subject, "HR")).toBe(expected.decide || role === "HR");
+    expect(canDecideSharing(subject, "READER")).toBe(expected.decide);
     expect(canSeeKnowledgeChecks(subject)).toBe(expected.checks);
     expect(canRunKnowledgeCheck(subject, { organizationId: ORG, orgUnitId: "unit-lead" })).toBe(expected.ownUnit);
     expect(canRunKnowledgeCheck(subject, { organizationId: ORG, orgUnitId: "unit-other" })).toBe(expected.otherUnit);

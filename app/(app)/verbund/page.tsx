@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireViewer } from "@/lib/auth/current-viewer";
-import { canManageVerbundParticipation, canSeeVerbundOverview } from "@/lib/auth/policy";
+import { canDecideSharing, canManageVerbundParticipation, canSeeVerbundOverview } from "@/lib/auth/policy";
+import { verbundStatus } from "@/lib/verbund/participation";
 import { verbundOverview } from "@/lib/verbund/overview";
 import { MATURITY_LABELS, type Maturity } from "@/lib/coverage/coverage-rules";
 import { productAreaLabel } from "@/lib/verbund/product-areas";
@@ -23,7 +24,7 @@ export default async function VerbundPage({ searchParams }: { searchParams: Prom
   const viewer = await requireViewer();
   if (!canSeeVerbundOverview(viewer)) notFound();
   const params = await searchParams;
-  const overview = await verbundOverview(viewer, params);
+  const [overview, status] = await Promise.all([verbundOverview(viewer, params), verbundStatus(viewer)]);
   if (!overview.member) {
     return (
       <>
@@ -53,6 +54,11 @@ export default async function VerbundPage({ searchParams }: { searchParams: Prom
         {VERBUND_MIN_MUNICIPALITIES} andere Kommunen die Aufgabe zugeordnet haben; Ihre eigene Kommune ist darin nie enthalten.
         {overview.computedAt && <> Stand der Verbundzahlen: {formatDateTime(overview.computedAt)}.</>}
       </p>
+      {canDecideSharing(viewer, status.approverRole) && (
+        <p>
+          <Link href="/verwaltung/verbund">Vorschläge zum Teilen ansehen und freigeben</Link>
+        </p>
+      )}
       {!overview.showsOwn && (
         <p className="alert alert--info">Den Reifegrad Ihrer eigenen Aufgaben sehen Personalamt und Leitungen im Cockpit.</p>
       )}

@@ -1,5 +1,5 @@
 /** Rights in the Wissensverbund (the municipalities of one installation that chose to share). */
-import type { Viewer } from "../viewer";
+import type { Role, Viewer } from "../viewer";
 import { hasRole } from "./scope";
 
 /** Joining or leaving the Verbund: admins only (it is a decision of the municipality). */
@@ -21,7 +21,16 @@ export function canSeeVerbundOverview(viewer: Viewer): boolean {
   return hasRole(viewer, "ADMIN", "HR", "LEAD");
 }
 
-/** Deciding on a proposal to share an article with the Verbund (and withdrawing a shared one): admins. */
-export function canDecideSharing(viewer: Viewer): boolean {
-  return hasRole(viewer, "ADMIN");
+/**
+ * Deciding on a proposal to share an article with the Verbund (and withdrawing
+ * a shared one): admins, and the role the admins named for it (if any).
+ */
+export function canDecideSharing(viewer: Viewer, approverRole: Role | null): boolean {
+  return hasRole(viewer, "ADMIN") || (approverRole !== null && approverRole !== "READER" && hasRole(viewer, approverRole));
 }
+
+/**
+ * Roles the admins may name as approvers besides themselves: HR and leads, who
+ * reach the Verbund from the cockpit (editors propose; they do not approve).
+ */
+export const NAMEABLE_APPROVER_ROLES = ["HR", "LEAD"] as const satisfies readonly Role[];

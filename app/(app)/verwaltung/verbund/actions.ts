@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { setVerbundParticipation } from "@/lib/verbund/participation";
+import { setVerbundApproverRole, setVerbundParticipation } from "@/lib/verbund/participation";
 import { saveTaskMappings } from "@/lib/verbund/task-mapping";
 import { errorQuery, field, redirectAction, safeReturnPath } from "@/lib/server-action";
 
@@ -38,5 +38,16 @@ export async function saveTaskMappingsAction(formData: FormData): Promise<void> 
     },
     failed: (failure) => `${back}${joiner}${errorQuery(failure)}`,
     finally: () => revalidatePath("/verwaltung/verbund/zuordnen"),
+  });
+}
+
+/** Admins: names the role that may approve sharing besides them. */
+export async function setVerbundApproverRoleAction(formData: FormData): Promise<void> {
+  await redirectAction(formData, {
+    run: async (viewer, form) => {
+      await setVerbundApproverRole(viewer, { role: field(form, "role") });
+      return "/verwaltung/verbund?gespeichert=freigaberolle";
+    },
+    failed: (failure) => `/verwaltung/verbund?${errorQuery(failure)}`,
   });
 }

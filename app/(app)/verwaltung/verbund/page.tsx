@@ -3,13 +3,20 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { requireViewer } from "@/lib/auth/current-viewer";
-import { canDecideSharing, canManageVerbundParticipation, canMapCatalogueTasks, canSeeVerbundOverview } from "@/lib/auth/policy";
+import {
+  canDecideSharing,
+  canManageVerbundParticipation,
+  canMapCatalogueTasks,
+  canSeeVerbundOverview,
+  NAMEABLE_APPROVER_ROLES,
+} from "@/lib/auth/policy";
+import { ROLE_LABELS } from "@/lib/auth/role-labels";
 import { LICENCES, sharingOfOrganization } from "@/lib/verbund/sharing";
 import { decideSharingAction } from "../../verbund/actions";
 import { verbundStatus } from "@/lib/verbund/participation";
 import { VERBUND_MIN_MUNICIPALITIES } from "@/lib/verbund/verbund-figure";
 import { formatDateTime } from "@/lib/format-date";
-import { setVerbundParticipationAction } from "./actions";
+import { setVerbundApproverRoleAction, setVerbundParticipationAction } from "./actions";
 import { FlashMessages } from "@/components/layout/flash-messages";
 
 export const metadata: Metadata = { title: "Wissensverbund – Verwaltung" };
@@ -19,6 +26,7 @@ const SAVED: Record<string, string> = {
   ablehnen: "Der Vorschlag ist abgelehnt; nichts wurde geteilt.",
   zurueckziehen: "Zurückgezogen: die Anleitung ist nicht mehr im Verbund. Übernommene Entwürfe anderer Kommunen bleiben deren Artikel.",
   beigetreten: "Ihre Kommune nimmt jetzt am Wissensverbund teil.",
+  freigaberolle: "Gespeichert: so wird künftig über das Teilen entschieden.",
   ausgetreten: "Ihre Kommune nimmt nicht mehr teil. Ihre Zahlen sind aus allen Verbundzahlen entfernt.",
 };
 
@@ -29,10 +37,11 @@ const querySchema = z.object({ gespeichert: z.string().optional().catch(undefine
 /** The municipality's part in the Verbund: what is shared, joining and leaving (admins), mapping tasks (admins, HR). */
 export default async function VerbundAdminPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewer();
-  if (!canManageVerbundParticipation(viewer) && !canMapCatalogueTasks(viewer)) notFound();
-  const query = querySchema.parse(await searchParams);
   const status = await verbundStatus(viewer);
-  const sharing = canDecideSharing(viewer) ? await sharingOfOrganization(viewer) : [];
+  const canDecide = canDecideSharing(viewer, status.approverRole);
+  if (!canManageVerbundParticipation(viewer) && !canMapCatalogueTasks(viewer) && !canDecide) notFound();
+  const query = querySchema.parse(await searchParams);
+  const sharing = canDecide ? await sharingOfOrganization(viewer) : [];
   return (
     <>
       <h1>Wissensverbund</h1>
@@ -65,8 +74,26 @@ export default async function VerbundAdminPage({ searchParams }: { searchParams:
             </button>
           </form>
         )}
+        {canManageVerbundParticipation(viewer) && (
+          <form action={setVerbundApproverRoleAction} className="filters">
+            <div className="field">
+              <label htmlFor="verbund-approver">Wer gibt geteilte Anleitungen frei?</label>
+              <select id="verbund-approver" name="role" defaultValue={status.approverRole ?? ""}>
+                <option value="">Nur die Administration</option>
+                {NAMEABLE_APPROVER_ROLES.map((role) => (
+                  <option key={role} value={role}>
+                    Administration und {ROLE_LABELS[role]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="submit" className="button button--secondary">
+              Speichern
+            </button>
+          </form>
+        )}
       </section>
-      {canDecideSharing(viewer) && (
+      {canDecide && (
         <section className="card" aria-labelledby="verbund-sharing">
           <h2 id="verbund-sharing">Geteilte Anleitungen Ihrer Kommune</h2>
           <p>

@@ -1,0 +1,2 @@
+-- A role the municipality's admins name that may also approve sharing with the Verbund.
+ALTER TABLE "Organization" ADD COLUMN "verbundApproverRole" "Role";
