@@ -10,7 +10,7 @@ import { randomUUID } from "node:crypto";
 import type { Browser, Page } from "playwright-core";
 import { systemDb } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
-import { expectText, launchChromium, saveScreenshot, signedInPage, violationsOf } from "./browser";
+import { DEMO_PASSWORD, expectText, launchChromium, saveScreenshot, signedInPage, violationsOf } from "./browser";
 
 const appUrl = inject("appUrl");
 
@@ -156,6 +156,24 @@ describe.skipIf(!appUrl)("Wissensverbund im Browser", () => {
     const draft = await systemDb().article.findUniqueOrThrow({ where: { id: draftId }, include: { organization: true } });
     expect(draft).toMatchObject({ status: "DRAFT", organization: { slug: "beispielstadt" } });
     expect(draft.contentText).toContain("Übernommen aus dem Wissensverbund");
+
+    // Beispielstadt's HR sees its own maturity beside the Verbund's figure (the other members, without itself).
+    const beispielstadt = await systemDb().organization.findUniqueOrThrow({ where: { slug: "beispielstadt" } });
+    const hrEmail = `personalamt-${randomUUID().slice(0, 6)}@beispielstadt.example`;
+    await systemDb().user.create({
+      data: {
+        organizationId: beispielstadt.id,
+        email: hrEmail,
+        displayName: "Personalamt Beispielstadt",
+        role: "HR",
+        passwordHash: await hashPassword(DEMO_PASSWORD),
+      },
+    });
+    const otherHr = await signedInPage(browser, appUrl, hrEmail);
+    await otherHr.goto(`${appUrl}/verbund?bereich=02&nur=alle`);
+    await expectText(otherHr.locator("tr", { hasText: "02.004" }), "Kommunen dokumentiert, Median");
+    expect(await otherHr.getByRole("columnheader", { name: "Sie" }).count()).toBeGreaterThan(0);
+    expect(await violationsOf(otherHr)).toEqual([]);
 
     // A new version is shared explicitly; the adopter is notified and sees the differences.
     await systemDb().article.update({
