@@ -5,6 +5,7 @@ import { db } from "../db/client";
 import type { Viewer } from "../auth/viewer";
 import { canRunKnowledgeCheck } from "../auth/policy";
 import { invalid, notFound } from "../errors";
+import { fieldErrorsOf } from "../knowledge/article-input";
 import { FIELD_BY_KEY } from "./target-fields";
 import { planQuarters } from "./plan";
 
@@ -33,11 +34,7 @@ async function completedCheck(viewer: Viewer, checkId: unknown) {
 
 function parseMeasure<T extends z.ZodRawShape>(shape: T, raw: unknown) {
   const parsed = z.object(shape).safeParse(raw);
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0] ?? "form")] ??= []).push(issue.message);
-    throw invalid("Bitte prüfen Sie die Maßnahme.", fieldErrors);
-  }
+  if (!parsed.success) throw invalid("Bitte prüfen Sie die Maßnahme.", fieldErrorsOf(parsed.error));
   return parsed.data;
 }
 

@@ -13,6 +13,7 @@ import { db, systemDb } from "../db/client";
 import type { Viewer } from "../auth/viewer";
 import { canDecideSharing, canEditArticle, canManageVerbundParticipation } from "../auth/policy";
 import { forbidden, invalid, notFound } from "../errors";
+import { fieldErrorsOf } from "../knowledge/article-input";
 import { recordAuditEvent } from "../audit/record-audit-event";
 import { loadReadableArticleFacts } from "../knowledge/get-article";
 import { processContent } from "../content/process-content";
@@ -125,11 +126,7 @@ const proposalSchema = z.object({
  */
 export async function proposeSharing(viewer: Viewer, raw: unknown): Promise<{ id: string; version: number }> {
   const parsed = proposalSchema.safeParse(raw);
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0] ?? "form")] ??= []).push(issue.message);
-    throw invalid("Bitte prüfen Sie die markierten Angaben.", fieldErrors);
-  }
+  if (!parsed.success) throw invalid("Bitte prüfen Sie die markierten Angaben.", fieldErrorsOf(parsed.error));
   const input = parsed.data;
   const { article, entries } = await shareableArticle(viewer, input.articleId);
   if (!entries.some((entry) => entry.id === input.catalogTaskId))
