@@ -149,7 +149,7 @@ const saveSchema = z.object({
 /**
  * HR or lead: saves the team's levels. Differing from a proposal needs a
  * reason; completing needs a level for every field and derives the plan's
- * measures. A completed check keeps its ratings (its plan stays editable).
+ * measures. A refused save still keeps the entries as the draft. A completed check keeps its ratings (its plan stays editable).
  */
 export async function saveKnowledgeCheck(viewer: Viewer, raw: unknown, now: Date = new Date()): Promise<{ completed: boolean }> {
   const parsed = saveSchema.safeParse(raw);
@@ -169,7 +169,11 @@ export async function saveKnowledgeCheck(viewer: Viewer, raw: unknown, now: Date
     if (parsed.data.complete && level === null) fieldErrors[field.key] = [`${field.title}: Bitte eine Stufe wählen.`];
     next[field.key] = { ...before, level, reason: input.reason };
   }
-  if (Object.keys(fieldErrors).length > 0) throw invalid("Bitte prüfen Sie die markierten Zielfelder.", fieldErrors);
+  if (Object.keys(fieldErrors).length > 0) {
+    // Nothing the team entered is lost: the draft keeps it, and the check is not completed.
+    await db().knowledgeCheck.update({ where: { id: check.id, organizationId: viewer.organizationId }, data: { ratings: next as object } });
+    throw invalid("Bitte prüfen Sie die markierten Zielfelder. Ihre Eingaben sind als Entwurf gespeichert.", fieldErrors);
+  }
   await db().$transaction(async (tx) => {
     await tx.knowledgeCheck.update({
       where: { id: check.id, organizationId: viewer.organizationId },

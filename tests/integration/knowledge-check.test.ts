@@ -61,6 +61,9 @@ describe("Wissens-Check", () => {
     ).rejects.toMatchObject({
       fieldErrors: { dokumentation: [expect.stringContaining("begründen")] },
     });
+    // The refused entry is kept as the draft, so the form shows it again (nothing lost).
+    expect((await knowledgeCheck(org.viewers.LEAD, id)).fields.find((field) => field.key === "dokumentation")!.rating.level).toBe(4);
+    expect((await knowledgeCheck(org.viewers.LEAD, id)).status).toBe("DRAFT");
     await expect(saveKnowledgeCheck(org.viewers.LEAD, { id, ratings: {}, complete: true })).rejects.toMatchObject({
       fieldErrors: { wissensaustausch: [expect.stringContaining("Stufe wählen")] },
     });
