@@ -125,8 +125,11 @@ describe.skipIf(!appUrl)("Wissensverbund im Browser", () => {
     await editor.getByRole("link", { name: "Im Verbund teilen" }).click();
     await expectText(editor.getByRole("heading", { level: 1 }), "im Verbund teilen");
     expect(await violationsOf(editor)).toEqual([]);
+    // A refused proposal keeps what was typed: a too short role is refused, the text comes back.
+    await editor.getByLabel("Ansprechstelle für andere Kommunen (eine Rolle, keine Person)").fill("x");
     await editor.getByRole("button", { name: "Zum Teilen vorschlagen" }).click();
     await expectText(editor.locator("main .alert--error"), "Rolle");
+    expect(await editor.getByLabel("Ansprechstelle für andere Kommunen (eine Rolle, keine Person)").inputValue()).toBe("x");
     await editor.getByLabel("Ansprechstelle für andere Kommunen (eine Rolle, keine Person)").fill("Sachbearbeitung, Bürgeramt");
     await editor.getByRole("button", { name: "Zum Teilen vorschlagen" }).click();
     await expectText(editor.locator("main .alert--success"), "Vorgeschlagen");

@@ -24,7 +24,9 @@ export async function proposeSharingAction(formData: FormData): Promise<void> {
       });
       return `/wissen/${articleId}/teilen?vorgeschlagen=1`;
     },
-    failed: (failure) => `/wissen/${articleId}/teilen?${errorQuery(failure)}`,
+    // The typed contact role comes back with the message, so a refused proposal loses nothing.
+    failed: (failure, form) =>
+      `/wissen/${articleId}/teilen?${errorQuery(failure)}&rolle=${encodeURIComponent(field(form, "contactRole").slice(0, 200))}`,
   });
 }
 

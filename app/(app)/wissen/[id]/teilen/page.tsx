@@ -18,11 +18,11 @@ export default async function ShareArticlePage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ vorgeschlagen?: string; fehler?: string }>;
+  searchParams: Promise<{ vorgeschlagen?: string; fehler?: string; rolle?: string }>;
 }) {
   const viewer = await requireViewer();
   const { id } = await params;
-  const { vorgeschlagen, fehler } = await searchParams;
+  const { vorgeschlagen, fehler, rolle } = await searchParams;
   let preview;
   try {
     preview = await loadOr404(() => sharingPreview(viewer, id));
@@ -107,7 +107,14 @@ export default async function ShareArticlePage({
             <p className="field-hint" id="share-role-hint">
               z. B. „Sachbearbeitung Gewerbe, Ordnungsamt“ – so können Kolleginnen anderer Kommunen nachfragen.
             </p>
-            <input id="share-role" name="contactRole" type="text" required aria-describedby="share-role-hint" />
+            <input
+              id="share-role"
+              name="contactRole"
+              type="text"
+              required
+              aria-describedby="share-role-hint"
+              defaultValue={typeof rolle === "string" ? rolle.slice(0, 200) : ""}
+            />
           </div>
           <fieldset>
             <legend>Lizenz</legend>
